@@ -1,0 +1,316 @@
+//! Main-content extraction from HTML.
+//!
+//! 1. The page is cut into *blocks*: runs of text between block-level
+//!    boundaries, each remembering the element that holds it, how much of it
+//!    is link text, and whether it sits in a caption or a heading. Subtrees
+//!    that never hold article text (scripts, navigation, asides, hidden
+//!    elements, and elements whose class or id names a widget: share bars,
+//!    comment sections, related links...) are skipped on the way.
+//! 2. Each block gets a value: its length when it reads as prose, minus its
+//!    length when it is furniture or mostly links. The article container is
+//!    the element whose subtree has the largest total value: it gathers the
+//!    prose and leaves out the menus, footers and sidebars around it, without
+//!    any per-site template.
+//! 3. Inside the container, blocks are kept or dropped with the same rules as
+//!    flattened text (shape, furniture wording, jusText's context pass).
+
+use std::sync::OnceLock;
+
+use gazette_lang::Lang;
+use regex::Regex;
+
+use crate::classify::{resolve_context, Class};
+use crate::dom::{collapse_whitespace, Dom, NodeData, NodeId, ROOT};
+use crate::signals::{furniture, Furniture, Shape};
+
+/// A run of text between block boundaries.
+#[derive(Debug, Clone)]
+struct Block {
+    text: String,
+    owner: NodeId,
+    link_chars: usize,
+    heading: bool,
+    caption: bool,
+    list_item: bool,
+}
+
+const SKIP: &[&str] = &[
+    "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
+    "video", "audio", "button", "select", "input", "textarea", "nav", "aside", "footer", "head",
+    "title", "label", "dialog", "menu", "map", "form-control",
+];
+
+const BLOCK: &[&str] = &[
+    "p", "div", "section", "article", "main", "li", "ul", "ol", "dl", "dd", "dt", "h1", "h2", "h3",
+    "h4", "h5", "h6", "blockquote", "pre", "table", "tr", "td", "th", "tbody", "thead", "caption",
+    "figure", "figcaption", "header", "footer", "form", "center", "address", "details", "summary",
+    "fieldset", "hr", "body", "html",
+];
+
+fn negative_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r"(?i)(^|[\s_-])(comments?|commentaires?|disqus|replies|respond|share|sharing|partage|social|socials|sociaux|related|similar|recommend\w*|read-?more|lire-?aussi|a-lire|also|more-stories|newsletter|subscribe|subscription|signup|abonnement|promo|promotion|advert\w*|ads?|adslot|ad-slot|advertising|pub|publicite|sponsor\w*|partner\w*|outbrain|taboola|ligatus|cookies?|consent|gdpr|rgpd|banner|breadcrumbs?|ariane|menu|navbar|nav|navigation|sidebar|side-bar|widget|footer|pied|masthead|popup|modal|overlay|toolbar|tags?|keywords|mots-cles|trending|most-read|most-popular|popular|les-plus-lus|byline|author|auteur|signature|dateline|caption|legende|credits?|copyright|print|skip|hidden|sr-only|visually-hidden|jump|pagination|pager)($|[\s_-])",
+        )
+        .expect("valid")
+    })
+}
+
+fn positive_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(r"(?i)(article|body|content|contenu|corps|entry|main|post|story|text|texte|chapo|chapeau|lead|lede|intro)").expect("valid")
+    })
+}
+
+/// Whether an element's class or id marks it as page furniture.
+fn is_furniture_element(dom: &Dom, id: NodeId, tag: &str) -> bool {
+    if matches!(tag, "article" | "main" | "body" | "html") {
+        return false;
+    }
+    let class = dom.attr(id, "class").unwrap_or("");
+    let ident = dom.attr(id, "id").unwrap_or("");
+    if class.is_empty() && ident.is_empty() {
+        return false;
+    }
+    let both = format!("{class} {ident}");
+    negative_re().is_match(&both) && !positive_re().is_match(&both)
+}
+
+fn is_hidden(dom: &Dom, id: NodeId) -> bool {
+    dom.attr(id, "hidden").is_some()
+        || dom.attr(id, "aria-hidden") == Some("true")
+        || dom.attr(id, "style").is_some_and(|s| {
+            let s: String = s.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+            s.contains("display:none") || s.contains("visibility:hidden")
+        })
+}
+
+struct Walker<'a> {
+    dom: &'a Dom,
+    blocks: Vec<Block>,
+    buf: String,
+    link_chars: usize,
+    owner: NodeId,
+    heading: bool,
+    caption: bool,
+    list_item: bool,
+}
+
+impl Walker<'_> {
+    fn flush(&mut self) {
+        let text = collapse_whitespace(&self.buf);
+        if !text.is_empty() {
+            self.blocks.push(Block {
+                text,
+                owner: self.owner,
+                link_chars: self.link_chars,
+                heading: self.heading,
+                caption: self.caption,
+                list_item: self.list_item,
+            });
+        }
+        self.buf.clear();
+        self.link_chars = 0;
+    }
+
+    fn walk(&mut self, id: NodeId, in_link: bool) {
+        let dom = self.dom;
+        for &child in dom.children(id) {
+            match &dom.node(child).data {
+                NodeData::Text(t) => {
+                    if in_link {
+                        self.link_chars += t.trim().chars().count();
+                    }
+                    self.buf.push_str(t);
+                }
+                NodeData::Element { name, .. } => {
+                    let tag: &str = name;
+                    if SKIP.contains(&tag) || is_hidden(dom, child) || is_furniture_element(dom, child, tag) {
+                        // A skipped element still separates the text around it.
+                        if BLOCK.contains(&tag) || matches!(tag, "nav" | "aside" | "footer") {
+                            self.flush();
+                        }
+                        continue;
+                    }
+                    if tag == "br" {
+                        // Two line breaks in a row separate paragraphs.
+                        if self.buf.ends_with('\u{1}') {
+                            self.buf.pop();
+                            self.flush();
+                        } else {
+                            self.buf.push('\u{1}');
+                        }
+                        continue;
+                    }
+                    if self.buf.ends_with('\u{1}') {
+                        self.buf.pop();
+                        self.buf.push(' ');
+                    }
+                    if BLOCK.contains(&tag) {
+                        self.flush();
+                        let saved = (self.owner, self.heading, self.caption, self.list_item);
+                        self.owner = child;
+                        self.heading |= matches!(tag, "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
+                        self.caption |= matches!(tag, "figcaption" | "caption" | "figure");
+                        self.list_item |= tag == "li";
+                        self.walk(child, in_link);
+                        self.flush();
+                        (self.owner, self.heading, self.caption, self.list_item) = saved;
+                    } else {
+                        // Inline elements do not break the text, but words
+                        // on either side of an image or similar stay apart.
+                        if matches!(tag, "img" | "td" | "wbr") {
+                            self.buf.push(' ');
+                        }
+                        self.walk(child, in_link || tag == "a");
+                    }
+                }
+                NodeData::Document => {}
+            }
+        }
+    }
+}
+
+/// What the content extractor found.
+#[derive(Debug, Clone, Default)]
+pub struct HtmlContent {
+    /// Paragraphs and subheadings of the main text.
+    pub paragraphs: Vec<String>,
+}
+
+/// Extracts the main text of a parsed page. `title` is the headline (dropped
+/// from the text when the page repeats it), `lang` the page's language.
+pub fn extract_content(dom: &Dom, title: Option<&str>, lang: Option<Lang>) -> HtmlContent {
+    let start = dom.elements("body").next().unwrap_or(ROOT);
+    let mut w = Walker {
+        dom,
+        blocks: Vec::new(),
+        buf: String::new(),
+        link_chars: 0,
+        owner: start,
+        heading: false,
+        caption: false,
+        list_item: false,
+    };
+    w.walk(start, false);
+    w.flush();
+    let blocks = w.blocks;
+    if blocks.is_empty() {
+        return HtmlContent::default();
+    }
+
+    let shapes: Vec<Shape> = blocks.iter().map(|b| Shape::of(&b.text, lang)).collect();
+    let kinds: Vec<Option<Furniture>> = blocks.iter().map(|b| furniture(&b.text)).collect();
+    let mut score = vec![0f32; dom.len()];
+    for ((b, s), k) in blocks.iter().zip(&shapes).zip(&kinds) {
+        let v = block_value(b, s, *k);
+        if v == 0.0 {
+            continue;
+        }
+        score[b.owner] += v;
+        for a in dom.ancestors(b.owner) {
+            score[a] += v;
+        }
+    }
+    let container = (0..dom.len())
+        .filter(|&i| dom.tag(i).is_some())
+        .max_by(|&a, &b| score[a].total_cmp(&score[b]).then(b.cmp(&a)))
+        .unwrap_or(ROOT);
+    let inside = |owner: NodeId| owner == container || dom.ancestors(owner).any(|a| a == container);
+
+    let title_key = title.map(crate::text_key);
+    let mut classes: Vec<Class> = Vec::with_capacity(blocks.len());
+    let mut texts: Vec<&str> = Vec::with_capacity(blocks.len());
+    for ((b, s), k) in blocks.iter().zip(&shapes).zip(&kinds) {
+        if !inside(b.owner) {
+            continue;
+        }
+        let density = b.link_chars as f32 / s.chars.max(1) as f32;
+        let class = if k.is_some() || b.caption || s.glued || density > 0.5 || title_key.as_deref() == Some(crate::text_key(&b.text).as_str()) {
+            Class::Bad
+        } else if b.heading && s.words <= 20 {
+            Class::Heading
+        } else if s.is_prose() && density <= 0.35 {
+            Class::Good
+        } else if b.list_item && density > 0.2 {
+            Class::Bad
+        } else if s.truncated {
+            Class::Bad
+        } else if s.is_headline_like() && s.words > 8 && density > 0.0 {
+            Class::Teaser
+        } else {
+            Class::Short
+        };
+        classes.push(class);
+        texts.push(&b.text);
+    }
+    resolve_context(&mut classes);
+    let mut seen = std::collections::HashSet::new();
+    let paragraphs = texts
+        .into_iter()
+        .zip(classes)
+        .filter(|(_, c)| matches!(c, Class::Good | Class::Heading))
+        .filter(|(t, _)| seen.insert(crate::text_key(t)))
+        .map(|(t, _)| t.to_string())
+        .collect();
+    HtmlContent { paragraphs }
+}
+
+fn block_value(b: &Block, s: &Shape, kind: Option<Furniture>) -> f32 {
+    let chars = s.chars as f32;
+    let density = b.link_chars as f32 / chars.max(1.0);
+    if kind.is_some() || density > 0.5 || b.caption {
+        return -chars.max(20.0);
+    }
+    if s.is_prose() && density < 0.35 {
+        // Prose rich in function words is the surest sign of article text.
+        return chars * (0.5 + s.stopword_ratio.min(0.5));
+    }
+    if b.heading {
+        return 0.0;
+    }
+    -(chars.min(40.0)) * 0.5
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn picks_the_article_and_drops_the_furniture() {
+        let html = r##"<html><body>
+        <nav><a href="/">Accueil</a><a href="/monde">Monde</a></nav>
+        <div class="sidebar"><h3>Les plus lus</h3><ul><li><a href="/x">Un autre article très lu aujourd'hui sur le site</a></li></ul></div>
+        <article><h1>Le titre de l'article</h1>
+          <p>Les deux présidents se sont entretenus ce vendredi par téléphone, a indiqué le Kremlin dans un communiqué.</p>
+          <div class="share"><a href="#">Partager</a></div>
+          <h2>Une rencontre prévue</h2>
+          <p>Ils doivent se rencontrer la semaine prochaine à Moscou pour tenter de désamorcer la crise.</p>
+          <figure><img src="x.jpg"><figcaption>Les deux dirigeants lors d'une rencontre en 2019. AFP</figcaption></figure>
+          <p>Publicité</p>
+          <p>La Turquie a menacé de lancer une opération militaire dans la région si les frappes continuaient.</p>
+        </article>
+        <footer><p>© 2020 Le Journal. Tous droits réservés.</p></footer>
+        </body></html>"##;
+        let dom = Dom::parse(html);
+        let c = extract_content(&dom, Some("Le titre de l'article"), Some(Lang::Fr));
+        assert_eq!(
+            c.paragraphs,
+            [
+                "Les deux présidents se sont entretenus ce vendredi par téléphone, a indiqué le Kremlin dans un communiqué.",
+                "Une rencontre prévue",
+                "Ils doivent se rencontrer la semaine prochaine à Moscou pour tenter de désamorcer la crise.",
+                "La Turquie a menacé de lancer une opération militaire dans la région si les frappes continuaient."
+            ]
+        );
+    }
+
+    #[test]
+    fn double_line_breaks_split_paragraphs() {
+        let html = "<div class=article-corps><p><strong>Un chapeau qui résume l'article en une phrase.</strong><br/><br/>Le premier paragraphe du texte suit le chapeau et il est assez long.</p></div>";
+        let c = extract_content(&Dom::parse(html), None, Some(Lang::Fr));
+        assert_eq!(c.paragraphs.len(), 2);
+    }
+}

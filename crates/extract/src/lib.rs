@@ -1,0 +1,221 @@
+//! Extraction: the first stage of Gazette's pipeline, from a
+//! [`RawDocument`] to a clean [`Article`].
+//!
+//! Two cleaners share one set of judgements about what is prose and what is
+//! page furniture ([`signals`]): [`html`] finds the article container of a page
+//! and cleans its blocks; [`text`] cleans pages that were already flattened to
+//! text, where only line shape and wording are left to go on. Metadata (title,
+//! outlet, authors, dates, language) comes from the page's own declarations
+//! ([`meta`]), from byline and source lines ([`byline`]), and from the feed's
+//! hints, which win. Every function here is pure: no I/O, no global state
+//! beyond compiled patterns.
+
+pub mod byline;
+mod classify;
+pub mod dates;
+pub mod dom;
+pub mod html;
+pub mod meta;
+pub mod signals;
+pub mod text;
+
+use chrono::{Duration, NaiveDate, Utc};
+use gazette_lang::Lang;
+use gazette_model::{Article, Content, PubDate, RawDocument};
+
+use crate::dom::{collapse_whitespace, Dom};
+
+/// Why a document yielded no article.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum ExtractError {
+    /// Nothing in the document reads as article text.
+    #[error("no article text found")]
+    NoText,
+}
+
+/// Normalised form used to compare blocks and titles: lowercase letters and
+/// digits only.
+pub(crate) fn text_key(s: &str) -> String {
+    s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+}
+
+/// Extracts the article from a raw document.
+pub fn extract(doc: &RawDocument) -> Result<Article, ExtractError> {
+    let article = match &doc.content {
+        Content::Html(html) => extract_html(doc, html),
+        Content::Text(text) => extract_text(doc, text),
+    };
+    if article.text.trim().is_empty() {
+        return Err(ExtractError::NoText);
+    }
+    Ok(article)
+}
+
+fn base_article(doc: &RawDocument) -> Article {
+    Article {
+        id: doc.id.clone(),
+        source: doc.source.clone(),
+        url: doc.hints.url.clone(),
+        title: doc.hints.title.clone(),
+        text: String::new(),
+        language: None,
+        published: doc.hints.published,
+        outlet: doc.hints.outlet.clone(),
+        authors: Vec::new(),
+        description: None,
+    }
+}
+
+/// Language of the extracted text; the declared one only when the text is
+/// too short to judge (declarations are often a site-wide default).
+fn final_language(text: &str, declared: Option<Lang>) -> Option<String> {
+    let detected = if text.chars().filter(|c| c.is_alphabetic()).count() >= 20 {
+        gazette_lang::detect(text)
+    } else {
+        None
+    };
+    detected.or(declared).map(|l| l.code().to_string())
+}
+
+fn extract_text(doc: &RawDocument, text: &str) -> Article {
+    let mut a = base_article(doc);
+    let declared = doc.hints.language.as_deref().and_then(Lang::from_code);
+    let lang = declared.or_else(|| gazette_lang::detect(text));
+    let clean = text::clean_text(text, doc.hints.title.as_deref(), lang);
+    a.title = a.title.or(clean.title);
+    a.outlet = a.outlet.or(clean.outlet);
+    a.authors = clean.authors;
+    a.text = clean.paragraphs.join("\n\n");
+    a.language = final_language(&a.text, lang);
+    a
+}
+
+fn extract_html(doc: &RawDocument, html: &str) -> Article {
+    let mut a = base_article(doc);
+    let dom = Dom::parse(html);
+    let meta = meta::page_meta(&dom);
+    a.url = a.url.or(meta.url.clone());
+    a.outlet = a.outlet.or(meta.site_name.clone()).or_else(|| a.url.as_deref().and_then(host_of));
+    a.title = a
+        .title
+        .or(meta.headline.clone())
+        .or(meta.h1.clone())
+        .or_else(|| meta.html_title.as_deref().map(|t| strip_site_name(t, a.outlet.as_deref())));
+    a.authors = meta.authors.clone();
+    a.description = meta.description.clone();
+
+    let declared = doc
+        .hints
+        .language
+        .as_deref()
+        .or(meta.language.as_deref())
+        .and_then(Lang::from_code);
+    let lang = declared.or_else(|| {
+        let probe = format!("{} {}", a.title.as_deref().unwrap_or(""), a.description.as_deref().unwrap_or(""));
+        gazette_lang::detect(&probe)
+    });
+    let content = html::extract_content(&dom, a.title.as_deref(), lang);
+    a.text = content.paragraphs.join("\n\n");
+    if a.text.split_whitespace().count() < 10 {
+        if let Some(body) = meta.article_body.as_deref().or(a.description.as_deref()) {
+            a.text = body
+                .split('\n')
+                .map(collapse_whitespace)
+                .filter(|p| !p.is_empty())
+                .collect::<Vec<_>>()
+                .join("\n\n");
+        }
+    }
+    a.language = final_language(&a.text, declared);
+    let reference = doc.hints.fetched.map(|d| d.date()).unwrap_or_else(|| Utc::now().date_naive());
+    a.published = a.published.or_else(|| plausible_date(&meta.dates, reference));
+    a
+}
+
+/// The first date that is neither before the web nor after the crawl.
+fn plausible_date(dates: &[PubDate], reference: NaiveDate) -> Option<PubDate> {
+    let earliest = NaiveDate::from_ymd_opt(1995, 1, 1)?;
+    dates
+        .iter()
+        .find(|d| d.date() >= earliest && d.date() <= reference + Duration::days(1))
+        .copied()
+}
+
+fn host_of(url: &str) -> Option<String> {
+    let rest = url.split("://").nth(1)?;
+    let host = rest.split(['/', '?', '#', ':']).next()?;
+    let host = host.strip_prefix("www.").unwrap_or(host);
+    (!host.is_empty()).then(|| host.to_string())
+}
+
+/// "Headline - Outlet" / "Outlet | Headline" → "Headline".
+fn strip_site_name(title: &str, site: Option<&str>) -> String {
+    for sep in [" | ", " - ", " – ", " — ", " :: ", " · "] {
+        if let Some((a, b)) = title.rsplit_once(sep).or_else(|| title.split_once(sep)) {
+            let site_key = site.map(text_key);
+            if site_key.as_deref() == Some(text_key(b).as_str()) {
+                return a.trim().to_string();
+            }
+            if site_key.as_deref() == Some(text_key(a).as_str()) {
+                return b.trim().to_string();
+            }
+            if b.split_whitespace().count() <= 3 && a.split_whitespace().count() > 3 {
+                return a.trim().to_string();
+            }
+        }
+    }
+    title.trim().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use gazette_model::Hints;
+
+    fn raw(content: Content) -> RawDocument {
+        RawDocument {
+            id: "x".into(),
+            source: "x.html".into(),
+            content,
+            hints: Hints::default(),
+        }
+    }
+
+    #[test]
+    fn html_article_with_metadata() {
+        let html = r#"<html lang="fr"><head><title>Poutine et Erdogan au téléphone - Le Journal</title>
+        <meta property="og:site_name" content="Le Journal">
+        <meta property="article:published_time" content="2020-02-28T18:00:00+01:00">
+        <meta name="author" content="Jean Dupont"></head><body>
+        <article><h1>Poutine et Erdogan au téléphone</h1>
+        <p>Les présidents russe et turc se sont entretenus vendredi par téléphone après les bombardements.</p>
+        <p>Un espace de dialogue existe toujours, a indiqué le ministre russe des Affaires étrangères.</p></article>
+        <script>var future = "2999-01-01";</script></body></html>"#;
+        let a = extract(&raw(Content::Html(html.into()))).unwrap();
+        assert_eq!(a.title.as_deref(), Some("Poutine et Erdogan au téléphone"));
+        assert_eq!(a.outlet.as_deref(), Some("Le Journal"));
+        assert_eq!(a.authors, ["Jean Dupont"]);
+        assert_eq!(a.language.as_deref(), Some("fr"));
+        assert_eq!(a.published.unwrap().to_string(), "2020-02-28T18:00:00+01:00");
+        assert_eq!(a.paragraphs().count(), 2);
+    }
+
+    #[test]
+    fn future_dates_are_not_publication_dates() {
+        let d = [PubDate::parse_iso("2030-01-01").unwrap(), PubDate::parse_iso("2020-02-28").unwrap()];
+        let reference = NaiveDate::from_ymd_opt(2021, 1, 1).unwrap();
+        assert_eq!(plausible_date(&d, reference).unwrap().to_string(), "2020-02-28");
+    }
+
+    #[test]
+    fn empty_page_is_an_error() {
+        assert_eq!(extract(&raw(Content::Html("<html><body><nav>Menu</nav></body></html>".into()))), Err(ExtractError::NoText));
+    }
+
+    #[test]
+    fn site_names_leave_titles() {
+        assert_eq!(strip_site_name("Un titre assez long ici - Le Journal", Some("Le Journal")), "Un titre assez long ici");
+        assert_eq!(strip_site_name("Le Journal | Un titre", Some("Le Journal")), "Un titre");
+        assert_eq!(strip_site_name("Les combats reprennent à Idleb : le point - RFI", None), "Les combats reprennent à Idleb : le point");
+    }
+}

@@ -1,0 +1,300 @@
+//! General signals that tell prose from page furniture.
+//!
+//! Both cleaners (HTML and flattened text) judge each block of a page by the
+//! same evidence: its shape (length, final punctuation, how much of it is
+//! function words, as jusText does), and whether it reads like a fixed piece of
+//! site furniture that recurs across outlets in French and English (ad labels,
+//! share and newsletter prompts, "read also" teasers, error-page scraps,
+//! comment-section notices, reading-time lines, photo credits). The phrase
+//! patterns are deliberately generic: each names a *kind* of furniture seen on
+//! many sites, never a sentence from one page.
+
+use std::sync::OnceLock;
+
+use gazette_lang::Lang;
+use regex::{Regex, RegexSet};
+
+/// Kinds of page furniture recognised from wording.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Furniture {
+    /// Ad labels ("Publicité", "Advertisement").
+    Ad,
+    /// Share, follow, newsletter and subscription prompts; UI words.
+    Prompt,
+    /// "Read also" teasers and related-link headers.
+    Teaser,
+    /// Error-page scraps ("Oops", "Page non trouvée").
+    Error,
+    /// Comment-section notices and links.
+    Comments,
+    /// Reading time, publication-date lines, bylines without content.
+    Meta,
+    /// Photo credits, copyright lines.
+    Credit,
+}
+
+fn patterns() -> &'static [(Furniture, &'static str)] {
+    use Furniture::*;
+    &[
+        // Whole-line labels.
+        (Ad, r"^(publicit[ée]|advertisement|advertising|annonce|anzeige|sponsoris[ée]|sponsored( content)?|contenu sponsoris[ée]|pub)$"),
+        (Prompt, r"^(partager|partagez|share|share this( article| story)?|tweet|e-?mail|imprimer|print|envoyer|copier|copy)\b.{0,60}$"),
+        (Prompt, r"^(suivez[- ]nous|follow us|retrouvez[- ]nous|rejoignez[- ]nous|like us)\b.{0,80}$"),
+        (Prompt, r"^(la |notre |our |the )?newsletters?.{0,120}$"),
+        (Prompt, r"\b(abonnez-vous|inscrivez-vous|s'abonner|subscribe (now|to|for)|sign up (for|to)|je m'abonne|déjà abonné)\b"),
+        (Prompt, r"\b(cliqu(ez|ant) ici|click here|tap here)\b"),
+        (Prompt, r"(copy to clipboard|copier le lien|lien copi[ée]|copy link|link copied|copier/coller)"),
+        (Prompt, r"^(menu|rechercher|search|fermer|close( button)?|connexion|se connecter|log ?in|sign in|mon compte|my account|accueil|home|retour|back to top|haut de page|loader|loading|chargement)(\.\.\.|…)?$"),
+        (Prompt, r"^(accéder|aller|passer|skip|jump) (au|to) (contenu|content|main)"),
+        (Prompt, r"\b(utilis(e|ons|ent) des cookies|uses? cookies|accept(er)?( les| all)? cookies|politique de confidentialit[ée]|privacy policy|param[èe]tres des cookies)\b"),
+        (Prompt, r"^(t[ée]l[ée]charge[rz]? l'application|download (the|our) app)"),
+        // Teasers and related links.
+        (Teaser, r"^\W{0,3}(à |a )?(lire|voir|d[ée]couvrir|écouter|regarder) (aussi|[ée]galement|en plus|plus)\b"),
+        (Teaser, r"^\W{0,3}(read|see|watch|listen) (also|more)\b"),
+        (Teaser, r"^\W{0,3}(related( articles| stories| content| news)?|more (on|from) this|recommended( for you)?|most (read|popular)|les plus lus|sur le m[êe]me (sujet|th[èe]me)|dans la m[êe]me rubrique|nos articles|articles? li[ée]s?|en relation|plus d'actualit[ée]s?)\b"),
+        (Teaser, r"^\W{0,3}(lire la suite|continuer la lecture|continue reading|read the full|retrouvez l'int[ée]gralit[ée])"),
+        (Teaser, r"^dans cet article\b"),
+        // Error pages.
+        (Error, r"^(oops|oups|whoops)\b"),
+        (Error, r"(une erreur (est survenue|s'est produite)|something went wrong|an error (has )?occurred|veuillez r[ée]essayer|please try again|r[ée]essayer plus tard)"),
+        (Error, r"(page (non trouv[ée]e|introuvable)|page not found|erreur 404|^404\b|n'existe pas ou n'est plus disponible|no longer available|could not be found|n'est plus disponible)"),
+        // Comments.
+        (Comments, r"^(discuter|commenter|r[ée]agir|commentaires?|comments?|\d+ (commentaires?|comments?|r[ée]actions?)|leave a (comment|reply)|laisser un commentaire|voir les commentaires|show comments|add a comment|ajouter un commentaire)\b.{0,30}$"),
+        // Reading time, date and byline lines.
+        (Meta, r"^\W{0,3}\d+\s*(min(ute)?s?|mn)\.?( de lecture| read(ing)?| to read)\b"),
+        (Meta, r"^(temps de lecture|reading time|lecture\s*:)"),
+        (Meta, r"^(publi[ée]|mis à jour|modifi[ée]|actualis[ée]|published|updated|posted|last updated)( le| on| at| :)?\b.{0,50}$"),
+        // Credits and copyright.
+        (Credit, r"^(©|\(c\)|copyright|tous droits r[ée]serv[ée]s|all rights reserved|photo\s*:|cr[ée]dits?( photo)?\s*:|image\s*:|illustration\s*:)"),
+    ]
+}
+
+fn furniture_set() -> &'static (RegexSet, Vec<Furniture>) {
+    static SET: OnceLock<(RegexSet, Vec<Furniture>)> = OnceLock::new();
+    SET.get_or_init(|| {
+        let pats = patterns();
+        let set = RegexSet::new(pats.iter().map(|(_, p)| format!("(?i){p}")))
+            .expect("furniture patterns are valid");
+        (set, pats.iter().map(|(k, _)| *k).collect())
+    })
+}
+
+/// What kind of furniture a block is, judged from its wording. Long blocks
+/// (real paragraphs that happen to contain a keyword) are never furniture by
+/// wording alone, except comment-section notices, which are often long.
+pub fn furniture(text: &str) -> Option<Furniture> {
+    let t = text.trim();
+    if t.is_empty() {
+        return None;
+    }
+    let words = t.split_whitespace().count();
+    if words > 40 {
+        return comment_notice(t).then_some(Furniture::Comments);
+    }
+    let (set, kinds) = furniture_set();
+    let hit = set.matches(t).iter().next().map(|i| kinds[i]);
+    if hit.is_some() {
+        return hit;
+    }
+    if comment_notice(t) {
+        return Some(Furniture::Comments);
+    }
+    if is_credit(t) {
+        return Some(Furniture::Credit);
+    }
+    None
+}
+
+/// A notice about the comment section: mentions comments together with
+/// moderation, suspension or community vocabulary.
+fn comment_notice(t: &str) -> bool {
+    static RE: OnceLock<(Regex, Regex)> = OnceLock::new();
+    let (comments, moderation) = RE.get_or_init(|| {
+        (
+            Regex::new(r"(?i)\b(commentaires?|comments?|r[ée]actions? des (lecteurs|internautes))\b").expect("valid"),
+            Regex::new(r"(?i)(suspend|d[ée]sactiv|ferm[ée]s|mod[ée]r|charte|communaut[ée]|community|disabled|closed|guidelines|utilisateurs|internautes|users)").expect("valid"),
+        )
+    });
+    comments.is_match(t) && moderation.is_match(t)
+}
+
+/// A photo credit: uppercase names separated by slashes ("JOHN DOE / AFP").
+pub fn is_credit(t: &str) -> bool {
+    let t = t.trim_start_matches("Tous droits réservés").trim();
+    if !t.contains(" / ") || t.split_whitespace().count() > 12 {
+        return false;
+    }
+    let letters: Vec<char> = t.chars().filter(|c| c.is_alphabetic()).collect();
+    let upper = letters.iter().filter(|c| c.is_uppercase()).count();
+    !letters.is_empty() && upper * 10 >= letters.len() * 6
+}
+
+/// Shape of a block of text, language-aware.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Shape {
+    /// Number of words.
+    pub words: usize,
+    /// Number of characters.
+    pub chars: usize,
+    /// Share of words that are stop words of the text's language.
+    pub stopword_ratio: f32,
+    /// Ends like a sentence (. ! ? … or a closing quote after one).
+    pub sentence_end: bool,
+    /// Contains a sentence boundary inside (". X").
+    pub inner_sentence: bool,
+    /// Starts with an uppercase letter, a digit or an opening quote.
+    pub starts_upper: bool,
+    /// Words glued together by case changes ("NewsletterEventsPodcasts").
+    pub glued: bool,
+    /// Ends with a truncation mark ("..." / "…").
+    pub truncated: bool,
+}
+
+impl Shape {
+    /// Measures `text` for language `lang` (stop-word ratio 0 when unknown).
+    pub fn of(text: &str, lang: Option<Lang>) -> Shape {
+        let t = text.trim();
+        let mut words = 0;
+        let mut stops = 0;
+        let mut glued = false;
+        for w in t.split_whitespace() {
+            words += 1;
+            if let Some(l) = lang {
+                let core = w.trim_matches(|c: char| !c.is_alphanumeric());
+                // French elision: "l'armée" counts "l'" as a stop word.
+                let head = core.split(['\'', '’']).next().unwrap_or(core);
+                if l.is_stopword(core) || (head.len() < core.len() && l.is_stopword(head)) {
+                    stops += 1;
+                }
+            }
+            glued |= is_glued(w);
+        }
+        let last = t.trim_end_matches(['"', '»', '”', '\'', ')', ' ', '\u{a0}', '’']);
+        let truncated = t.ends_with("...") || t.ends_with('…');
+        let sentence_end = !truncated && last.ends_with(['.', '!', '?', '…', ';']) || (t.ends_with(['»', '"', '”']) && words > 5);
+        Shape {
+            words,
+            chars: t.chars().count(),
+            stopword_ratio: if words == 0 { 0.0 } else { stops as f32 / words as f32 },
+            sentence_end,
+            inner_sentence: has_inner_sentence(t),
+            starts_upper: t.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric() || "«\"“'".contains(c)),
+            glued,
+            truncated,
+        }
+    }
+
+    /// Reads as prose: a sentence of some length, or a long run of words.
+    pub fn is_prose(&self) -> bool {
+        (self.words >= 8 && (self.sentence_end || self.inner_sentence))
+            || self.words >= 25
+            || (self.words >= 5 && self.sentence_end && self.stopword_ratio >= 0.25)
+    }
+
+    /// Reads like a headline: a few words, no final period.
+    pub fn is_headline_like(&self) -> bool {
+        self.words >= 2 && self.words <= 25 && self.starts_upper && !self.sentence_end && !self.inner_sentence && !self.truncated
+    }
+}
+
+fn is_glued(word: &str) -> bool {
+    // Three or more lowercase-to-uppercase transitions inside one token mean
+    // menu labels whose separators were lost ("NewsletterNewslettersEvents").
+    let mut transitions = 0;
+    let mut prev_lower = false;
+    for c in word.chars() {
+        if c.is_uppercase() && prev_lower {
+            transitions += 1;
+        }
+        prev_lower = c.is_lowercase();
+    }
+    transitions >= 2
+}
+
+fn has_inner_sentence(t: &str) -> bool {
+    let b = t.as_bytes();
+    let mut i = 0;
+    while let Some(p) = memchr::memchr3(b'.', b'!', b'?', &b[i..]) {
+        let pos = i + p;
+        // ". X" where the period does not end an abbreviation or initial.
+        if pos + 2 < b.len() && b[pos + 1] == b' ' {
+            let next = t[pos + 2..].chars().next().unwrap_or(' ');
+            let before = t[..pos].rsplit(' ').next().unwrap_or("");
+            let abbreviation = before.chars().count() <= 2 && before.chars().next().is_some_and(char::is_uppercase);
+            if next.is_uppercase() && !abbreviation && before.chars().count() > 1 {
+                return true;
+            }
+        }
+        i = pos + 1;
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recognises_furniture_kinds() {
+        let cases = [
+            ("Publicité", Furniture::Ad),
+            ("PUBLICITÉ", Furniture::Ad),
+            ("Advertisement", Furniture::Ad),
+            ("Suivez-nous", Furniture::Prompt),
+            ("Partager cet articleDiscussion", Furniture::Prompt),
+            ("Follow us on Twitter", Furniture::Prompt),
+            ("NewsletterAvec la Newsletter Quotidienne, retrouvez les infos à la une", Furniture::Prompt),
+            ("À lire aussi : Deux soldats tués", Furniture::Teaser),
+            ("► À lire aussi : Un sommet à Moscou", Furniture::Teaser),
+            ("Read also: Talks in Ankara", Furniture::Teaser),
+            ("À découvrir également", Furniture::Teaser),
+            ("Oops !", Furniture::Error),
+            ("Une erreur est survenue.", Furniture::Error),
+            ("Page non trouvée", Furniture::Error),
+            ("Page not found", Furniture::Error),
+            ("Discuter", Furniture::Comments),
+            ("12 comments", Furniture::Comments),
+            ("·3 min de lecture", Furniture::Meta),
+            ("5 min read", Furniture::Meta),
+            ("Publié le", Furniture::Meta),
+            ("Tous droits réservés TURKISH DEFENCE MINISTRY / AFP", Furniture::Credit),
+            ("Alexey DRUZHININ / SPUTNIK / AFP", Furniture::Credit),
+            ("Accéder au contenu principal", Furniture::Prompt),
+            ("Skip to main content", Furniture::Prompt),
+        ];
+        for (text, kind) in cases {
+            assert_eq!(furniture(text), Some(kind), "{text}");
+        }
+    }
+
+    #[test]
+    fn prose_is_not_furniture() {
+        for text in [
+            "La Turquie a menacé de lancer une opération militaire à Idlib.",
+            "Les deux parties ont également examiné la possibilité de procéder sous peu aux consultations nécessaires, a-t-il ajouté.",
+            "Tensions à Idlib",
+            "Nouvelle escalade",
+            "He said the newsletter industry had grown by a third in two years, according to figures published on Monday by the trade body.",
+        ] {
+            assert_eq!(furniture(text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn comment_notices_are_found_even_when_long() {
+        let t = "Notre objectif est de créer un endroit sûr et engageant pour que les utilisateurs communiquent entre eux en fonction de leurs centres d'intérêt et de leurs passions. Afin d'améliorer l'expérience dans notre communauté, nous suspendons temporairement les commentaires d'articles";
+        assert_eq!(furniture(t), Some(Furniture::Comments));
+    }
+
+    #[test]
+    fn shapes() {
+        let s = Shape::of("La Turquie a menacé de lancer une opération militaire à Idlib.", Some(Lang::Fr));
+        assert!(s.is_prose() && s.sentence_end && s.stopword_ratio > 0.2);
+        let h = Shape::of("Plus de 30 militaires turcs tués dans une frappe syrienne à Idlib, la Turquie riposte", Some(Lang::Fr));
+        assert!(h.is_headline_like() && !h.is_prose());
+        assert!(Shape::of("NewsletterNewslettersEventsÉvènementsPodcasts", None).glued);
+        assert!(Shape::of("Guerre en Ukraine, armes nucléaires, Proche-Ori...", None).truncated);
+        assert!(!Shape::of("Il a dit que M. Lavrov viendrait", None).inner_sentence);
+        assert!(Shape::of("Une rencontre a eu lieu. Elle a duré deux heures", None).inner_sentence);
+    }
+}

@@ -1,0 +1,247 @@
+//! Cleaning flattened text: pages whose markup is gone but whose furniture
+//! (menus, ad labels, captions, teasers, error scraps) is still there, one
+//! piece per line.
+//!
+//! Each line is first judged on its own (shape and wording, see
+//! [`crate::signals`]), then against the document: the headline is found and
+//! its repeats removed, captions printed twice (once with a credit) are
+//! dropped, lines before the headline are the page header, and short lines take
+//! the class of their neighbours as in jusText's context pass. Byline and source
+//! lines become metadata.
+
+use std::collections::HashMap;
+
+use gazette_lang::Lang;
+
+use crate::byline::parse_credit;
+use crate::classify::{resolve_context, Class};
+use crate::signals::{furniture, Furniture, Shape};
+
+/// The result of cleaning flattened text.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CleanText {
+    /// The headline, when the text starts with one.
+    pub title: Option<String>,
+    /// The article's paragraphs and subheadings, in order.
+    pub paragraphs: Vec<String>,
+    /// The outlet named by a source or byline line.
+    pub outlet: Option<String>,
+    /// Authors named by a byline line.
+    pub authors: Vec<String>,
+}
+
+struct Line {
+    text: String,
+    key: String,
+    class: Class,
+    furniture: Option<Furniture>,
+}
+
+/// Lines of at most this many words that look like headlines are taken for
+/// subheadings; longer ones standing alone in the body are teasers linking to
+/// other articles (subheadings are terse, headlines are not).
+const MAX_SUBHEADING_WORDS: usize = 8;
+
+/// Cleans `text`. `hint_title` is a headline known from elsewhere (a feed),
+/// `lang` the text's language (for stop-word density).
+pub fn clean_text(text: &str, hint_title: Option<&str>, lang: Option<Lang>) -> CleanText {
+    let mut out = CleanText::default();
+    let mut lines: Vec<Line> = Vec::new();
+    for raw in text.lines() {
+        let (bulleted, body) = strip_bullet(raw);
+        let mut body = crate::dom::collapse_whitespace(body);
+        if body.is_empty() {
+            continue;
+        }
+        if let Some(credit) = parse_credit(&body) {
+            if out.outlet.is_none() {
+                out.outlet = credit.outlet;
+            }
+            for a in credit.authors {
+                if !out.authors.contains(&a) {
+                    out.authors.push(a);
+                }
+            }
+            match credit.rest {
+                Some(rest) => body = rest,
+                None => continue,
+            }
+        }
+        let shape = Shape::of(&body, lang);
+        let furniture = furniture(&body);
+        let class = if furniture.is_some() || shape.glued || (bulleted && !shape.is_prose()) || shape.truncated {
+            Class::Bad
+        } else if shape.is_prose() {
+            Class::Good
+        } else if shape.is_headline_like() && shape.words <= MAX_SUBHEADING_WORDS {
+            Class::Heading
+        } else if shape.is_headline_like() {
+            Class::Teaser
+        } else {
+            Class::Short
+        };
+        lines.push(Line {
+            key: crate::text_key(&body),
+            text: body,
+            class,
+            furniture,
+        });
+    }
+
+    find_title(&mut lines, hint_title, &mut out);
+    drop_captions(&mut lines);
+    drop_repeats(&mut lines);
+    close_related_lists(&mut lines);
+    resolve_lines(&mut lines);
+
+    out.paragraphs = lines
+        .into_iter()
+        .filter(|l| l.class == Class::Good || l.class == Class::Heading)
+        .map(|l| l.text)
+        .collect();
+    out
+}
+
+fn strip_bullet(line: &str) -> (bool, &str) {
+    let t = line.trim();
+    let stripped = t.trim_start_matches(['-', '•', '·', '*', '–', '▪', '◦', '‣']).trim_start();
+    // "·3 min de lecture": a middle dot glued to text is decoration too.
+    (stripped.len() < t.len() && !t.starts_with("--"), stripped)
+}
+
+
+/// The headline is the first headline-shaped line before any prose; what
+/// comes before it is the page header. All its repeats leave the body.
+fn find_title(lines: &mut [Line], hint: Option<&str>, out: &mut CleanText) {
+    let hint_key = hint.map(crate::text_key).filter(|k| !k.is_empty());
+    let position = match &hint_key {
+        Some(k) => lines.iter().position(|l| &l.key == k),
+        None => lines
+            .iter()
+            .take_while(|l| l.class != Class::Good)
+            .position(|l| matches!(l.class, Class::Heading | Class::Teaser) && l.text.split_whitespace().count() >= 3),
+    };
+    if let Some(p) = position {
+        out.title = Some(lines[p].text.clone());
+        for l in lines[..p].iter_mut() {
+            if l.class != Class::Good {
+                l.class = Class::Bad;
+            }
+        }
+    } else if let Some(h) = hint {
+        out.title = Some(h.to_string());
+    }
+    if let Some(k) = out.title.as_deref().map(crate::text_key) {
+        for l in lines.iter_mut().filter(|l| l.key == k) {
+            l.class = Class::Bad;
+        }
+    }
+}
+
+/// A caption is printed once alone and once followed by its credit, or twice
+/// in a row: both copies go.
+fn drop_captions(lines: &mut [Line]) {
+    for i in 0..lines.len().saturating_sub(1) {
+        let (a, b) = (&lines[i].key, &lines[i + 1].key);
+        if a.len() >= 20 && (b.starts_with(a.as_str()) || a == b) {
+            lines[i].class = Class::Bad;
+            lines[i + 1].class = Class::Bad;
+        }
+    }
+}
+
+/// Later copies of a line (a headline repeated mid-article, a pull quote)
+/// are dropped; the first is judged on its own.
+fn drop_repeats(lines: &mut [Line]) {
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    let mut repeats = Vec::new();
+    for (i, l) in lines.iter().enumerate() {
+        if l.key.len() >= 12 && seen.insert(&l.key, i).is_some() {
+            repeats.push(i);
+        }
+    }
+    for i in repeats {
+        lines[i].class = Class::Bad;
+    }
+}
+
+/// A related-links header ("À découvrir également", "Read more") is followed
+/// by headlines, not prose: they go until prose resumes.
+fn close_related_lists(lines: &mut [Line]) {
+    let mut in_list = false;
+    for l in lines.iter_mut() {
+        if l.furniture == Some(Furniture::Teaser) && l.text.split_whitespace().count() <= 5 {
+            in_list = true;
+        } else if in_list {
+            if l.class == Class::Good {
+                in_list = false;
+            } else {
+                l.class = Class::Bad;
+            }
+        }
+    }
+}
+
+fn resolve_lines(lines: &mut [Line]) {
+    let mut classes: Vec<Class> = lines.iter().map(|l| l.class).collect();
+    resolve_context(&mut classes);
+    for (l, c) in lines.iter_mut().zip(classes) {
+        l.class = c;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn clean(text: &str) -> CleanText {
+        clean_text(text, None, Some(Lang::Fr))
+    }
+
+    #[test]
+    fn header_title_furniture_and_tail() {
+        let text = "Menu\nSuivez-nous\nPUBLICITÉ\n\nLa Turquie et la Russie négocient à Moscou\n\nLa Turquie et la Russie négocient à Moscou\nPar Jean Dupont\n\nLes deux présidents se sont entretenus ce vendredi par téléphone, a indiqué le Kremlin.\n\nPublicité\n\nIls doivent se rencontrer la semaine prochaine dans la capitale russe pour un sommet.\n\nPartager cet article\n\nÀ découvrir également\n\nUn séisme frappe le sud du pays et fait des dizaines de morts\n\nLe Bélarus accélère sa russification dans les écoles du pays";
+        let c = clean(text);
+        assert_eq!(c.title.as_deref(), Some("La Turquie et la Russie négocient à Moscou"));
+        assert_eq!(c.authors, ["Jean Dupont"]);
+        assert_eq!(
+            c.paragraphs,
+            [
+                "Les deux présidents se sont entretenus ce vendredi par téléphone, a indiqué le Kremlin.",
+                "Ils doivent se rencontrer la semaine prochaine dans la capitale russe pour un sommet."
+            ]
+        );
+    }
+
+    #[test]
+    fn subheadings_stay_and_teasers_go() {
+        let text = "Un titre pour un article de presse\n\nLa Turquie a accusé les troupes syriennes d'avoir attaqué des positions turques.\n\nTensions à Idlib\n\nLa Turquie publie une vidéo de sa frappe contre l'armée syrienne près de la frontière - images\n\nLa Turquie a menacé de lancer une opération militaire dans la province.\n\nIl a démenti.\n\nLa Russie affirme que l'armée syrienne répond aux attaques des terroristes.";
+        let c = clean(text);
+        assert_eq!(
+            c.paragraphs,
+            [
+                "La Turquie a accusé les troupes syriennes d'avoir attaqué des positions turques.",
+                "Tensions à Idlib",
+                "La Turquie a menacé de lancer une opération militaire dans la province.",
+                "Il a démenti.",
+                "La Russie affirme que l'armée syrienne répond aux attaques des terroristes."
+            ]
+        );
+    }
+
+    #[test]
+    fn captions_printed_twice_go() {
+        let text = "Titre de l'article sur la Syrie\n\nEntre Moscou et Ankara, le dialogue est difficile. Ici, lors d'une rencontre en 2019.\nEntre Moscou et Ankara, le dialogue est difficile. Ici, lors d'une rencontre en 2019. JOHN DOE / AFP\n\nLes présidents turc et russe se sont entretenus ce vendredi par téléphone au sujet de la Syrie.";
+        let c = clean(text);
+        assert_eq!(c.paragraphs, ["Les présidents turc et russe se sont entretenus ce vendredi par téléphone au sujet de la Syrie."]);
+    }
+
+    #[test]
+    fn source_prefix_and_related_bullets() {
+        let text = "Source [Le Figaro] Les deux chefs d'État se rencontrent à Moscou ce jeudi pour parler de la Syrie.\nLe sommet doit permettre d'apaiser les tensions entre les deux pays, selon le Kremlin.\n- Guerre en Ukraine, armes nucléaires, Proche-Ori...\n- Donald Trump, les perspectives d’une élection\n- Comment la France peut supprimer 150.000 postes...";
+        let c = clean(text);
+        assert_eq!(c.outlet.as_deref(), Some("Le Figaro"));
+        assert_eq!(c.paragraphs.len(), 2);
+        assert!(c.paragraphs[0].starts_with("Les deux chefs"));
+    }
+}

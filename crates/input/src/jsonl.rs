@@ -1,0 +1,123 @@
+//! JSON Lines: one article object a line.
+
+use std::io::BufRead;
+
+use gazette_model::{Content, Hints, PubDate, RawDocument};
+use serde::Deserialize;
+
+use crate::error::Place;
+use crate::source::Sink;
+use crate::{ErrorKind, InputError, ReadOptions};
+
+/// The fields Gazette reads; others (including `gold_*` labels) are ignored.
+#[derive(Deserialize)]
+struct Record {
+    id: Option<serde_json::Value>,
+    text: Option<String>,
+    html: Option<String>,
+    title: Option<String>,
+    url: Option<String>,
+    published: Option<String>,
+    outlet: Option<String>,
+    language: Option<String>,
+}
+
+pub(crate) fn read(
+    mut reader: impl BufRead,
+    name: &str,
+    stem: &str,
+    opts: &ReadOptions,
+    sink: &mut Sink<'_>,
+) -> Result<(), ErrorKind> {
+    let mut line = Vec::new();
+    let mut number = 0usize;
+    loop {
+        line.clear();
+        number += 1;
+        let n = read_line_limited(&mut reader, &mut line, opts.max_bytes)?;
+        if n == 0 {
+            return Ok(());
+        }
+        let place = format!("{name}{}", Place::Line(number));
+        if line.len() as u64 > opts.max_bytes {
+            sink(Err(InputError::new(
+                place,
+                ErrorKind::TooLarge {
+                    size: n as u64,
+                    limit: opts.max_bytes,
+                },
+            )));
+            continue;
+        }
+        if line.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        sink(parse_record(&line, &place, stem, number).map_err(|k| InputError::new(place, k)));
+    }
+}
+
+/// Reads one line, keeping at most `limit + 1` bytes of it in memory (enough to
+/// know it is too long) but always consuming the whole line.
+fn read_line_limited(
+    reader: &mut impl BufRead,
+    out: &mut Vec<u8>,
+    limit: u64,
+) -> std::io::Result<usize> {
+    let mut total = 0;
+    loop {
+        let buf = reader.fill_buf()?;
+        if buf.is_empty() {
+            return Ok(total);
+        }
+        let (chunk, done) = match memchr::memchr(b'\n', buf) {
+            Some(i) => (&buf[..=i], true),
+            None => (buf, false),
+        };
+        let room = (limit as usize + 1).saturating_sub(out.len());
+        out.extend_from_slice(&chunk[..chunk.len().min(room)]);
+        let used = chunk.len();
+        total += used;
+        reader.consume(used);
+        if done {
+            return Ok(total);
+        }
+    }
+}
+
+fn parse_record(
+    line: &[u8],
+    place: &str,
+    stem: &str,
+    number: usize,
+) -> Result<RawDocument, ErrorKind> {
+    let record: Record = serde_json::from_slice(line).map_err(|e| {
+        if std::str::from_utf8(line).is_err() {
+            ErrorKind::Json("invalid UTF-8".into())
+        } else {
+            ErrorKind::Json(e.to_string())
+        }
+    })?;
+    let content = match (record.html, record.text) {
+        (Some(html), _) if !html.trim().is_empty() => Content::Html(html),
+        (_, Some(text)) if !text.trim().is_empty() => Content::Text(text),
+        _ => return Err(ErrorKind::NoContent),
+    };
+    let id = match record.id {
+        Some(serde_json::Value::String(s)) if !s.is_empty() => s,
+        Some(serde_json::Value::Number(n)) => n.to_string(),
+        _ => format!("{stem}:{number}"),
+    };
+    Ok(RawDocument {
+        id,
+        source: place.to_string(),
+        content,
+        hints: Hints {
+            url: record.url.filter(|s| !s.is_empty()),
+            title: record.title.filter(|s| !s.trim().is_empty()),
+            published: record.published.as_deref().and_then(PubDate::parse_iso),
+            outlet: record.outlet.filter(|s| !s.trim().is_empty()),
+            language: record.language.filter(|s| !s.is_empty()),
+            fetched: None,
+        },
+    })
+}

@@ -1,0 +1,99 @@
+//! Content-based format detection.
+
+/// What an input turned out to hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// A WARC archive (`WARC/1.x` records).
+    Warc,
+    /// JSON Lines, one article object a line.
+    JsonLines,
+    /// One HTML page.
+    Html,
+    /// One plain-text article.
+    Text,
+}
+
+/// Tags whose presence near the start of a document means markup.
+const HTML_MARKERS: &[&[u8]] = &[
+    b"<!doctype html",
+    b"<html",
+    b"<head",
+    b"<body",
+    b"<meta ",
+    b"<title>",
+    b"<div",
+    b"<p>",
+    b"<p ",
+    b"</p>",
+    b"<br",
+    b"<article",
+    b"<span",
+    b"<a href",
+    b"<table",
+    b"<script",
+    b"<h1",
+    b"<h2",
+    b"<ul>",
+    b"<li>",
+];
+
+/// Classifies a document from its first bytes (after any gzip layer).
+pub(crate) fn sniff(head: &[u8]) -> Format {
+    let trimmed = trim_start(head);
+    if trimmed.starts_with(b"WARC/") {
+        return Format::Warc;
+    }
+    if trimmed.starts_with(b"{") {
+        return Format::JsonLines;
+    }
+    if looks_like_html_bytes(trimmed) {
+        Format::Html
+    } else {
+        Format::Text
+    }
+}
+
+fn trim_start(bytes: &[u8]) -> &[u8] {
+    let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
+    let start = bytes
+        .iter()
+        .position(|b| !b.is_ascii_whitespace())
+        .unwrap_or(bytes.len());
+    &bytes[start..]
+}
+
+fn looks_like_html_bytes(head: &[u8]) -> bool {
+    let head = &head[..head.len().min(16 * 1024)];
+    let lower: Vec<u8> = head.iter().map(u8::to_ascii_lowercase).collect();
+    let distinct = HTML_MARKERS
+        .iter()
+        .filter(|m| memchr::memmem::find(&lower, m).is_some())
+        .count();
+    // A page starting with a tag needs one confirming marker; text that merely
+    // quotes a tag somewhere needs several before it is treated as markup.
+    if lower.starts_with(b"<") {
+        distinct >= 1
+    } else {
+        distinct >= 3
+    }
+}
+
+/// Whether a string holds HTML markup rather than plain text.
+pub fn looks_like_html(s: &str) -> bool {
+    looks_like_html_bytes(trim_start(s.as_bytes()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn detects_formats() {
+        assert_eq!(sniff(b"WARC/1.0\r\nWARC-Type: warcinfo"), Format::Warc);
+        assert_eq!(sniff(b"\n{\"id\": \"a\", \"text\": \"b\"}"), Format::JsonLines);
+        assert_eq!(sniff(b"<!DOCTYPE html><html>"), Format::Html);
+        assert_eq!(sniff(b"  <div class=x><p>Hello</p></div>"), Format::Html);
+        assert_eq!(sniff(b"Source [Le Figaro] Les deux chefs..."), Format::Text);
+        assert_eq!(sniff(b"Use a <b> tag for bold."), Format::Text);
+    }
+}

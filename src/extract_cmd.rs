@@ -1,0 +1,116 @@
+//! `gazette extract`.
+
+use std::io::{self, BufWriter, IsTerminal, Write};
+
+use anyhow::Result;
+use gazette_extract::extract;
+use gazette_input::{discover, ReadOptions};
+use gazette_model::Article;
+use indicatif::{ProgressBar, ProgressStyle};
+
+use crate::{pipeline, ExtractArgs};
+
+/// Runs the command; `Ok(false)` when some input failed.
+pub fn run(args: &ExtractArgs) -> Result<bool> {
+    let (sources, missing) = discover(&args.inputs);
+    let mut ok = true;
+    for e in &missing {
+        eprintln!("gazette: {e}");
+        ok = false;
+    }
+    let opts = ReadOptions {
+        max_bytes: args.max_size,
+    };
+    let jobs = args
+        .jobs
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+        .max(1);
+    let progress = if !args.quiet && io::stderr().is_terminal() && sources.len() > 20 {
+        let bar = ProgressBar::new(sources.len() as u64);
+        bar.set_style(
+            ProgressStyle::with_template("{spinner} {pos}/{len} inputs {wide_bar} {per_sec} eta {eta}")
+                .unwrap_or_else(|_| ProgressStyle::default_bar()),
+        );
+        bar
+    } else {
+        ProgressBar::hidden()
+    };
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let mut write_err: Option<io::Error> = None;
+    let mut last_source = String::new();
+    pipeline::run(
+        &sources,
+        &opts,
+        jobs,
+        |doc| {
+            let source = doc.source.clone();
+            (source, extract(&doc))
+        },
+        |result| {
+            let (source, outcome) = match result {
+                Ok((source, r)) => (source, r.map_err(|e| e.to_string())),
+                Err(e) => (e.source_name.clone(), Err(e.kind.to_string())),
+            };
+            let input = source.split(['#', ':']).next().unwrap_or(&source).to_string();
+            if input != last_source {
+                progress.inc(1);
+                last_source = input;
+            }
+            match outcome {
+                Ok(article) => {
+                    if write_err.is_none() {
+                        let r = if args.json { write_json(&mut out, &article) } else { write_text(&mut out, &article) };
+                        if let Err(e) = r {
+                            write_err = Some(e);
+                        }
+                    }
+                }
+                Err(msg) => {
+                    ok = false;
+                    progress.suspend(|| eprintln!("gazette: {source}: {msg}"));
+                }
+            }
+        },
+    );
+    progress.finish_and_clear();
+    match write_err {
+        // A closed pipe (`| head`) is a normal way to stop reading.
+        Some(e) if e.kind() == io::ErrorKind::BrokenPipe => return Ok(ok),
+        Some(e) => return Err(e.into()),
+        None => {}
+    }
+    if let Err(e) = out.flush() {
+        if e.kind() != io::ErrorKind::BrokenPipe {
+            return Err(e.into());
+        }
+    }
+    Ok(ok)
+}
+
+fn write_json(out: &mut impl Write, a: &Article) -> io::Result<()> {
+    serde_json::to_writer(&mut *out, a)?;
+    out.write_all(b"\n")
+}
+
+fn write_text(out: &mut impl Write, a: &Article) -> io::Result<()> {
+    let rule = "─".repeat(72);
+    writeln!(out, "{rule}")?;
+    writeln!(out, "{}", a.title.as_deref().unwrap_or("(untitled)"))?;
+    let mut facts = vec![a.id.clone()];
+    facts.extend(a.outlet.clone());
+    facts.extend(a.published.map(|d| d.to_string()));
+    facts.extend(a.language.clone());
+    if !a.authors.is_empty() {
+        facts.push(a.authors.join(", "));
+    }
+    writeln!(out, "{}", facts.join(" · "))?;
+    if let Some(u) = &a.url {
+        writeln!(out, "{u}")?;
+    }
+    writeln!(out)?;
+    for p in a.paragraphs() {
+        writeln!(out, "{p}\n")?;
+    }
+    Ok(())
+}
