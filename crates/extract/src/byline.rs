@@ -114,7 +114,7 @@ pub fn parse_credit(line: &str) -> Option<Credit> {
 pub fn split_names(s: &str) -> Vec<String> {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
-        Regex::new(r"(?i)\s*(?:,|;|&|\||\s(?:et|and|avec|with|und|y|e|with)\s)\s*").expect("valid")
+        Regex::new(r"(?i)(?:\s*[,;&|]\s*(?:(?:et|and|avec|with|und|y|e)\s+)?|\s+(?:et|and|avec|with|und|y|e)\s+)").expect("valid")
     });
     re.split(s)
         .map(|p| p.trim().trim_matches(|c: char| !c.is_alphanumeric() && c != ')').to_string())

@@ -51,7 +51,7 @@ fn negative_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(
-            r"(?i)(^|[\s_-])(comments?|commentaires?|disqus|replies|respond|share|sharing|partage|social|socials|sociaux|related|similar|recommend\w*|read-?more|lire-?aussi|a-lire|also|more-stories|newsletter|subscribe|subscription|signup|abonnement|promo|promotion|advert\w*|ads?|adslot|ad-slot|advertising|pub|publicite|sponsor\w*|partner\w*|outbrain|taboola|ligatus|cookies?|consent|gdpr|rgpd|banner|breadcrumbs?|ariane|menu|navbar|nav|navigation|sidebar|side-bar|widget|footer|pied|masthead|popup|modal|overlay|toolbar|tags?|keywords|mots-cles|trending|most-read|most-popular|popular|les-plus-lus|byline|author|auteur|signature|dateline|caption|legende|credits?|copyright|print|skip|hidden|sr-only|visually-hidden|jump|pagination|pager)($|[\s_-])",
+            r"(?i)(^|[\s_-])(comments?|commentaires?|disqus|replies|respond|share|sharing|partage|social|socials|sociaux|related|similar|recommend\w*|read-?more|lire-?aussi|a-lire|also|more-stories|newsletter|subscribe|subscription|signup|abonnement|promo|promotion|advert\w*|ads?|adslot|ad-slot|advertising|pub|publicite|sponsor\w*|partner\w*|outbrain|taboola|ligatus|cookies?|consent|gdpr|rgpd|banner|breadcrumbs?|ariane|menu|navbar|nav|navigation|sidebar|side-bar|widget|footer|pied|masthead|popup|modal|overlay|toolbar|tags?|keywords|mots-cles|trending|most-read|most-popular|popular|les-plus-lus|byline|author|auteur|signature|dateline|caption|legende|credits?|copyright|print|skip|sr-only|visually-hidden|jump|pagination|pager)($|[\s_-])",
         )
         .expect("valid")
     })
@@ -64,8 +64,45 @@ fn positive_re() -> &'static Regex {
     })
 }
 
-/// Whether an element's class or id marks it as page furniture.
-fn is_furniture_element(dom: &Dom, id: NodeId, tag: &str) -> bool {
+/// Comment sections are never article text, however long.
+fn comments_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(r"(?i)(^|[\s_-])(comments?|commentaires?|disqus|replies|respond|reactions)($|[\s_-])").expect("valid"))
+}
+
+/// Text and link-text length under each node, computed in one pass.
+struct Sizes {
+    text: Vec<u32>,
+    links: Vec<u32>,
+}
+
+impl Sizes {
+    fn of(dom: &Dom) -> Sizes {
+        let n = dom.len();
+        let mut text = vec![0u32; n];
+        let mut links = vec![0u32; n];
+        // Children always come after their parent in the arena, so one
+        // backward sweep accumulates subtree sizes.
+        for id in (0..n).rev() {
+            if let NodeData::Text(t) = &dom.node(id).data {
+                text[id] = t.trim().len() as u32;
+            }
+            if dom.is(id, "a") {
+                links[id] = text[id];
+            }
+            if let Some(p) = dom.node(id).parent {
+                text[p] += text[id];
+                links[p] += links[id];
+            }
+        }
+        Sizes { text, links }
+    }
+}
+
+/// Whether an element's class or id marks it as page furniture. Class names
+/// are a hint, not proof ("sidebar-layout" may wrap the whole article), so
+/// only small or link-heavy elements are dropped on their name alone.
+fn is_furniture_element(dom: &Dom, sizes: &Sizes, id: NodeId, tag: &str) -> bool {
     if matches!(tag, "article" | "main" | "body" | "html") {
         return false;
     }
@@ -75,7 +112,14 @@ fn is_furniture_element(dom: &Dom, id: NodeId, tag: &str) -> bool {
         return false;
     }
     let both = format!("{class} {ident}");
-    negative_re().is_match(&both) && !positive_re().is_match(&both)
+    if comments_re().is_match(&both) {
+        return true;
+    }
+    if !negative_re().is_match(&both) || positive_re().is_match(&both) {
+        return false;
+    }
+    let (text, links) = (sizes.text[id], sizes.links[id]);
+    text < 400 || links * 2 > text
 }
 
 fn is_hidden(dom: &Dom, id: NodeId) -> bool {
@@ -89,6 +133,7 @@ fn is_hidden(dom: &Dom, id: NodeId) -> bool {
 
 struct Walker<'a> {
     dom: &'a Dom,
+    sizes: Sizes,
     blocks: Vec<Block>,
     buf: String,
     link_chars: usize,
@@ -100,6 +145,9 @@ struct Walker<'a> {
 
 impl Walker<'_> {
     fn flush(&mut self) {
+        if self.buf.contains('\u{1}') {
+            self.buf = self.buf.replace('\u{1}', " ");
+        }
         let text = collapse_whitespace(&self.buf);
         if !text.is_empty() {
             self.blocks.push(Block {
@@ -127,7 +175,7 @@ impl Walker<'_> {
                 }
                 NodeData::Element { name, .. } => {
                     let tag: &str = name;
-                    if SKIP.contains(&tag) || is_hidden(dom, child) || is_furniture_element(dom, child, tag) {
+                    if SKIP.contains(&tag) || is_hidden(dom, child) || is_furniture_element(dom, &self.sizes, child, tag) {
                         // A skipped element still separates the text around it.
                         if BLOCK.contains(&tag) || matches!(tag, "nav" | "aside" | "footer") {
                             self.flush();
@@ -186,6 +234,7 @@ pub fn extract_content(dom: &Dom, title: Option<&str>, lang: Option<Lang>) -> Ht
     let start = dom.elements("body").next().unwrap_or(ROOT);
     let mut w = Walker {
         dom,
+        sizes: Sizes::of(dom),
         blocks: Vec::new(),
         buf: String::new(),
         link_chars: 0,

@@ -38,44 +38,50 @@ fn patterns() -> &'static [(Furniture, &'static str)] {
     &[
         // Whole-line labels.
         (Ad, r"^(publicit[ée]|advertisement|advertising|annonce|anzeige|sponsoris[ée]|sponsored( content)?|contenu sponsoris[ée]|pub)$"),
-        (Prompt, r"^(partager|partagez|share|share this( article| story)?|tweet|e-?mail|imprimer|print|envoyer|copier|copy)\b.{0,60}$"),
-        (Prompt, r"^(suivez[- ]nous|follow us|retrouvez[- ]nous|rejoignez[- ]nous|like us)\b.{0,80}$"),
+        (Prompt, r"^(partager|partagez|share|share this( article| story)?|tweet|e-?mail|imprimer|print|envoyer|copier|copy)(?-u:\b).{0,60}$"),
+        (Prompt, r"^(suivez[- ]nous|follow us|retrouvez[- ]nous|rejoignez[- ]nous|like us)(?-u:\b).{0,80}$"),
         (Prompt, r"^(la |notre |our |the )?newsletters?.{0,120}$"),
-        (Prompt, r"\b(abonnez-vous|inscrivez-vous|s'abonner|subscribe (now|to|for)|sign up (for|to)|je m'abonne|déjà abonné)\b"),
-        (Prompt, r"\b(cliqu(ez|ant) ici|click here|tap here)\b"),
+        (Prompt, r"(?-u:\b)(abonnez-vous|inscrivez-vous|s'abonner|subscribe (now|to|for)|sign up (for|to)|je m'abonne|déjà abonné)(?-u:\b)"),
+        (Prompt, r"(?-u:\b)(cliqu(ez|ant) ici|click here|tap here)(?-u:\b)"),
         (Prompt, r"(copy to clipboard|copier le lien|lien copi[ée]|copy link|link copied|copier/coller)"),
         (Prompt, r"^(menu|rechercher|search|fermer|close( button)?|connexion|se connecter|log ?in|sign in|mon compte|my account|accueil|home|retour|back to top|haut de page|loader|loading|chargement)(\.\.\.|…)?$"),
         (Prompt, r"^(accéder|aller|passer|skip|jump) (au|to) (contenu|content|main)"),
-        (Prompt, r"\b(utilis(e|ons|ent) des cookies|uses? cookies|accept(er)?( les| all)? cookies|politique de confidentialit[ée]|privacy policy|param[èe]tres des cookies)\b"),
+        (Prompt, r"(?-u:\b)(utilis(e|ons|ent) des cookies|uses? cookies|accept(er)?( les| all)? cookies|politique de confidentialit[ée]|privacy policy|param[èe]tres des cookies)(?-u:\b)"),
         (Prompt, r"^(t[ée]l[ée]charge[rz]? l'application|download (the|our) app)"),
         // Teasers and related links.
-        (Teaser, r"^\W{0,3}(à |a )?(lire|voir|d[ée]couvrir|écouter|regarder) (aussi|[ée]galement|en plus|plus)\b"),
-        (Teaser, r"^\W{0,3}(read|see|watch|listen) (also|more)\b"),
-        (Teaser, r"^\W{0,3}(related( articles| stories| content| news)?|more (on|from) this|recommended( for you)?|most (read|popular)|les plus lus|sur le m[êe]me (sujet|th[èe]me)|dans la m[êe]me rubrique|nos articles|articles? li[ée]s?|en relation|plus d'actualit[ée]s?)\b"),
+        (Teaser, r"^\W{0,3}(à |a )?(lire|voir|d[ée]couvrir|écouter|regarder) (aussi|[ée]galement|en plus|plus)(?-u:\b)"),
+        (Teaser, r"^\W{0,3}(read|see|watch|listen) (also|more)(?-u:\b)"),
+        (Teaser, r"^\W{0,3}(related( articles| stories| content| news)?|more (on|from) this|recommended( for you)?|most (read|popular)|les plus lus|sur le m[êe]me (sujet|th[èe]me)|dans la m[êe]me rubrique|nos articles|articles? li[ée]s?|en relation|plus d'actualit[ée]s?)(?-u:\b)"),
         (Teaser, r"^\W{0,3}(lire la suite|continuer la lecture|continue reading|read the full|retrouvez l'int[ée]gralit[ée])"),
-        (Teaser, r"^dans cet article\b"),
+        (Teaser, r"^dans cet article(?-u:\b)"),
         // Error pages.
-        (Error, r"^(oops|oups|whoops)\b"),
+        (Error, r"^(oops|oups|whoops)(?-u:\b)"),
         (Error, r"(une erreur (est survenue|s'est produite)|something went wrong|an error (has )?occurred|veuillez r[ée]essayer|please try again|r[ée]essayer plus tard)"),
-        (Error, r"(page (non trouv[ée]e|introuvable)|page not found|erreur 404|^404\b|n'existe pas ou n'est plus disponible|no longer available|could not be found|n'est plus disponible)"),
+        (Error, r"(page (non trouv[ée]e|introuvable)|page not found|erreur 404|^404(?-u:\b)|n'existe pas ou n'est plus disponible|no longer available|could not be found|n'est plus disponible)"),
         // Comments.
-        (Comments, r"^(discuter|commenter|r[ée]agir|commentaires?|comments?|\d+ (commentaires?|comments?|r[ée]actions?)|leave a (comment|reply)|laisser un commentaire|voir les commentaires|show comments|add a comment|ajouter un commentaire)\b.{0,30}$"),
+        (Comments, r"^(discuter|commenter|r[ée]agir|commentaires?|comments?|\d+ (commentaires?|comments?|r[ée]actions?)|leave a (comment|reply)|laisser un commentaire|voir les commentaires|show comments|add a comment|ajouter un commentaire)(?-u:\b).{0,30}$"),
         // Reading time, date and byline lines.
-        (Meta, r"^\W{0,3}\d+\s*(min(ute)?s?|mn)\.?( de lecture| read(ing)?| to read)\b"),
+        (Meta, r"^\W{0,3}\d+\s*(min(ute)?s?|mn)\.?( de lecture| read(ing)?| to read)(?-u:\b)"),
         (Meta, r"^(temps de lecture|reading time|lecture\s*:)"),
-        (Meta, r"^(publi[ée]|mis à jour|modifi[ée]|actualis[ée]|published|updated|posted|last updated)( le| on| at| :)?\b.{0,50}$"),
+        (Meta, r"^(publi[ée]|mis à jour|modifi[ée]|actualis[ée]|published|updated|posted|last updated)( le| on| at| :)?(?-u:\b).{0,50}$"),
         // Credits and copyright.
         (Credit, r"^(©|\(c\)|copyright|tous droits r[ée]serv[ée]s|all rights reserved|photo\s*:|cr[ée]dits?( photo)?\s*:|image\s*:|illustration\s*:)"),
     ]
 }
 
-fn furniture_set() -> &'static (RegexSet, Vec<Furniture>) {
-    static SET: OnceLock<(RegexSet, Vec<Furniture>)> = OnceLock::new();
+/// One set to answer "is this furniture at all?" in a single fast pass (most
+/// blocks are not), and the patterns one by one to say which kind.
+fn furniture_set() -> &'static (RegexSet, Vec<(Furniture, Regex)>) {
+    static SET: OnceLock<(RegexSet, Vec<(Furniture, Regex)>)> = OnceLock::new();
     SET.get_or_init(|| {
         let pats = patterns();
         let set = RegexSet::new(pats.iter().map(|(_, p)| format!("(?i){p}")))
             .expect("furniture patterns are valid");
-        (set, pats.iter().map(|(k, _)| *k).collect())
+        let each = pats
+            .iter()
+            .map(|(k, p)| (*k, Regex::new(&format!("(?i){p}")).expect("furniture patterns are valid")))
+            .collect();
+        (set, each)
     })
 }
 
@@ -91,10 +97,9 @@ pub fn furniture(text: &str) -> Option<Furniture> {
     if words > 40 {
         return comment_notice(t).then_some(Furniture::Comments);
     }
-    let (set, kinds) = furniture_set();
-    let hit = set.matches(t).iter().next().map(|i| kinds[i]);
-    if hit.is_some() {
-        return hit;
+    let (set, each) = furniture_set();
+    if set.is_match(t) {
+        return each.iter().find(|(_, re)| re.is_match(t)).map(|(k, _)| *k);
     }
     if comment_notice(t) {
         return Some(Furniture::Comments);
@@ -111,7 +116,7 @@ fn comment_notice(t: &str) -> bool {
     static RE: OnceLock<(Regex, Regex)> = OnceLock::new();
     let (comments, moderation) = RE.get_or_init(|| {
         (
-            Regex::new(r"(?i)\b(commentaires?|comments?|r[ée]actions? des (lecteurs|internautes))\b").expect("valid"),
+            Regex::new(r"(?i)(?-u:\b)(commentaires?|comments?|r[ée]actions? des (lecteurs|internautes))(?-u:\b)").expect("valid"),
             Regex::new(r"(?i)(suspend|d[ée]sactiv|ferm[ée]s|mod[ée]r|charte|communaut[ée]|community|disabled|closed|guidelines|utilisateurs|internautes|users)").expect("valid"),
         )
     });
