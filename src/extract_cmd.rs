@@ -28,8 +28,10 @@ pub fn run(args: &ExtractArgs) -> Result<bool> {
     let progress = if !args.quiet && io::stderr().is_terminal() && sources.len() > 20 {
         let bar = ProgressBar::new(sources.len() as u64);
         bar.set_style(
-            ProgressStyle::with_template("{spinner} {pos}/{len} inputs {wide_bar} {per_sec} eta {eta}")
-                .unwrap_or_else(|_| ProgressStyle::default_bar()),
+            ProgressStyle::with_template(
+                "{spinner} {pos}/{len} inputs {wide_bar} {per_sec} eta {eta}",
+            )
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
         );
         bar
     } else {
@@ -52,7 +54,11 @@ pub fn run(args: &ExtractArgs) -> Result<bool> {
                 Ok((source, r)) => (source, r.map_err(|e| e.to_string())),
                 Err(e) => (e.source_name.clone(), Err(e.kind.to_string())),
             };
-            let input = source.split(['#', ':']).next().unwrap_or(&source).to_string();
+            let input = source
+                .split(['#', ':'])
+                .next()
+                .unwrap_or(&source)
+                .to_string();
             if input != last_source {
                 progress.inc(1);
                 last_source = input;
@@ -60,7 +66,11 @@ pub fn run(args: &ExtractArgs) -> Result<bool> {
             match outcome {
                 Ok(article) => {
                     if write_err.is_none() {
-                        let r = if args.json { write_json(&mut out, &article) } else { write_text(&mut out, &article) };
+                        let r = if args.json {
+                            write_json(&mut out, &article)
+                        } else {
+                            write_text(&mut out, &article)
+                        };
                         if let Err(e) = r {
                             write_err = Some(e);
                         }

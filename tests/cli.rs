@@ -19,7 +19,11 @@ const SEEDS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/seeds");
 fn gazette_with_stdin<S: AsRef<OsStr>>(args: &[S], stdin: Option<&[u8]>) -> Output {
     let mut cmd = Command::new(BIN);
     cmd.args(args).stdout(Stdio::piped()).stderr(Stdio::piped());
-    cmd.stdin(if stdin.is_some() { Stdio::piped() } else { Stdio::null() });
+    cmd.stdin(if stdin.is_some() {
+        Stdio::piped()
+    } else {
+        Stdio::null()
+    });
     let mut child = cmd.spawn().expect("the gazette binary starts");
     let writer = stdin.map(|bytes| {
         let mut pipe = child.stdin.take().expect("stdin is piped");
@@ -32,7 +36,9 @@ fn gazette_with_stdin<S: AsRef<OsStr>>(args: &[S], stdin: Option<&[u8]>) -> Outp
             let _ = pipe.write_all(&bytes);
         })
     });
-    let out = child.wait_with_output().expect("gazette runs to completion");
+    let out = child
+        .wait_with_output()
+        .expect("gazette runs to completion");
     if let Some(w) = writer {
         w.join().expect("stdin writer thread");
     }
@@ -73,7 +79,12 @@ fn text_of(a: &Value) -> &str {
 fn find<'a>(all: &'a [Value], id: &str) -> &'a Value {
     all.iter()
         .find(|a| field(a, "id") == Some(id))
-        .unwrap_or_else(|| panic!("no article with id {id:?} in {:?}", all.iter().map(|a| &a["id"]).collect::<Vec<_>>()))
+        .unwrap_or_else(|| {
+            panic!(
+                "no article with id {id:?} in {:?}",
+                all.iter().map(|a| &a["id"]).collect::<Vec<_>>()
+            )
+        })
 }
 
 fn gzip(bytes: &[u8]) -> Vec<u8> {
@@ -97,7 +108,10 @@ fn http_page(html: &str) -> String {
 
 /// A small French article page: a headline and three paragraphs of prose.
 fn article_page(title: &str, paragraphs: [&str; 3]) -> String {
-    let body: String = paragraphs.iter().map(|p| format!("      <p>{p}</p>\n")).collect();
+    let body: String = paragraphs
+        .iter()
+        .map(|p| format!("      <p>{p}</p>\n"))
+        .collect();
     format!(
         r#"<!DOCTYPE html>
 <html lang="fr">
@@ -279,23 +293,43 @@ fn seed_expectations_match_the_seed_files() {
     // is really in the seeds, article text as well as furniture.
     let lines = seed_lines();
     for s in SEED_ARTICLES {
-        let own: Vec<&str> = lines.iter().filter(|(id, _)| id == s.id).map(|(_, l)| l.as_str()).collect();
+        let own: Vec<&str> = lines
+            .iter()
+            .filter(|(id, _)| id == s.id)
+            .map(|(_, l)| l.as_str())
+            .collect();
         for k in s.keep.iter().chain(s.subheadings).chain(s.title.iter()) {
-            assert!(own.iter().any(|l| l.contains(k)), "{}: {k:?} is not a line of the seed", s.id);
+            assert!(
+                own.iter().any(|l| l.contains(k)),
+                "{}: {k:?} is not a line of the seed",
+                s.id
+            );
         }
         for h in s.subheadings {
-            assert!(own.contains(h), "{}: subheading {h:?} is not a line of its own", s.id);
+            assert!(
+                own.contains(h),
+                "{}: subheading {h:?} is not a line of its own",
+                s.id
+            );
         }
     }
     for b in BOILERPLATE {
-        assert!(lines.iter().any(|(_, l)| l.contains(b)), "boilerplate {b:?} is in no seed");
+        assert!(
+            lines.iter().any(|(_, l)| l.contains(b)),
+            "boilerplate {b:?} is in no seed"
+        );
     }
 }
 
 #[test]
 fn seeds_are_cleaned() {
     let out = gazette(&["extract", "--json", SEEDS]);
-    assert!(out.status.success(), "exit {:?}\n{}", out.status, stderr_str(&out));
+    assert!(
+        out.status.success(),
+        "exit {:?}\n{}",
+        out.status,
+        stderr_str(&out)
+    );
     let all = articles(&out);
     let ids: Vec<&str> = all.iter().filter_map(|a| field(a, "id")).collect();
     let expected: Vec<&str> = SEED_ARTICLES.iter().map(|s| s.id).collect();
@@ -303,11 +337,35 @@ fn seeds_are_cleaned() {
 
     for s in SEED_ARTICLES {
         let a = find(&all, s.id);
-        for key in ["id", "source", "url", "title", "text", "language", "published", "outlet", "authors"] {
-            assert!(a.get(key).is_some(), "{}: field {key:?} missing in {a}", s.id);
+        for key in [
+            "id",
+            "source",
+            "url",
+            "title",
+            "text",
+            "language",
+            "published",
+            "outlet",
+            "authors",
+        ] {
+            assert!(
+                a.get(key).is_some(),
+                "{}: field {key:?} missing in {a}",
+                s.id
+            );
         }
-        assert!(field(a, "source").is_some_and(|src| src.ends_with(&format!("{}.txt", s.id))), "{}: source {}", s.id, a["source"]);
-        assert!(a["authors"].is_array(), "{}: authors {}", s.id, a["authors"]);
+        assert!(
+            field(a, "source").is_some_and(|src| src.ends_with(&format!("{}.txt", s.id))),
+            "{}: source {}",
+            s.id,
+            a["source"]
+        );
+        assert!(
+            a["authors"].is_array(),
+            "{}: authors {}",
+            s.id,
+            a["authors"]
+        );
         assert_eq!(field(a, "language"), Some("fr"), "{}", s.id);
         if let Some(outlet) = s.outlet {
             assert_eq!(field(a, "outlet"), Some(outlet), "{}", s.id);
@@ -315,32 +373,78 @@ fn seeds_are_cleaned() {
 
         let text = text_of(a);
         // Paragraphs are separated by exactly one blank line.
-        assert!(text.contains("\n\n"), "{}: one paragraph only:\n{text}", s.id);
-        assert!(!text.contains("\n\n\n"), "{}: paragraphs separated by more than one blank line", s.id);
-        assert_eq!(text, text.trim(), "{}: text has surrounding whitespace", s.id);
+        assert!(
+            text.contains("\n\n"),
+            "{}: one paragraph only:\n{text}",
+            s.id
+        );
+        assert!(
+            !text.contains("\n\n\n"),
+            "{}: paragraphs separated by more than one blank line",
+            s.id
+        );
+        assert_eq!(
+            text,
+            text.trim(),
+            "{}: text has surrounding whitespace",
+            s.id
+        );
         let paragraphs: Vec<&str> = text.split("\n\n").collect();
         for p in &paragraphs {
-            assert!(!p.trim().is_empty(), "{}: empty paragraph in:\n{text}", s.id);
-            assert!(!p.contains('\n'), "{}: line break inside paragraph {p:?}", s.id);
-            assert_eq!(*p, p.trim(), "{}: paragraph has surrounding whitespace", s.id);
+            assert!(
+                !p.trim().is_empty(),
+                "{}: empty paragraph in:\n{text}",
+                s.id
+            );
+            assert!(
+                !p.contains('\n'),
+                "{}: line break inside paragraph {p:?}",
+                s.id
+            );
+            assert_eq!(
+                *p,
+                p.trim(),
+                "{}: paragraph has surrounding whitespace",
+                s.id
+            );
         }
 
         for k in s.keep {
-            assert!(text.contains(k), "{}: article text lost {k:?}:\n{text}", s.id);
+            assert!(
+                text.contains(k),
+                "{}: article text lost {k:?}:\n{text}",
+                s.id
+            );
         }
         for h in s.subheadings {
-            assert!(paragraphs.contains(h), "{}: subheading {h:?} is not a paragraph of its own:\n{text}", s.id);
+            assert!(
+                paragraphs.contains(h),
+                "{}: subheading {h:?} is not a paragraph of its own:\n{text}",
+                s.id
+            );
         }
         for b in BOILERPLATE {
-            assert!(!text.contains(b), "{}: boilerplate {b:?} left in the text:\n{text}", s.id);
+            assert!(
+                !text.contains(b),
+                "{}: boilerplate {b:?} left in the text:\n{text}",
+                s.id
+            );
         }
         // A lone outlet line is metadata, not a paragraph.
         if let Some(outlet) = s.outlet {
-            assert!(!paragraphs.contains(&outlet), "{}: outlet line left in the text", s.id);
+            assert!(
+                !paragraphs.contains(&outlet),
+                "{}: outlet line left in the text",
+                s.id
+            );
         }
         if let Some(title) = s.title {
             assert_eq!(field(a, "title"), Some(title), "{}", s.id);
-            assert!(!text.contains(title), "{}: headline repeated in the text:\n{text}", s.id);
+            assert!(
+                !text.contains(title),
+                "{}: headline repeated in the text:\n{text}",
+                s.id
+            );
         }
     }
 }
@@ -348,16 +452,30 @@ fn seeds_are_cleaned() {
 #[test]
 fn human_output() {
     let out = gazette(&["extract", SEEDS]);
-    assert!(out.status.success(), "exit {:?}\n{}", out.status, stderr_str(&out));
+    assert!(
+        out.status.success(),
+        "exit {:?}\n{}",
+        out.status,
+        stderr_str(&out)
+    );
     let stdout = stdout_str(&out);
     assert!(
-        stdout.lines().any(|l| l == "Idleb : Poutine et Erdogan négocient, l'Otan appelle au calme"),
+        stdout
+            .lines()
+            .any(|l| l == "Idleb : Poutine et Erdogan négocient, l'Otan appelle au calme"),
         "no Euronews title line in:\n{stdout}"
     );
     // Not JSON.
-    assert!(!stdout.trim_start().starts_with('{'), "human output looks like JSON:\n{stdout}");
+    assert!(
+        !stdout.trim_start().starts_with('{'),
+        "human output looks like JSON:\n{stdout}"
+    );
     for s in SEED_ARTICLES {
-        assert!(stdout.contains(s.id), "{} missing from the human output", s.id);
+        assert!(
+            stdout.contains(s.id),
+            "{} missing from the human output",
+            s.id
+        );
     }
 }
 
@@ -380,7 +498,12 @@ fn jobs_keep_order() {
     for i in 0..30usize {
         let n = if i % 5 == 0 { 200 } else { 1 + i % 3 };
         let lines: Vec<String> = (0..n)
-            .map(|j| format!("{} (Dépêche {i}, paragraphe {j}.)", sentences[(i + j) % sentences.len()]))
+            .map(|j| {
+                format!(
+                    "{} (Dépêche {i}, paragraphe {j}.)",
+                    sentences[(i + j) % sentences.len()]
+                )
+            })
             .collect();
         let id = format!("r{i:02}");
         feed.push_str(&json!({ "id": &id, "text": lines.join("\n") }).to_string());
@@ -393,17 +516,39 @@ fn jobs_keep_order() {
     fs::write(dir.path().join("feed.jsonl"), feed).expect("write feed");
 
     let run = |jobs: &str| {
-        let out = gazette(&[OsStr::new("extract"), OsStr::new("--json"), OsStr::new("--jobs"), OsStr::new(jobs), OsStr::new(SEEDS), dir.path().as_os_str()]);
-        assert_eq!(out.status.code(), Some(1), "the broken feed line fails the run:\n{}", stderr_str(&out));
+        let out = gazette(&[
+            OsStr::new("extract"),
+            OsStr::new("--json"),
+            OsStr::new("--jobs"),
+            OsStr::new(jobs),
+            OsStr::new(SEEDS),
+            dir.path().as_os_str(),
+        ]);
+        assert_eq!(
+            out.status.code(),
+            Some(1),
+            "the broken feed line fails the run:\n{}",
+            stderr_str(&out)
+        );
         out
     };
     let one = run("1");
     let four = run("4");
-    let ids: Vec<String> = articles(&one).iter().filter_map(|a| field(a, "id").map(str::to_string)).collect();
+    let ids: Vec<String> = articles(&one)
+        .iter()
+        .filter_map(|a| field(a, "id").map(str::to_string))
+        .collect();
     assert_eq!(ids, expected);
-    assert!(stdout_str(&one) == stdout_str(&four), "--jobs 1 and --jobs 4 print different articles or orders");
+    assert!(
+        stdout_str(&one) == stdout_str(&four),
+        "--jobs 1 and --jobs 4 print different articles or orders"
+    );
     assert_eq!(stderr_str(&one), stderr_str(&four));
-    assert!(stderr_str(&one).contains("feed.jsonl:19"), "{}", stderr_str(&one));
+    assert!(
+        stderr_str(&one).contains("feed.jsonl:19"),
+        "{}",
+        stderr_str(&one)
+    );
 }
 
 // ---------------------------------------------------------------------------
@@ -484,33 +629,84 @@ fn bad_inputs_are_reported_and_skipped() {
     );
     let warc = format!(
         "WARC/1.0\r\nWARC-Type: response\r\nContent-Length: banana\r\n\r\ngarbage\r\n\r\n{}",
-        warc_record("response", "0f3b2c1e-2222-4e7a-9c1d-000000000002", "https://example.org/monde/reunion", &http_page(&warc_page))
+        warc_record(
+            "response",
+            "0f3b2c1e-2222-4e7a-9c1d-000000000002",
+            "https://example.org/monde/reunion",
+            &http_page(&warc_page)
+        )
     );
     fs::write(d.join("bad.warc"), warc).expect("write bad.warc");
 
     let out = gazette(&[OsStr::new("extract"), OsStr::new("--json"), d.as_os_str()]);
     let stderr = stderr_str(&out);
-    assert_eq!(out.status.code(), Some(1), "exit {:?}\n{stderr}", out.status);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "exit {:?}\n{stderr}",
+        out.status
+    );
 
-    let bad = ["empty.html", "image.png", "cut.html.gz", "broken.txt", "big.html", "feed.jsonl:2", "bad.warc#record1"];
+    let bad = [
+        "empty.html",
+        "image.png",
+        "cut.html.gz",
+        "broken.txt",
+        "big.html",
+        "feed.jsonl:2",
+        "bad.warc#record1",
+    ];
     let lines: Vec<&str> = stderr.lines().collect();
     for name in bad {
         let hits: Vec<&&str> = lines.iter().filter(|l| l.contains(name)).collect();
-        assert_eq!(hits.len(), 1, "{name} should be reported on exactly one line:\n{stderr}");
+        assert_eq!(
+            hits.len(),
+            1,
+            "{name} should be reported on exactly one line:\n{stderr}"
+        );
         assert!(hits[0].starts_with("gazette: "), "{name}: {}", hits[0]);
-        let others: Vec<&str> = bad.iter().copied().filter(|o| *o != name && hits[0].contains(o)).collect();
-        assert!(others.is_empty(), "{name} shares its line with {others:?}: {}", hits[0]);
+        let others: Vec<&str> = bad
+            .iter()
+            .copied()
+            .filter(|o| *o != name && hits[0].contains(o))
+            .collect();
+        assert!(
+            others.is_empty(),
+            "{name} shares its line with {others:?}: {}",
+            hits[0]
+        );
     }
-    for fine in ["good.html", "feed.jsonl:1", "feed.jsonl:3", "bad.warc#record2", "example.org"] {
-        assert!(!stderr.contains(fine), "{fine} reported as an error:\n{stderr}");
+    for fine in [
+        "good.html",
+        "feed.jsonl:1",
+        "feed.jsonl:3",
+        "bad.warc#record2",
+        "example.org",
+    ] {
+        assert!(
+            !stderr.contains(fine),
+            "{fine} reported as an error:\n{stderr}"
+        );
     }
     assert_eq!(lines.len(), bad.len(), "unexpected error lines:\n{stderr}");
 
     let all = articles(&out);
     let ids: Vec<&str> = all.iter().filter_map(|a| field(a, "id")).collect();
-    assert_eq!(ids, ["urn:uuid:0f3b2c1e-2222-4e7a-9c1d-000000000002", "a", "c", "good"]);
-    assert!(text_of(find(&all, "good")).contains("Les présidents russe et turc se retrouvent jeudi à Moscou"));
-    assert_eq!(field(find(&all, "good"), "title"), Some("Sommet à Moscou sur la Syrie"));
+    assert_eq!(
+        ids,
+        [
+            "urn:uuid:0f3b2c1e-2222-4e7a-9c1d-000000000002",
+            "a",
+            "c",
+            "good"
+        ]
+    );
+    assert!(text_of(find(&all, "good"))
+        .contains("Les présidents russe et turc se retrouvent jeudi à Moscou"));
+    assert_eq!(
+        field(find(&all, "good"), "title"),
+        Some("Sommet à Moscou sur la Syrie")
+    );
     assert!(text_of(find(&all, "a")).contains("réouverture de l'ambassade"));
     assert!(text_of(find(&all, "c")).contains("réclamer des élections anticipées"));
     let w = find(&all, "urn:uuid:0f3b2c1e-2222-4e7a-9c1d-000000000002");
@@ -522,9 +718,18 @@ fn bad_inputs_are_reported_and_skipped() {
 fn missing_input_is_reported() {
     let dir = tempfile::tempdir().expect("tempdir");
     let missing = dir.path().join("nowhere.html");
-    let out = gazette(&[OsStr::new("extract"), OsStr::new("--json"), OsStr::new(SEEDS), missing.as_os_str()]);
+    let out = gazette(&[
+        OsStr::new("extract"),
+        OsStr::new("--json"),
+        OsStr::new(SEEDS),
+        missing.as_os_str(),
+    ]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(stderr_str(&out).contains("nowhere.html"), "{}", stderr_str(&out));
+    assert!(
+        stderr_str(&out).contains("nowhere.html"),
+        "{}",
+        stderr_str(&out)
+    );
     assert_eq!(articles(&out).len(), SEED_ARTICLES.len());
 }
 
@@ -558,15 +763,31 @@ fn stdin_and_gzip_and_latin1() {
 </html>
 "#;
     let bytes = latin1(page);
-    assert!(std::str::from_utf8(&bytes).is_err(), "the page must not be valid UTF-8");
+    assert!(
+        std::str::from_utf8(&bytes).is_err(),
+        "the page must not be valid UTF-8"
+    );
 
     let dir = tempfile::tempdir().expect("tempdir");
     let note = "La compagnie aérienne nationale a annoncé lundi la suppression de deux cents postes d'ici à la fin de l'année.\n\nLes syndicats ont appelé à une grève de vingt-quatre heures pour protester contre ce plan, jugé brutal et injustifié.\n\nLa direction assure que les départs se feront sur la base du volontariat et sans licenciement sec.\n";
     let gz_path = dir.path().join("depeche.txt.gz");
     fs::write(&gz_path, gzip(note.as_bytes())).expect("write depeche.txt.gz");
 
-    let out = gazette_with_stdin(&[OsStr::new("extract"), OsStr::new("--json"), OsStr::new("-"), gz_path.as_os_str()], Some(bytes.as_slice()));
-    assert!(out.status.success(), "exit {:?}\n{}", out.status, stderr_str(&out));
+    let out = gazette_with_stdin(
+        &[
+            OsStr::new("extract"),
+            OsStr::new("--json"),
+            OsStr::new("-"),
+            gz_path.as_os_str(),
+        ],
+        Some(bytes.as_slice()),
+    );
+    assert!(
+        out.status.success(),
+        "exit {:?}\n{}",
+        out.status,
+        stderr_str(&out)
+    );
     let all = articles(&out);
     assert_eq!(all.len(), 2, "{all:?}");
 
@@ -579,14 +800,23 @@ fn stdin_and_gzip_and_latin1() {
     ] {
         assert!(text.contains(word), "{word:?} not decoded in:\n{text}");
     }
-    assert!(!text.contains('\u{fffd}') && !text.contains("Ã"), "mojibake in:\n{text}");
-    assert_eq!(field(a, "title"), Some("Le président français en visite à Ankara"));
+    assert!(
+        !text.contains('\u{fffd}') && !text.contains("Ã"),
+        "mojibake in:\n{text}"
+    );
+    assert_eq!(
+        field(a, "title"),
+        Some("Le président français en visite à Ankara")
+    );
     assert_eq!(field(a, "language"), Some("fr"));
 
     let g = &all[1];
     assert_eq!(field(g, "id"), Some("depeche"));
     let text = text_of(g);
-    assert!(text.contains("la suppression de deux cents postes d'ici à la fin de l'année."), "{text}");
+    assert!(
+        text.contains("la suppression de deux cents postes d'ici à la fin de l'année."),
+        "{text}"
+    );
     assert!(text.contains("sans licenciement sec."), "{text}");
     assert_eq!(text.split("\n\n").count(), 3, "{text}");
     assert_eq!(field(g, "language"), Some("fr"));
@@ -621,17 +851,35 @@ fn warc_gz() {
     let path = dir.path().join("news.warc.gz");
     fs::write(&path, data).expect("write news.warc.gz");
 
-    let out = gazette(&[OsStr::new("extract"), OsStr::new("--json"), path.as_os_str()]);
-    assert!(out.status.success(), "exit {:?}\n{}", out.status, stderr_str(&out));
+    let out = gazette(&[
+        OsStr::new("extract"),
+        OsStr::new("--json"),
+        path.as_os_str(),
+    ]);
+    assert!(
+        out.status.success(),
+        "exit {:?}\n{}",
+        out.status,
+        stderr_str(&out)
+    );
     let all = articles(&out);
     assert_eq!(all.len(), 2, "{all:?}");
     let a = find(&all, "urn:uuid:11111111-1111-4111-8111-111111111111");
     assert_eq!(field(a, "url"), Some("https://example.org/monde/geneve"));
     assert!(text_of(a).contains("ont repris mardi à Genève leurs discussions"));
-    assert_eq!(field(a, "title"), Some("Les négociations reprennent à Genève"));
+    assert_eq!(
+        field(a, "title"),
+        Some("Les négociations reprennent à Genève")
+    );
     let b = find(&all, "urn:uuid:22222222-2222-4222-8222-222222222222");
-    assert_eq!(field(b, "url"), Some("https://example.com/international/seisme"));
+    assert_eq!(
+        field(b, "url"),
+        Some("https://example.com/international/seisme")
+    );
     assert!(text_of(b).contains("Un séisme de magnitude 5,7 a frappé dimanche l'est de la Turquie"));
     // Records come out in archive order.
-    assert_eq!(field(&all[0], "id"), Some("urn:uuid:11111111-1111-4111-8111-111111111111"));
+    assert_eq!(
+        field(&all[0], "id"),
+        Some("urn:uuid:11111111-1111-4111-8111-111111111111")
+    );
 }

@@ -13,28 +13,154 @@ use regex::Regex;
 /// line holding one of these names is a source credit, not text. The list is
 /// general knowledge of the news trade, not taken from any page.
 const KNOWN_OUTLETS: &[&str] = &[
-    "AFP", "Agence France-Presse", "Reuters", "AP", "Associated Press", "ANSA", "DPA", "EFE",
-    "Belga", "ATS", "Keystone-ATS", "Anadolu", "TASS", "RIA Novosti", "Sputnik", "Xinhua",
-    "Kyodo", "Bloomberg", "UPI", "PA", "Press Association", "Canadian Press", "La Presse Canadienne",
-    "Le Monde", "Le Figaro", "Libération", "Les Echos", "Le Parisien", "L'Express", "Le Point",
-    "L'Obs", "Marianne", "La Croix", "L'Humanité", "Ouest-France", "Sud Ouest", "La Dépêche",
-    "Le Progrès", "La Voix du Nord", "20 Minutes", "Mediapart", "Huffington Post", "HuffPost",
-    "France 24", "RFI", "France Info", "Franceinfo", "France Inter", "France Culture", "TF1",
-    "LCI", "BFMTV", "BFM TV", "CNews", "Europe 1", "RTL", "RMC", "Arte", "TV5Monde", "Euronews",
-    "Le Soir", "La Libre", "RTBF", "Le Temps", "RTS", "Tribune de Genève", "Jeune Afrique",
-    "Radio-Canada", "Le Devoir", "La Presse", "Yahoo", "Yahoo Actualités", "Yahoo News",
-    "MSN", "Orange Actu", "Courrier international", "Slate", "Konbini", "Brut",
-    "BBC", "BBC News", "CNN", "Fox News", "NBC News", "CBS News", "ABC News", "NPR", "PBS",
-    "The New York Times", "New York Times", "The Washington Post", "Washington Post",
-    "The Wall Street Journal", "Wall Street Journal", "USA Today", "Los Angeles Times",
-    "The Guardian", "Guardian", "The Times", "The Telegraph", "The Independent", "Financial Times",
-    "The Economist", "Daily Mail", "The Sun", "Mirror", "Sky News", "ITV News", "Politico",
-    "Axios", "The Atlantic", "Time", "Newsweek", "Al Jazeera", "RT", "Deutsche Welle", "DW",
-    "Der Spiegel", "Spiegel", "Die Zeit", "FAZ", "Süddeutsche Zeitung", "El País", "El Mundo",
-    "La Repubblica", "Corriere della Sera", "Hürriyet", "Daily Sabah", "TRT", "Haaretz",
-    "The Times of India", "South China Morning Post", "The Moscow Times", "Kommersant",
-    "Interfax", "Meduza", "Novaya Gazeta", "Euractiv", "Global Voices", "Mashable", "Wired",
-    "TechCrunch", "The Verge", "Vox", "Vice", "BuzzFeed", "BuzzFeed News", "Business Insider",
+    "AFP",
+    "Agence France-Presse",
+    "Reuters",
+    "AP",
+    "Associated Press",
+    "ANSA",
+    "DPA",
+    "EFE",
+    "Belga",
+    "ATS",
+    "Keystone-ATS",
+    "Anadolu",
+    "TASS",
+    "RIA Novosti",
+    "Sputnik",
+    "Xinhua",
+    "Kyodo",
+    "Bloomberg",
+    "UPI",
+    "PA",
+    "Press Association",
+    "Canadian Press",
+    "La Presse Canadienne",
+    "Le Monde",
+    "Le Figaro",
+    "Libération",
+    "Les Echos",
+    "Le Parisien",
+    "L'Express",
+    "Le Point",
+    "L'Obs",
+    "Marianne",
+    "La Croix",
+    "L'Humanité",
+    "Ouest-France",
+    "Sud Ouest",
+    "La Dépêche",
+    "Le Progrès",
+    "La Voix du Nord",
+    "20 Minutes",
+    "Mediapart",
+    "Huffington Post",
+    "HuffPost",
+    "France 24",
+    "RFI",
+    "France Info",
+    "Franceinfo",
+    "France Inter",
+    "France Culture",
+    "TF1",
+    "LCI",
+    "BFMTV",
+    "BFM TV",
+    "CNews",
+    "Europe 1",
+    "RTL",
+    "RMC",
+    "Arte",
+    "TV5Monde",
+    "Euronews",
+    "Le Soir",
+    "La Libre",
+    "RTBF",
+    "Le Temps",
+    "RTS",
+    "Tribune de Genève",
+    "Jeune Afrique",
+    "Radio-Canada",
+    "Le Devoir",
+    "La Presse",
+    "Yahoo",
+    "Yahoo Actualités",
+    "Yahoo News",
+    "MSN",
+    "Orange Actu",
+    "Courrier international",
+    "Slate",
+    "Konbini",
+    "Brut",
+    "BBC",
+    "BBC News",
+    "CNN",
+    "Fox News",
+    "NBC News",
+    "CBS News",
+    "ABC News",
+    "NPR",
+    "PBS",
+    "The New York Times",
+    "New York Times",
+    "The Washington Post",
+    "Washington Post",
+    "The Wall Street Journal",
+    "Wall Street Journal",
+    "USA Today",
+    "Los Angeles Times",
+    "The Guardian",
+    "Guardian",
+    "The Times",
+    "The Telegraph",
+    "The Independent",
+    "Financial Times",
+    "The Economist",
+    "Daily Mail",
+    "The Sun",
+    "Mirror",
+    "Sky News",
+    "ITV News",
+    "Politico",
+    "Axios",
+    "The Atlantic",
+    "Time",
+    "Newsweek",
+    "Al Jazeera",
+    "RT",
+    "Deutsche Welle",
+    "DW",
+    "Der Spiegel",
+    "Spiegel",
+    "Die Zeit",
+    "FAZ",
+    "Süddeutsche Zeitung",
+    "El País",
+    "El Mundo",
+    "La Repubblica",
+    "Corriere della Sera",
+    "Hürriyet",
+    "Daily Sabah",
+    "TRT",
+    "Haaretz",
+    "The Times of India",
+    "South China Morning Post",
+    "The Moscow Times",
+    "Kommersant",
+    "Interfax",
+    "Meduza",
+    "Novaya Gazeta",
+    "Euractiv",
+    "Global Voices",
+    "Mashable",
+    "Wired",
+    "TechCrunch",
+    "The Verge",
+    "Vox",
+    "Vice",
+    "BuzzFeed",
+    "BuzzFeed News",
+    "Business Insider",
 ];
 
 /// Whether `name` is a known outlet or agency (case-insensitive).
@@ -57,15 +183,18 @@ pub struct Credit {
 fn source_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"^(?i:source|sources|via)\s*(?:\[([^\]]{2,60})\]|:\s*([^.,;:]{2,60}?)\s*$)\s*(.*)$")
-            .expect("valid")
+        Regex::new(
+            r"^(?i:source|sources|via)\s*(?:\[([^\]]{2,60})\]|:\s*([^.,;:]{2,60}?)\s*$)\s*(.*)$",
+        )
+        .expect("valid")
     })
 }
 
 fn by_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"^(?i:par|by|de|von|por|di|texte|text|auteur|author)\s*:?\s+(.{2,120})$").expect("valid")
+        Regex::new(r"^(?i:par|by|de|von|por|di|texte|text|auteur|author)\s*:?\s+(.{2,120})$")
+            .expect("valid")
     })
 }
 
@@ -76,7 +205,10 @@ pub fn parse_credit(line: &str) -> Option<Credit> {
     let line = line.trim();
     if let Some(c) = source_re().captures(line) {
         let name = c.get(1).or(c.get(2))?.as_str().trim().to_string();
-        let rest = c.get(3).map(|m| m.as_str().trim()).filter(|r| !r.is_empty());
+        let rest = c
+            .get(3)
+            .map(|m| m.as_str().trim())
+            .filter(|r| !r.is_empty());
         return Some(Credit {
             outlet: Some(name),
             authors: vec![],
@@ -97,7 +229,8 @@ pub fn parse_credit(line: &str) -> Option<Credit> {
     }
     let mut credit = Credit::default();
     for part in split_names(names) {
-        if is_known_outlet(&part) || part.split_whitespace().count() == 1 && is_outlet_shaped(&part) {
+        if is_known_outlet(&part) || part.split_whitespace().count() == 1 && is_outlet_shaped(&part)
+        {
             if credit.outlet.is_none() {
                 credit.outlet = Some(part);
             }
@@ -117,7 +250,11 @@ pub fn split_names(s: &str) -> Vec<String> {
         Regex::new(r"(?i)(?:\s*[,;&|]\s*(?:(?:et|and|avec|with|und|y|e)\s+)?|\s+(?:et|and|avec|with|und|y|e)\s+)").expect("valid")
     });
     re.split(s)
-        .map(|p| p.trim().trim_matches(|c: char| !c.is_alphanumeric() && c != ')').to_string())
+        .map(|p| {
+            p.trim()
+                .trim_matches(|c: char| !c.is_alphanumeric() && c != ')')
+                .to_string()
+        })
         .filter(|p| !p.is_empty())
         .collect()
 }
@@ -125,7 +262,9 @@ pub fn split_names(s: &str) -> Vec<String> {
 /// One capitalised token that is not a common word: "Euronews", "AFP".
 fn is_outlet_shaped(s: &str) -> bool {
     let mut chars = s.chars();
-    chars.next().is_some_and(char::is_uppercase) && s.chars().count() >= 2 && s.chars().all(|c| c.is_alphanumeric() || c == '-')
+    chars.next().is_some_and(char::is_uppercase)
+        && s.chars().count() >= 2
+        && s.chars().all(|c| c.is_alphanumeric() || c == '-')
 }
 
 /// Two to four capitalised words (particles allowed): "Anne Andlauer",
@@ -135,15 +274,20 @@ pub fn is_person_shaped(s: &str) -> bool {
     if words.len() < 2 || words.len() > 5 {
         return false;
     }
-    let particles = ["de", "du", "des", "la", "le", "van", "von", "der", "di", "da", "al", "el", "bin", "ben"];
+    let particles = [
+        "de", "du", "des", "la", "le", "van", "von", "der", "di", "da", "al", "el", "bin", "ben",
+    ];
     let capitalised = words
         .iter()
         .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
         .count();
     words.iter().all(|w| {
-        w.chars().next().is_some_and(char::is_uppercase) || particles.contains(&w.to_lowercase().as_str())
+        w.chars().next().is_some_and(char::is_uppercase)
+            || particles.contains(&w.to_lowercase().as_str())
     }) && capitalised >= 2
-        && words.iter().all(|w| w.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c)))
+        && words
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_alphabetic() || "-'’.".contains(c)))
 }
 
 /// Cleans author names taken from page metadata: drops URLs, "Par"/"By",
@@ -155,7 +299,10 @@ pub fn clean_authors(raw: &[String]) -> Vec<String> {
         if r.is_empty() || r.starts_with("http") || r.contains('@') && !r.contains(' ') {
             continue;
         }
-        let r = by_re().captures(r).and_then(|c| c.get(1)).map_or(r, |m| m.as_str());
+        let r = by_re()
+            .captures(r)
+            .and_then(|c| c.get(1))
+            .map_or(r, |m| m.as_str());
         for name in split_names(r) {
             let name = name.split(" - ").next().unwrap_or(&name).trim().to_string();
             let words = name.split_whitespace().count();
@@ -178,7 +325,10 @@ mod tests {
     fn source_lines() {
         let c = parse_credit("Source [Le Figaro] Les deux chefs d'État se rencontrent.").unwrap();
         assert_eq!(c.outlet.as_deref(), Some("Le Figaro"));
-        assert_eq!(c.rest.as_deref(), Some("Les deux chefs d'État se rencontrent."));
+        assert_eq!(
+            c.rest.as_deref(),
+            Some("Les deux chefs d'État se rencontrent.")
+        );
         let c = parse_credit("Source : Reuters").unwrap();
         assert_eq!(c.outlet.as_deref(), Some("Reuters"));
     }
@@ -198,7 +348,10 @@ mod tests {
 
     #[test]
     fn lone_outlets() {
-        assert_eq!(parse_credit("Sputnik").unwrap().outlet.as_deref(), Some("Sputnik"));
+        assert_eq!(
+            parse_credit("Sputnik").unwrap().outlet.as_deref(),
+            Some("Sputnik")
+        );
         assert!(parse_credit("Nouvelle escalade").is_none());
         assert!(parse_credit("Par ailleurs, la Turquie a riposté.").is_none());
         assert!(parse_credit("De son côté, Moscou dément").is_none());
@@ -206,7 +359,10 @@ mod tests {
 
     #[test]
     fn authors_from_metadata() {
-        let raw = vec!["https://example.org/author/x".to_string(), "Par Jean Dupont et Marie Curie".to_string()];
+        let raw = vec![
+            "https://example.org/author/x".to_string(),
+            "Par Jean Dupont et Marie Curie".to_string(),
+        ];
         assert_eq!(clean_authors(&raw), ["Jean Dupont", "Marie Curie"]);
     }
 }

@@ -32,7 +32,8 @@ pub(crate) fn resolve_context(classes: &mut [Class]) {
             Class::Short => {
                 let prev = classes[..i].iter().rev().find(|c| **c != Class::Short);
                 let next = classes[i + 1..].iter().find(|c| **c != Class::Short);
-                let keep = prev == Some(&Class::Good) && matches!(next, Some(Class::Good) | Some(Class::Heading));
+                let keep = prev == Some(&Class::Good)
+                    && matches!(next, Some(Class::Good) | Some(Class::Heading));
                 decided[i] = Some(if keep { Class::Good } else { Class::Bad });
             }
             Class::Heading => {
@@ -62,8 +63,13 @@ mod tests {
 
     #[test]
     fn context_rules() {
-        let mut c = [Bad, Heading, Good, Short, Good, Heading, Teaser, Good, Short, Bad, Heading];
+        let mut c = [
+            Bad, Heading, Good, Short, Good, Heading, Teaser, Good, Short, Bad, Heading,
+        ];
         resolve_context(&mut c);
-        assert_eq!(c, [Bad, Bad, Good, Good, Good, Heading, Bad, Good, Bad, Bad, Bad]);
+        assert_eq!(
+            c,
+            [Bad, Bad, Good, Good, Good, Heading, Bad, Good, Bad, Bad, Bad]
+        );
     }
 }

@@ -61,18 +61,55 @@ const VOID: &[&str] = &[
     "source", "track", "wbr",
 ];
 
-const RAW_TEXT: &[&str] = &["script", "style", "textarea", "title", "xmp", "noembed", "noframes", "iframe"];
+const RAW_TEXT: &[&str] = &[
+    "script", "style", "textarea", "title", "xmp", "noembed", "noframes", "iframe",
+];
 
 /// Elements whose start closes an open `<p>` (HTML's "close a p element").
 const CLOSES_P: &[&str] = &[
-    "address", "article", "aside", "blockquote", "center", "details", "dialog", "dir", "div", "dl",
-    "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
-    "header", "hgroup", "hr", "main", "menu", "nav", "ol", "p", "pre", "section", "summary",
-    "table", "ul", "li", "dd", "dt",
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "center",
+    "details",
+    "dialog",
+    "dir",
+    "div",
+    "dl",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hgroup",
+    "hr",
+    "main",
+    "menu",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "ul",
+    "li",
+    "dd",
+    "dt",
 ];
 
 /// Elements a search for an open `<p>`/`<li>` does not look past.
-const SCOPE: &[&str] = &["html", "table", "td", "th", "caption", "button", "object", "template", "marquee"];
+const SCOPE: &[&str] = &[
+    "html", "table", "td", "th", "caption", "button", "object", "template", "marquee",
+];
 
 impl Dom {
     /// Parses a page. Never fails: any input yields some tree.
@@ -125,7 +162,10 @@ impl Dom {
     /// Value of attribute `name` (lowercase) on element `id`.
     pub fn attr(&self, id: NodeId, name: &str) -> Option<&str> {
         match &self.nodes[id].data {
-            NodeData::Element { attrs, .. } => attrs.iter().find(|(k, _)| &**k == name).map(|(_, v)| v.as_str()),
+            NodeData::Element { attrs, .. } => attrs
+                .iter()
+                .find(|(k, _)| &**k == name)
+                .map(|(_, v)| v.as_str()),
             _ => None,
         }
     }
@@ -262,8 +302,15 @@ impl Builder {
         self.stack.truncate(index.max(1));
     }
 
-    fn open(&mut self, name: &str, attrs: Vec<(Box<str>, String)>, self_closing: bool) -> Option<NodeId> {
-        if matches!(name, "html" | "body" | "head") && self.stack.iter().any(|&id| self.name_of(id) == name) {
+    fn open(
+        &mut self,
+        name: &str,
+        attrs: Vec<(Box<str>, String)>,
+        self_closing: bool,
+    ) -> Option<NodeId> {
+        if matches!(name, "html" | "body" | "head")
+            && self.stack.iter().any(|&id| self.name_of(id) == name)
+        {
             return None;
         }
         if CLOSES_P.contains(&name) {
@@ -469,7 +516,8 @@ fn find_close_tag(b: &[u8], from: usize, name: &str) -> (usize, usize) {
         if b.len() >= at + 2 + n
             && b[at + 1] == b'/'
             && b[at + 2..at + 2 + n].eq_ignore_ascii_case(name.as_bytes())
-            && b.get(at + 2 + n).is_none_or(|c| c.is_ascii_whitespace() || *c == b'>' || *c == b'/')
+            && b.get(at + 2 + n)
+                .is_none_or(|c| c.is_ascii_whitespace() || *c == b'>' || *c == b'/')
         {
             let end = memchr::memchr(b'>', &b[at..]).map_or(b.len(), |q| at + q + 1);
             return (at, end);
@@ -489,7 +537,9 @@ mod tests {
 
     #[test]
     fn builds_a_tree_and_repairs_markup() {
-        let dom = Dom::parse("<html><body><div id=a><p>One<p>Two <b>bold</b></div><table><tr><td>x<td>y</table>");
+        let dom = Dom::parse(
+            "<html><body><div id=a><p>One<p>Two <b>bold</b></div><table><tr><td>x<td>y</table>",
+        );
         assert_eq!(texts_of(&dom, "p"), ["One", "Two bold"]);
         let div = dom.elements("div").next().unwrap();
         assert_eq!(dom.attr(div, "id"), Some("a"));
@@ -498,7 +548,9 @@ mod tests {
 
     #[test]
     fn raw_text_elements_are_not_parsed() {
-        let dom = Dom::parse("<p>a</p><script>if (a<b && c>d) { x = '</div>'; }</script><p>b &amp; c</p>");
+        let dom = Dom::parse(
+            "<p>a</p><script>if (a<b && c>d) { x = '</div>'; }</script><p>b &amp; c</p>",
+        );
         assert_eq!(texts_of(&dom, "p"), ["a", "b & c"]);
         let script = dom.elements("script").next().unwrap();
         assert!(dom.text(script).contains("a<b && c>d"));
@@ -506,7 +558,9 @@ mod tests {
 
     #[test]
     fn lists_and_entities() {
-        let dom = Dom::parse("<ul><li>un<li>deux &eacute;t&#233; &#x263a;</ul><p title=\"l&apos;&quot;x&quot;\">z");
+        let dom = Dom::parse(
+            "<ul><li>un<li>deux &eacute;t&#233; &#x263a;</ul><p title=\"l&apos;&quot;x&quot;\">z",
+        );
         assert_eq!(texts_of(&dom, "li"), ["un", "deux été ☺"]);
         let p = dom.elements("p").next().unwrap();
         assert_eq!(dom.attr(p, "title"), Some("l'\"x\""));
@@ -514,7 +568,18 @@ mod tests {
 
     #[test]
     fn hostile_input_does_not_panic() {
-        for s in ["<", "</", "<a", "<a b='", "<!--", "<script>", "<<<>>>", "é<é>é</é>", "<p/><br/>x", "&#xffffffff;&;"] {
+        for s in [
+            "<",
+            "</",
+            "<a",
+            "<a b='",
+            "<!--",
+            "<script>",
+            "<<<>>>",
+            "é<é>é</é>",
+            "<p/><br/>x",
+            "&#xffffffff;&;",
+        ] {
             let _ = Dom::parse(s);
         }
         let deep = "<div>".repeat(100_000);

@@ -19,7 +19,7 @@ use std::sync::OnceLock;
 use gazette_lang::Lang;
 use regex::Regex;
 
-use crate::classify::{resolve_context, Class};
+use crate::classify::Class;
 use crate::dom::{collapse_whitespace, Dom, NodeData, NodeId, ROOT};
 use crate::signals::{furniture, Furniture, Shape};
 
@@ -35,16 +35,74 @@ struct Block {
 }
 
 const SKIP: &[&str] = &[
-    "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
-    "video", "audio", "button", "select", "input", "textarea", "nav", "aside", "footer", "head",
-    "title", "label", "dialog", "menu", "map", "form-control",
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "math",
+    "iframe",
+    "object",
+    "embed",
+    "canvas",
+    "video",
+    "audio",
+    "button",
+    "select",
+    "input",
+    "textarea",
+    "nav",
+    "aside",
+    "footer",
+    "head",
+    "title",
+    "label",
+    "dialog",
+    "menu",
+    "map",
+    "form-control",
 ];
 
 const BLOCK: &[&str] = &[
-    "p", "div", "section", "article", "main", "li", "ul", "ol", "dl", "dd", "dt", "h1", "h2", "h3",
-    "h4", "h5", "h6", "blockquote", "pre", "table", "tr", "td", "th", "tbody", "thead", "caption",
-    "figure", "figcaption", "header", "footer", "form", "center", "address", "details", "summary",
-    "fieldset", "hr", "body", "html",
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "li",
+    "ul",
+    "ol",
+    "dl",
+    "dd",
+    "dt",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "pre",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "tbody",
+    "thead",
+    "caption",
+    "figure",
+    "figcaption",
+    "header",
+    "footer",
+    "form",
+    "center",
+    "address",
+    "details",
+    "summary",
+    "fieldset",
+    "hr",
+    "body",
+    "html",
 ];
 
 fn negative_re() -> &'static Regex {
@@ -67,7 +125,12 @@ fn positive_re() -> &'static Regex {
 /// Comment sections are never article text, however long.
 fn comments_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"(?i)(^|[\s_-])(comments?|commentaires?|disqus|replies|respond|reactions)($|[\s_-])").expect("valid"))
+    RE.get_or_init(|| {
+        Regex::new(
+            r"(?i)(^|[\s_-])(comments?|commentaires?|disqus|replies|respond|reactions)($|[\s_-])",
+        )
+        .expect("valid")
+    })
 }
 
 /// Text and link-text length under each node, computed in one pass.
@@ -126,7 +189,11 @@ fn is_hidden(dom: &Dom, id: NodeId) -> bool {
     dom.attr(id, "hidden").is_some()
         || dom.attr(id, "aria-hidden") == Some("true")
         || dom.attr(id, "style").is_some_and(|s| {
-            let s: String = s.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+            let s: String = s
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .collect::<String>()
+                .to_ascii_lowercase();
             s.contains("display:none") || s.contains("visibility:hidden")
         })
 }
@@ -175,7 +242,10 @@ impl Walker<'_> {
                 }
                 NodeData::Element { name, .. } => {
                     let tag: &str = name;
-                    if SKIP.contains(&tag) || is_hidden(dom, child) || is_furniture_element(dom, &self.sizes, child, tag) {
+                    if SKIP.contains(&tag)
+                        || is_hidden(dom, child)
+                        || is_furniture_element(dom, &self.sizes, child, tag)
+                    {
                         // A skipped element still separates the text around it.
                         if BLOCK.contains(&tag) || matches!(tag, "nav" | "aside" | "footer") {
                             self.flush();
@@ -277,15 +347,18 @@ pub fn extract_content(dom: &Dom, title: Option<&str>, lang: Option<Lang>) -> Ht
             continue;
         }
         let density = b.link_chars as f32 / s.chars.max(1) as f32;
-        let class = if k.is_some() || b.caption || s.glued || density > 0.5 || title_key.as_deref() == Some(crate::text_key(&b.text).as_str()) {
+        let class = if k.is_some()
+            || b.caption
+            || s.glued
+            || density > 0.5
+            || title_key.as_deref() == Some(crate::text_key(&b.text).as_str())
+        {
             Class::Bad
         } else if b.heading && s.words <= 20 {
             Class::Heading
         } else if s.is_prose() && density <= 0.35 {
             Class::Good
-        } else if b.list_item && density > 0.2 {
-            Class::Bad
-        } else if s.truncated {
+        } else if (b.list_item && density > 0.2) || s.truncated {
             Class::Bad
         } else if s.is_headline_like() && s.words > 8 && density > 0.0 {
             Class::Teaser
@@ -295,7 +368,7 @@ pub fn extract_content(dom: &Dom, title: Option<&str>, lang: Option<Lang>) -> Ht
         classes.push(class);
         texts.push(&b.text);
     }
-    resolve_context(&mut classes);
+    resolve_in_container(&mut classes);
     let mut seen = std::collections::HashSet::new();
     let paragraphs = texts
         .into_iter()
@@ -305,6 +378,29 @@ pub fn extract_content(dom: &Dom, title: Option<&str>, lang: Option<Lang>) -> Ht
         .map(|(t, _)| t.to_string())
         .collect();
     HtmlContent { paragraphs }
+}
+
+/// Inside the article container, structure already vouches for the text, so
+/// the rules are more lenient than jusText's: short blocks between the first
+/// and the last paragraph of prose stay (list items, table cells, short
+/// replies), subheadings stay when prose follows them, and only what hangs
+/// before the first or after the last paragraph (bylines, tag lists, share
+/// labels) goes.
+fn resolve_in_container(classes: &mut [Class]) {
+    let first = classes.iter().position(|c| *c == Class::Good);
+    let last = classes.iter().rposition(|c| *c == Class::Good);
+    let (Some(first), Some(last)) = (first, last) else {
+        classes.iter_mut().for_each(|c| *c = Class::Bad);
+        return;
+    };
+    for (i, c) in classes.iter_mut().enumerate() {
+        *c = match *c {
+            Class::Good => Class::Good,
+            Class::Short if i > first && i < last => Class::Good,
+            Class::Heading if i < last => Class::Heading,
+            _ => Class::Bad,
+        };
+    }
 }
 
 fn block_value(b: &Block, s: &Shape, kind: Option<Furniture>) -> f32 {

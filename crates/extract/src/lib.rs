@@ -36,7 +36,10 @@ pub enum ExtractError {
 /// Normalised form used to compare blocks and titles: lowercase letters and
 /// digits only.
 pub(crate) fn text_key(s: &str) -> String {
-    s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 /// Extracts the article from a raw document.
@@ -95,12 +98,19 @@ fn extract_html(doc: &RawDocument, html: &str) -> Article {
     let dom = Dom::parse(html);
     let meta = meta::page_meta(&dom);
     a.url = a.url.or(meta.url.clone());
-    a.outlet = a.outlet.or(meta.site_name.clone()).or_else(|| a.url.as_deref().and_then(host_of));
+    a.outlet = a
+        .outlet
+        .or(meta.site_name.clone())
+        .or_else(|| a.url.as_deref().and_then(host_of));
     a.title = a
         .title
         .or(meta.headline.clone())
         .or(meta.h1.clone())
-        .or_else(|| meta.html_title.as_deref().map(|t| strip_site_name(t, a.outlet.as_deref())));
+        .or_else(|| {
+            meta.html_title
+                .as_deref()
+                .map(|t| strip_site_name(t, a.outlet.as_deref()))
+        });
     a.authors = meta.authors.clone();
     a.description = meta.description.clone();
 
@@ -111,7 +121,11 @@ fn extract_html(doc: &RawDocument, html: &str) -> Article {
         .or(meta.language.as_deref())
         .and_then(Lang::from_code);
     let lang = declared.or_else(|| {
-        let probe = format!("{} {}", a.title.as_deref().unwrap_or(""), a.description.as_deref().unwrap_or(""));
+        let probe = format!(
+            "{} {}",
+            a.title.as_deref().unwrap_or(""),
+            a.description.as_deref().unwrap_or("")
+        );
         gazette_lang::detect(&probe)
     });
     let content = html::extract_content(&dom, a.title.as_deref(), lang);
@@ -127,8 +141,14 @@ fn extract_html(doc: &RawDocument, html: &str) -> Article {
         }
     }
     a.language = final_language(&a.text, declared);
-    let reference = doc.hints.fetched.map(|d| d.date()).unwrap_or_else(|| Utc::now().date_naive());
-    a.published = a.published.or_else(|| plausible_date(&meta.dates, reference));
+    let reference = doc
+        .hints
+        .fetched
+        .map(|d| d.date())
+        .unwrap_or_else(|| Utc::now().date_naive());
+    a.published = a
+        .published
+        .or_else(|| plausible_date(&meta.dates, reference));
     a
 }
 
@@ -196,26 +216,49 @@ mod tests {
         assert_eq!(a.outlet.as_deref(), Some("Le Journal"));
         assert_eq!(a.authors, ["Jean Dupont"]);
         assert_eq!(a.language.as_deref(), Some("fr"));
-        assert_eq!(a.published.unwrap().to_string(), "2020-02-28T18:00:00+01:00");
+        assert_eq!(
+            a.published.unwrap().to_string(),
+            "2020-02-28T18:00:00+01:00"
+        );
         assert_eq!(a.paragraphs().count(), 2);
     }
 
     #[test]
     fn future_dates_are_not_publication_dates() {
-        let d = [PubDate::parse_iso("2030-01-01").unwrap(), PubDate::parse_iso("2020-02-28").unwrap()];
+        let d = [
+            PubDate::parse_iso("2030-01-01").unwrap(),
+            PubDate::parse_iso("2020-02-28").unwrap(),
+        ];
         let reference = NaiveDate::from_ymd_opt(2021, 1, 1).unwrap();
-        assert_eq!(plausible_date(&d, reference).unwrap().to_string(), "2020-02-28");
+        assert_eq!(
+            plausible_date(&d, reference).unwrap().to_string(),
+            "2020-02-28"
+        );
     }
 
     #[test]
     fn empty_page_is_an_error() {
-        assert_eq!(extract(&raw(Content::Html("<html><body><nav>Menu</nav></body></html>".into()))), Err(ExtractError::NoText));
+        assert_eq!(
+            extract(&raw(Content::Html(
+                "<html><body><nav>Menu</nav></body></html>".into()
+            ))),
+            Err(ExtractError::NoText)
+        );
     }
 
     #[test]
     fn site_names_leave_titles() {
-        assert_eq!(strip_site_name("Un titre assez long ici - Le Journal", Some("Le Journal")), "Un titre assez long ici");
-        assert_eq!(strip_site_name("Le Journal | Un titre", Some("Le Journal")), "Un titre");
-        assert_eq!(strip_site_name("Les combats reprennent à Idleb : le point - RFI", None), "Les combats reprennent à Idleb : le point");
+        assert_eq!(
+            strip_site_name("Un titre assez long ici - Le Journal", Some("Le Journal")),
+            "Un titre assez long ici"
+        );
+        assert_eq!(
+            strip_site_name("Le Journal | Un titre", Some("Le Journal")),
+            "Un titre"
+        );
+        assert_eq!(
+            strip_site_name("Les combats reprennent à Idleb : le point - RFI", None),
+            "Les combats reprennent à Idleb : le point"
+        );
     }
 }

@@ -34,9 +34,21 @@ pub struct PageMeta {
 }
 
 const ARTICLE_TYPES: &[&str] = &[
-    "NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "OpinionNewsArticle",
-    "BackgroundNewsArticle", "ReviewNewsArticle", "BlogPosting", "LiveBlogPosting", "Report",
-    "ScholarlyArticle", "TechArticle", "SocialMediaPosting", "WebPage", "Posting",
+    "NewsArticle",
+    "Article",
+    "ReportageNewsArticle",
+    "AnalysisNewsArticle",
+    "OpinionNewsArticle",
+    "BackgroundNewsArticle",
+    "ReviewNewsArticle",
+    "BlogPosting",
+    "LiveBlogPosting",
+    "Report",
+    "ScholarlyArticle",
+    "TechArticle",
+    "SocialMediaPosting",
+    "WebPage",
+    "Posting",
 ];
 
 /// Reads the metadata of a parsed page.
@@ -67,7 +79,10 @@ pub fn page_meta(dom: &Dom) -> PageMeta {
                 }
             }
             "link" => {
-                if dom.attr(id, "rel").is_some_and(|r| r.eq_ignore_ascii_case("canonical")) {
+                if dom
+                    .attr(id, "rel")
+                    .is_some_and(|r| r.eq_ignore_ascii_case("canonical"))
+                {
                     if let Some(h) = dom.attr(id, "href").filter(|h| h.starts_with("http")) {
                         m.url.get_or_insert_with(|| h.to_string());
                     }
@@ -81,7 +96,11 @@ pub fn page_meta(dom: &Dom) -> PageMeta {
                     .or_else(|| dom.attr(id, "http-equiv"))
                     .unwrap_or("")
                     .to_ascii_lowercase();
-                let Some(content) = dom.attr(id, "content").map(str::trim).filter(|c| !c.is_empty()) else {
+                let Some(content) = dom
+                    .attr(id, "content")
+                    .map(str::trim)
+                    .filter(|c| !c.is_empty())
+                else {
                     continue;
                 };
                 match key.as_str() {
@@ -92,35 +111,56 @@ pub fn page_meta(dom: &Dom) -> PageMeta {
                     "og:site_name" | "application-name" | "publisher" | "dc.publisher" => {
                         m.site_name.get_or_insert_with(|| content.to_string());
                     }
-                    "og:url" => {
-                        if content.starts_with("http") {
-                            m.url.get_or_insert_with(|| content.to_string());
-                        }
+                    "og:url" if content.starts_with("http") => {
+                        m.url.get_or_insert_with(|| content.to_string());
                     }
-                    "og:locale" | "content-language" | "dc.language" | "language" | "inlanguage" => {
+                    "og:locale" | "content-language" | "dc.language" | "language"
+                    | "inlanguage" => {
                         m.language.get_or_insert_with(|| content.to_string());
                     }
                     "description" | "og:description" | "twitter:description" | "dc.description" => {
-                        m.description.get_or_insert_with(|| collapse_whitespace(content));
+                        m.description
+                            .get_or_insert_with(|| collapse_whitespace(content));
                     }
-                    "article:published_time" | "og:published_time" | "datepublished" | "article:published" => {
+                    "article:published_time"
+                    | "og:published_time"
+                    | "datepublished"
+                    | "article:published" => {
                         date_strings.push((1, content.to_string()));
                     }
-                    "pubdate" | "publishdate" | "publish-date" | "publish_date" | "publication_date"
-                    | "date" | "dc.date" | "dc.date.issued" | "dc.date.created" | "dcterms.created"
-                    | "dcterms.issued" | "sailthru.date" | "parsely-pub-date" | "article.published"
-                    | "citation_publication_date" | "originalpublicationdate" | "datecreated"
-                    | "article_date_original" | "cxenseparse:recs:publishtime" => {
+                    "pubdate"
+                    | "publishdate"
+                    | "publish-date"
+                    | "publish_date"
+                    | "publication_date"
+                    | "date"
+                    | "dc.date"
+                    | "dc.date.issued"
+                    | "dc.date.created"
+                    | "dcterms.created"
+                    | "dcterms.issued"
+                    | "sailthru.date"
+                    | "parsely-pub-date"
+                    | "article.published"
+                    | "citation_publication_date"
+                    | "originalpublicationdate"
+                    | "datecreated"
+                    | "article_date_original"
+                    | "cxenseparse:recs:publishtime" => {
                         date_strings.push((2, content.to_string()));
                     }
-                    "author" | "article:author" | "parsely-author" | "sailthru.author" | "dc.creator" | "byl" => {
+                    "author" | "article:author" | "parsely-author" | "sailthru.author"
+                    | "dc.creator" | "byl" => {
                         authors.push(content.to_string());
                     }
                     _ => {}
                 }
             }
             "script" => {
-                if dom.attr(id, "type").is_some_and(|t| t.to_ascii_lowercase().contains("ld+json")) {
+                if dom
+                    .attr(id, "type")
+                    .is_some_and(|t| t.to_ascii_lowercase().contains("ld+json"))
+                {
                     let raw = raw_text(dom, id);
                     if let Ok(v) = serde_json::from_str::<Value>(raw.trim()) {
                         read_json_ld(&v, &mut m, &mut date_strings, &mut authors, 0);
@@ -130,7 +170,9 @@ pub fn page_meta(dom: &Dom) -> PageMeta {
             "time" => {
                 if let Some(dt) = dom.attr(id, "datetime") {
                     let published = dom.attr(id, "pubdate").is_some()
-                        || dom.attr(id, "itemprop").is_some_and(|p| p.contains("datePublished"))
+                        || dom
+                            .attr(id, "itemprop")
+                            .is_some_and(|p| p.contains("datePublished"))
                         || dom.attr(id, "class").is_some_and(|c| c.contains("publi"));
                     date_strings.push((if published { 2 } else { 4 }, dt.to_string()));
                 }
@@ -138,7 +180,9 @@ pub fn page_meta(dom: &Dom) -> PageMeta {
             _ => {
                 if let Some(prop) = dom.attr(id, "itemprop") {
                     if prop == "datePublished" {
-                        if let Some(v) = dom.attr(id, "datetime").or_else(|| dom.attr(id, "content")) {
+                        if let Some(v) =
+                            dom.attr(id, "datetime").or_else(|| dom.attr(id, "content"))
+                        {
                             date_strings.push((1, v.to_string()));
                         }
                     } else if prop == "author" {
@@ -161,7 +205,10 @@ pub fn page_meta(dom: &Dom) -> PageMeta {
     }
     m.headline = m.headline.take().or(og_title).or(twitter_title);
     date_strings.sort_by_key(|(p, _)| *p);
-    m.dates = date_strings.iter().filter_map(|(_, s)| parse_date(s)).collect();
+    m.dates = date_strings
+        .iter()
+        .filter_map(|(_, s)| parse_date(s))
+        .collect();
     if let Some(d) = m.url.as_deref().and_then(date_from_url) {
         m.dates.push(d);
     }
@@ -188,12 +235,20 @@ fn str_of(v: &Value) -> Option<String> {
     }
 }
 
-fn read_json_ld(v: &Value, m: &mut PageMeta, dates: &mut Vec<(u8, String)>, authors: &mut Vec<String>, depth: usize) {
+fn read_json_ld(
+    v: &Value,
+    m: &mut PageMeta,
+    dates: &mut Vec<(u8, String)>,
+    authors: &mut Vec<String>,
+    depth: usize,
+) {
     if depth > 6 {
         return;
     }
     match v {
-        Value::Array(items) => items.iter().for_each(|i| read_json_ld(i, m, dates, authors, depth + 1)),
+        Value::Array(items) => items
+            .iter()
+            .for_each(|i| read_json_ld(i, m, dates, authors, depth + 1)),
         Value::Object(o) => {
             if let Some(g) = o.get("@graph") {
                 read_json_ld(g, m, dates, authors, depth + 1);
@@ -206,14 +261,22 @@ fn read_json_ld(v: &Value, m: &mut PageMeta, dates: &mut Vec<(u8, String)>, auth
             let is_article = types.iter().any(|t| ARTICLE_TYPES.contains(t));
             let is_page = types.contains(&"WebPage");
             if !is_article {
-                if types.iter().any(|t| *t == "Organization" || *t == "NewsMediaOrganization") && m.site_name.is_none() {
+                if types
+                    .iter()
+                    .any(|t| *t == "Organization" || *t == "NewsMediaOrganization")
+                    && m.site_name.is_none()
+                {
                     m.site_name = o.get("name").and_then(str_of);
                 }
                 return;
             }
             let weak = is_page && types.len() == 1;
             if !weak || m.headline.is_none() {
-                if let Some(h) = o.get("headline").or_else(|| if weak { None } else { o.get("name") }).and_then(str_of) {
+                if let Some(h) = o
+                    .get("headline")
+                    .or_else(|| if weak { None } else { o.get("name") })
+                    .and_then(str_of)
+                {
                     if !weak || m.headline.is_none() {
                         m.headline = Some(h);
                     }
@@ -241,7 +304,11 @@ fn read_json_ld(v: &Value, m: &mut PageMeta, dates: &mut Vec<(u8, String)>, auth
             if let Some(l) = o.get("inLanguage").and_then(str_of) {
                 m.language.get_or_insert(l);
             }
-            if let Some(u) = o.get("url").and_then(Value::as_str).filter(|u| u.starts_with("http")) {
+            if let Some(u) = o
+                .get("url")
+                .and_then(Value::as_str)
+                .filter(|u| u.starts_with("http"))
+            {
                 m.url.get_or_insert_with(|| u.to_string());
             }
             if let Some(d) = o.get("description").and_then(str_of) {

@@ -37,35 +37,95 @@ fn patterns() -> &'static [(Furniture, &'static str)] {
     use Furniture::*;
     &[
         // Whole-line labels.
-        (Ad, r"^(publicit[ée]|advertisement|advertising|annonce|anzeige|sponsoris[ée]|sponsored( content)?|contenu sponsoris[ée]|pub)$"),
-        (Prompt, r"^(partager|partagez|share|share this( article| story)?|tweet|e-?mail|imprimer|print|envoyer|copier|copy)(?-u:\b).{0,60}$"),
-        (Prompt, r"^(suivez[- ]nous|follow us|retrouvez[- ]nous|rejoignez[- ]nous|like us)(?-u:\b).{0,80}$"),
+        (
+            Ad,
+            r"^(publicit[ée]|advertisement|advertising|annonce|anzeige|sponsoris[ée]|sponsored( content)?|contenu sponsoris[ée]|pub)$",
+        ),
+        (
+            Prompt,
+            r"^(partager|partagez|share|share this( article| story)?|tweet|e-?mail|imprimer|print|envoyer|copier|copy)(?-u:\b).{0,60}$",
+        ),
+        (
+            Prompt,
+            r"^(suivez[- ]nous|follow us|retrouvez[- ]nous|rejoignez[- ]nous|like us)(?-u:\b).{0,80}$",
+        ),
         (Prompt, r"^(la |notre |our |the )?newsletters?.{0,120}$"),
-        (Prompt, r"(?-u:\b)(abonnez-vous|inscrivez-vous|s'abonner|subscribe (now|to|for)|sign up (for|to)|je m'abonne|déjà abonné)(?-u:\b)"),
-        (Prompt, r"(?-u:\b)(cliqu(ez|ant) ici|click here|tap here)(?-u:\b)"),
-        (Prompt, r"(copy to clipboard|copier le lien|lien copi[ée]|copy link|link copied|copier/coller)"),
-        (Prompt, r"^(menu|rechercher|search|fermer|close( button)?|connexion|se connecter|log ?in|sign in|mon compte|my account|accueil|home|retour|back to top|haut de page|loader|loading|chargement)(\.\.\.|…)?$"),
-        (Prompt, r"^(accéder|aller|passer|skip|jump) (au|to) (contenu|content|main)"),
-        (Prompt, r"(?-u:\b)(utilis(e|ons|ent) des cookies|uses? cookies|accept(er)?( les| all)? cookies|politique de confidentialit[ée]|privacy policy|param[èe]tres des cookies)(?-u:\b)"),
-        (Prompt, r"^(t[ée]l[ée]charge[rz]? l'application|download (the|our) app)"),
+        (
+            Prompt,
+            r"(?-u:\b)(abonnez-vous|inscrivez-vous|s'abonner|subscribe (now|to|for)|sign up (for|to)|je m'abonne|déjà abonné)(?-u:\b)",
+        ),
+        (
+            Prompt,
+            r"(?-u:\b)(cliqu(ez|ant) ici|click here|tap here)(?-u:\b)",
+        ),
+        (
+            Prompt,
+            r"(copy to clipboard|copier le lien|lien copi[ée]|copy link|link copied|copier/coller)",
+        ),
+        (
+            Prompt,
+            r"^(menu|rechercher|search|fermer|close( button)?|connexion|se connecter|log ?in|sign in|mon compte|my account|accueil|home|retour|back to top|haut de page|loader|loading|chargement)(\.\.\.|…)?$",
+        ),
+        (
+            Prompt,
+            r"^(accéder|aller|passer|skip|jump) (au|to) (contenu|content|main)",
+        ),
+        (
+            Prompt,
+            r"(?-u:\b)(utilis(e|ons|ent) des cookies|uses? cookies|accept(er)?( les| all)? cookies|politique de confidentialit[ée]|privacy policy|param[èe]tres des cookies)(?-u:\b)",
+        ),
+        (
+            Prompt,
+            r"^(t[ée]l[ée]charge[rz]? l'application|download (the|our) app)",
+        ),
         // Teasers and related links.
-        (Teaser, r"^\W{0,3}(à |a )?(lire|voir|d[ée]couvrir|écouter|regarder) (aussi|[ée]galement|en plus|plus)(?-u:\b)"),
-        (Teaser, r"^\W{0,3}(read|see|watch|listen) (also|more)(?-u:\b)"),
-        (Teaser, r"^\W{0,3}(related( articles| stories| content| news)?|more (on|from) this|recommended( for you)?|most (read|popular)|les plus lus|sur le m[êe]me (sujet|th[èe]me)|dans la m[êe]me rubrique|nos articles|articles? li[ée]s?|en relation|plus d'actualit[ée]s?)(?-u:\b)"),
-        (Teaser, r"^\W{0,3}(lire la suite|continuer la lecture|continue reading|read the full|retrouvez l'int[ée]gralit[ée])"),
+        (
+            Teaser,
+            r"^\W{0,3}(à |a )?(lire|voir|d[ée]couvrir|écouter|regarder) (aussi|[ée]galement|en plus|plus)(?-u:\b)",
+        ),
+        (
+            Teaser,
+            r"^\W{0,3}(read|see|watch|listen) (also|more)(?-u:\b)",
+        ),
+        (
+            Teaser,
+            r"^\W{0,3}(related( articles| stories| content| news)?|more (on|from) this|recommended( for you)?|most (read|popular)|les plus lus|sur le m[êe]me (sujet|th[èe]me)|dans la m[êe]me rubrique|nos articles|articles? li[ée]s?|en relation|plus d'actualit[ée]s?)(?-u:\b)",
+        ),
+        (
+            Teaser,
+            r"^\W{0,3}(lire la suite|continuer la lecture|continue reading|read the full|retrouvez l'int[ée]gralit[ée])",
+        ),
         (Teaser, r"^dans cet article(?-u:\b)"),
         // Error pages.
         (Error, r"^(oops|oups|whoops)(?-u:\b)"),
-        (Error, r"(une erreur (est survenue|s'est produite)|something went wrong|an error (has )?occurred|veuillez r[ée]essayer|please try again|r[ée]essayer plus tard)"),
-        (Error, r"(page (non trouv[ée]e|introuvable)|page not found|erreur 404|^404(?-u:\b)|n'existe pas ou n'est plus disponible|no longer available|could not be found|n'est plus disponible)"),
+        (
+            Error,
+            r"(une erreur (est survenue|s'est produite)|something went wrong|an error (has )?occurred|veuillez r[ée]essayer|please try again|r[ée]essayer plus tard)",
+        ),
+        (
+            Error,
+            r"(page (non trouv[ée]e|introuvable)|page not found|erreur 404|^404(?-u:\b)|n'existe pas ou n'est plus disponible|no longer available|could not be found|n'est plus disponible)",
+        ),
         // Comments.
-        (Comments, r"^(discuter|commenter|r[ée]agir|commentaires?|comments?|\d+ (commentaires?|comments?|r[ée]actions?)|leave a (comment|reply)|laisser un commentaire|voir les commentaires|show comments|add a comment|ajouter un commentaire)(?-u:\b).{0,30}$"),
+        (
+            Comments,
+            r"^(discuter|commenter|r[ée]agir|commentaires?|comments?|\d+ (commentaires?|comments?|r[ée]actions?)|leave a (comment|reply)|laisser un commentaire|voir les commentaires|show comments|add a comment|ajouter un commentaire)(?-u:\b).{0,30}$",
+        ),
         // Reading time, date and byline lines.
-        (Meta, r"^\W{0,3}\d+\s*(min(ute)?s?|mn)\.?( de lecture| read(ing)?| to read)(?-u:\b)"),
+        (
+            Meta,
+            r"^\W{0,3}\d+\s*(min(ute)?s?|mn)\.?( de lecture| read(ing)?| to read)(?-u:\b)",
+        ),
         (Meta, r"^(temps de lecture|reading time|lecture\s*:)"),
-        (Meta, r"^(publi[ée]|mis à jour|modifi[ée]|actualis[ée]|published|updated|posted|last updated)( le| on| at| :)?(?-u:\b).{0,50}$"),
+        (
+            Meta,
+            r"^(publi[ée]|mis à jour|modifi[ée]|actualis[ée]|published|updated|posted|last updated)( le| on| at| :)?(?-u:\b).{0,50}$",
+        ),
         // Credits and copyright.
-        (Credit, r"^(©|\(c\)|copyright|tous droits r[ée]serv[ée]s|all rights reserved|photo\s*:|cr[ée]dits?( photo)?\s*:|image\s*:|illustration\s*:)"),
+        (
+            Credit,
+            r"^(©|\(c\)|copyright|tous droits r[ée]serv[ée]s|all rights reserved|photo\s*:|cr[ée]dits?( photo)?\s*:|image\s*:|illustration\s*:)",
+        ),
     ]
 }
 
@@ -79,7 +139,12 @@ fn furniture_set() -> &'static (RegexSet, Vec<(Furniture, Regex)>) {
             .expect("furniture patterns are valid");
         let each = pats
             .iter()
-            .map(|(k, p)| (*k, Regex::new(&format!("(?i){p}")).expect("furniture patterns are valid")))
+            .map(|(k, p)| {
+                (
+                    *k,
+                    Regex::new(&format!("(?i){p}")).expect("furniture patterns are valid"),
+                )
+            })
             .collect();
         (set, each)
     })
@@ -176,14 +241,22 @@ impl Shape {
         }
         let last = t.trim_end_matches(['"', '»', '”', '\'', ')', ' ', '\u{a0}', '’']);
         let truncated = t.ends_with("...") || t.ends_with('…');
-        let sentence_end = !truncated && last.ends_with(['.', '!', '?', '…', ';']) || (t.ends_with(['»', '"', '”']) && words > 5);
+        let sentence_end = !truncated && last.ends_with(['.', '!', '?', '…', ';'])
+            || (t.ends_with(['»', '"', '”']) && words > 5);
         Shape {
             words,
             chars: t.chars().count(),
-            stopword_ratio: if words == 0 { 0.0 } else { stops as f32 / words as f32 },
+            stopword_ratio: if words == 0 {
+                0.0
+            } else {
+                stops as f32 / words as f32
+            },
             sentence_end,
             inner_sentence: has_inner_sentence(t),
-            starts_upper: t.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric() || "«\"“'".contains(c)),
+            starts_upper: t
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_numeric() || "«\"“'".contains(c)),
             glued,
             truncated,
         }
@@ -198,7 +271,12 @@ impl Shape {
 
     /// Reads like a headline: a few words, no final period.
     pub fn is_headline_like(&self) -> bool {
-        self.words >= 2 && self.words <= 25 && self.starts_upper && !self.sentence_end && !self.inner_sentence && !self.truncated
+        self.words >= 2
+            && self.words <= 25
+            && self.starts_upper
+            && !self.sentence_end
+            && !self.inner_sentence
+            && !self.truncated
     }
 }
 
@@ -225,7 +303,8 @@ fn has_inner_sentence(t: &str) -> bool {
         if pos + 2 < b.len() && b[pos + 1] == b' ' {
             let next = t[pos + 2..].chars().next().unwrap_or(' ');
             let before = t[..pos].rsplit(' ').next().unwrap_or("");
-            let abbreviation = before.chars().count() <= 2 && before.chars().next().is_some_and(char::is_uppercase);
+            let abbreviation = before.chars().count() <= 2
+                && before.chars().next().is_some_and(char::is_uppercase);
             if next.is_uppercase() && !abbreviation && before.chars().count() > 1 {
                 return true;
             }
@@ -248,7 +327,10 @@ mod tests {
             ("Suivez-nous", Furniture::Prompt),
             ("Partager cet articleDiscussion", Furniture::Prompt),
             ("Follow us on Twitter", Furniture::Prompt),
-            ("NewsletterAvec la Newsletter Quotidienne, retrouvez les infos à la une", Furniture::Prompt),
+            (
+                "NewsletterAvec la Newsletter Quotidienne, retrouvez les infos à la une",
+                Furniture::Prompt,
+            ),
             ("À lire aussi : Deux soldats tués", Furniture::Teaser),
             ("► À lire aussi : Un sommet à Moscou", Furniture::Teaser),
             ("Read also: Talks in Ankara", Furniture::Teaser),
@@ -262,7 +344,10 @@ mod tests {
             ("·3 min de lecture", Furniture::Meta),
             ("5 min read", Furniture::Meta),
             ("Publié le", Furniture::Meta),
-            ("Tous droits réservés TURKISH DEFENCE MINISTRY / AFP", Furniture::Credit),
+            (
+                "Tous droits réservés TURKISH DEFENCE MINISTRY / AFP",
+                Furniture::Credit,
+            ),
             ("Alexey DRUZHININ / SPUTNIK / AFP", Furniture::Credit),
             ("Accéder au contenu principal", Furniture::Prompt),
             ("Skip to main content", Furniture::Prompt),
@@ -293,9 +378,15 @@ mod tests {
 
     #[test]
     fn shapes() {
-        let s = Shape::of("La Turquie a menacé de lancer une opération militaire à Idlib.", Some(Lang::Fr));
+        let s = Shape::of(
+            "La Turquie a menacé de lancer une opération militaire à Idlib.",
+            Some(Lang::Fr),
+        );
         assert!(s.is_prose() && s.sentence_end && s.stopword_ratio > 0.2);
-        let h = Shape::of("Plus de 30 militaires turcs tués dans une frappe syrienne à Idlib, la Turquie riposte", Some(Lang::Fr));
+        let h = Shape::of(
+            "Plus de 30 militaires turcs tués dans une frappe syrienne à Idlib, la Turquie riposte",
+            Some(Lang::Fr),
+        );
         assert!(h.is_headline_like() && !h.is_prose());
         assert!(Shape::of("NewsletterNewslettersEventsÉvènementsPodcasts", None).glued);
         assert!(Shape::of("Guerre en Ukraine, armes nucléaires, Proche-Ori...", None).truncated);

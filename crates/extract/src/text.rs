@@ -32,6 +32,7 @@ pub struct CleanText {
 
 struct Line {
     text: String,
+    bulleted: bool,
     key: String,
     class: Class,
     furniture: Option<Furniture>,
@@ -69,7 +70,11 @@ pub fn clean_text(text: &str, hint_title: Option<&str>, lang: Option<Lang>) -> C
         }
         let shape = Shape::of(&body, lang);
         let furniture = furniture(&body);
-        let class = if furniture.is_some() || shape.glued || (bulleted && !shape.is_prose()) || shape.truncated {
+        let class = if furniture.is_some()
+            || shape.glued
+            || (bulleted && !shape.is_prose())
+            || shape.truncated
+        {
             Class::Bad
         } else if shape.is_prose() {
             Class::Good
@@ -81,6 +86,7 @@ pub fn clean_text(text: &str, hint_title: Option<&str>, lang: Option<Lang>) -> C
             Class::Short
         };
         lines.push(Line {
+            bulleted,
             key: crate::text_key(&body),
             text: body,
             class,
@@ -92,6 +98,7 @@ pub fn clean_text(text: &str, hint_title: Option<&str>, lang: Option<Lang>) -> C
     drop_captions(&mut lines);
     drop_repeats(&mut lines);
     close_related_lists(&mut lines);
+    drop_headline_lists(&mut lines);
     resolve_lines(&mut lines);
 
     out.paragraphs = lines
@@ -104,11 +111,12 @@ pub fn clean_text(text: &str, hint_title: Option<&str>, lang: Option<Lang>) -> C
 
 fn strip_bullet(line: &str) -> (bool, &str) {
     let t = line.trim();
-    let stripped = t.trim_start_matches(['-', '•', '·', '*', '–', '▪', '◦', '‣']).trim_start();
+    let stripped = t
+        .trim_start_matches(['-', '•', '·', '*', '–', '▪', '◦', '‣'])
+        .trim_start();
     // "·3 min de lecture": a middle dot glued to text is decoration too.
     (stripped.len() < t.len() && !t.starts_with("--"), stripped)
 }
-
 
 /// The headline is the first headline-shaped line before any prose; what
 /// comes before it is the page header. All its repeats leave the body.
@@ -119,7 +127,10 @@ fn find_title(lines: &mut [Line], hint: Option<&str>, out: &mut CleanText) {
         None => lines
             .iter()
             .take_while(|l| l.class != Class::Good)
-            .position(|l| matches!(l.class, Class::Heading | Class::Teaser) && l.text.split_whitespace().count() >= 3),
+            .position(|l| {
+                matches!(l.class, Class::Heading | Class::Teaser)
+                    && l.text.split_whitespace().count() >= 3
+            }),
     };
     if let Some(p) = position {
         out.title = Some(lines[p].text.clone());
@@ -165,6 +176,28 @@ fn drop_repeats(lines: &mut [Line]) {
     }
 }
 
+/// A bulleted run of headlines (cut short with "...", or without sentences)
+/// is a list of links to other articles: the whole run goes, including any
+/// item that happens to end like a sentence.
+fn drop_headline_lists(lines: &mut [Line]) {
+    let mut i = 0;
+    while i < lines.len() {
+        if !lines[i].bulleted {
+            i += 1;
+            continue;
+        }
+        let end = (i..lines.len())
+            .find(|&j| !lines[j].bulleted)
+            .unwrap_or(lines.len());
+        let run = &lines[i..end];
+        let furniture_like = run.iter().filter(|l| l.class == Class::Bad).count();
+        if run.len() >= 3 && furniture_like * 2 >= run.len() {
+            lines[i..end].iter_mut().for_each(|l| l.class = Class::Bad);
+        }
+        i = end;
+    }
+}
+
 /// A related-links header ("À découvrir également", "Read more") is followed
 /// by headlines, not prose: they go until prose resumes.
 fn close_related_lists(lines: &mut [Line]) {
@@ -202,7 +235,10 @@ mod tests {
     fn header_title_furniture_and_tail() {
         let text = "Menu\nSuivez-nous\nPUBLICITÉ\n\nLa Turquie et la Russie négocient à Moscou\n\nLa Turquie et la Russie négocient à Moscou\nPar Jean Dupont\n\nLes deux présidents se sont entretenus ce vendredi par téléphone, a indiqué le Kremlin.\n\nPublicité\n\nIls doivent se rencontrer la semaine prochaine dans la capitale russe pour un sommet.\n\nPartager cet article\n\nÀ découvrir également\n\nUn séisme frappe le sud du pays et fait des dizaines de morts\n\nLe Bélarus accélère sa russification dans les écoles du pays";
         let c = clean(text);
-        assert_eq!(c.title.as_deref(), Some("La Turquie et la Russie négocient à Moscou"));
+        assert_eq!(
+            c.title.as_deref(),
+            Some("La Turquie et la Russie négocient à Moscou")
+        );
         assert_eq!(c.authors, ["Jean Dupont"]);
         assert_eq!(
             c.paragraphs,

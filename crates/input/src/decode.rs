@@ -14,7 +14,10 @@ const META_PRESCAN: usize = 4096;
 pub fn decode_html(bytes: &[u8], declared: Option<&str>) -> Result<String, ErrorKind> {
     check_binary(bytes)?;
     if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
-        return Ok(enc.decode_without_bom_handling(&bytes[bom_len..]).0.into_owned());
+        return Ok(enc
+            .decode_without_bom_handling(&bytes[bom_len..])
+            .0
+            .into_owned());
     }
     let label = declared
         .and_then(|l| Encoding::for_label(l.trim().as_bytes()))
@@ -38,7 +41,10 @@ pub fn decode_html(bytes: &[u8], declared: Option<&str>) -> Result<String, Error
 pub fn decode_text(bytes: &[u8]) -> Result<String, ErrorKind> {
     check_binary(bytes)?;
     if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
-        return Ok(enc.decode_without_bom_handling(&bytes[bom_len..]).0.into_owned());
+        return Ok(enc
+            .decode_without_bom_handling(&bytes[bom_len..])
+            .0
+            .into_owned());
     }
     decode_undeclared(bytes)
 }
@@ -149,7 +155,9 @@ mod tests {
     #[test]
     fn header_charset_wins_over_meta() {
         let page = b"<meta charset=\"utf-8\"><p>caf\xe9</p>";
-        assert!(decode_html(page, Some("windows-1252")).unwrap().contains("café"));
+        assert!(decode_html(page, Some("windows-1252"))
+            .unwrap()
+            .contains("café"));
     }
 
     #[test]
@@ -165,7 +173,10 @@ mod tests {
         let text = "Le président a déclaré que la Défense était prête".as_bytes();
         let mut bytes = text.to_vec();
         bytes.insert(10, 0xff);
-        assert!(matches!(decode_text(&bytes), Err(ErrorKind::InvalidUtf8(10))));
+        assert!(matches!(
+            decode_text(&bytes),
+            Err(ErrorKind::InvalidUtf8(10))
+        ));
     }
 
     #[test]

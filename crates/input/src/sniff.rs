@@ -90,7 +90,10 @@ mod tests {
     #[test]
     fn detects_formats() {
         assert_eq!(sniff(b"WARC/1.0\r\nWARC-Type: warcinfo"), Format::Warc);
-        assert_eq!(sniff(b"\n{\"id\": \"a\", \"text\": \"b\"}"), Format::JsonLines);
+        assert_eq!(
+            sniff(b"\n{\"id\": \"a\", \"text\": \"b\"}"),
+            Format::JsonLines
+        );
         assert_eq!(sniff(b"<!DOCTYPE html><html>"), Format::Html);
         assert_eq!(sniff(b"  <div class=x><p>Hello</p></div>"), Format::Html);
         assert_eq!(sniff(b"Source [Le Figaro] Les deux chefs..."), Format::Text);

@@ -98,7 +98,10 @@ pub fn discover<P: AsRef<Path>>(args: &[P]) -> (Vec<Source>, Vec<InputError>) {
         } else {
             errors.push(InputError::new(
                 path.display().to_string(),
-                ErrorKind::Io(io::Error::new(io::ErrorKind::NotFound, "no such file or folder")),
+                ErrorKind::Io(io::Error::new(
+                    io::ErrorKind::NotFound,
+                    "no such file or folder",
+                )),
             ));
         }
     }
@@ -116,7 +119,10 @@ fn walk(dir: &Path, sources: &mut Vec<Source>, errors: &mut Vec<InputError>) {
     let mut paths: Vec<PathBuf> = entries
         .filter_map(Result::ok)
         .map(|e| e.path())
-        .filter(|p| !p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.')))
+        .filter(|p| {
+            !p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+        })
         .collect();
     paths.sort();
     for path in paths {
@@ -232,7 +238,10 @@ impl std::error::Error for GzipFailure {}
 
 impl From<io::Error> for ErrorKind {
     fn from(e: io::Error) -> Self {
-        match e.get_ref().and_then(|inner| inner.downcast_ref::<GzipFailure>()) {
+        match e
+            .get_ref()
+            .and_then(|inner| inner.downcast_ref::<GzipFailure>())
+        {
             Some(g) => ErrorKind::Gzip(g.0.clone()),
             None => ErrorKind::Io(e),
         }

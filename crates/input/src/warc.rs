@@ -118,9 +118,13 @@ fn read_record(
     let mut buf = Vec::new();
     loop {
         buf.clear();
-        let n = reader.read_until(b'\n', &mut buf).map_err(|e| RecordError::Fatal(e.into()))?;
+        let n = reader
+            .read_until(b'\n', &mut buf)
+            .map_err(|e| RecordError::Fatal(e.into()))?;
         if n == 0 {
-            return Err(RecordError::Fatal(ErrorKind::Warc("archive ends inside a record header".into())));
+            return Err(RecordError::Fatal(ErrorKind::Warc(
+                "archive ends inside a record header".into(),
+            )));
         }
         let line = String::from_utf8_lossy(&buf);
         let line = line.trim_end_matches(['\r', '\n']);
@@ -141,7 +145,9 @@ fn read_record(
     let length: u64 = header
         .get("Content-Length")
         .and_then(|v| v.parse().ok())
-        .ok_or_else(|| RecordError::Skip(ErrorKind::Warc("missing or invalid Content-Length".into())))?;
+        .ok_or_else(|| {
+            RecordError::Skip(ErrorKind::Warc("missing or invalid Content-Length".into()))
+        })?;
     let kind = header.get("WARC-Type").unwrap_or("").to_ascii_lowercase();
     let wanted = matches!(kind.as_str(), "response" | "resource" | "conversion");
     // Blocks we will not use are streamed past; blocks we use are bounded by
@@ -155,7 +161,10 @@ fn read_record(
             ))));
         }
         if wanted {
-            return Err(RecordError::Skip(ErrorKind::TooLarge { size: length, limit: opts.max_bytes }));
+            return Err(RecordError::Skip(ErrorKind::TooLarge {
+                size: length,
+                limit: opts.max_bytes,
+            }));
         }
         return Ok(None);
     }
@@ -172,10 +181,18 @@ fn read_record(
     Ok(Some((header, block)))
 }
 
-fn to_document(header: &Header, block: Vec<u8>, place: &str) -> Option<Result<RawDocument, ErrorKind>> {
+fn to_document(
+    header: &Header,
+    block: Vec<u8>,
+    place: &str,
+) -> Option<Result<RawDocument, ErrorKind>> {
     let kind = header.get("WARC-Type").unwrap_or("").to_ascii_lowercase();
-    let record_type = header.get("Content-Type").unwrap_or("").to_ascii_lowercase();
-    let (content_type, body) = if kind == "response" && record_type.starts_with("application/http") {
+    let record_type = header
+        .get("Content-Type")
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let (content_type, body) = if kind == "response" && record_type.starts_with("application/http")
+    {
         match parse_http(&block) {
             Ok(Some(x)) => x,
             Ok(None) => return None,
@@ -202,7 +219,9 @@ fn to_document(header: &Header, block: Vec<u8>, place: &str) -> Option<Result<Ra
         Ok(c) => c,
         Err(e) => return Some(Err(e)),
     };
-    let url = header.get("WARC-Target-URI").map(|u| u.trim_matches(['<', '>']).to_string());
+    let url = header
+        .get("WARC-Target-URI")
+        .map(|u| u.trim_matches(['<', '>']).to_string());
     let id = header
         .get("WARC-Record-ID")
         .map(|r| r.trim_matches(['<', '>']).to_string())
@@ -231,7 +250,10 @@ fn parse_http(block: &[u8]) -> Result<Option<(String, Vec<u8>)>, ErrorKind> {
     let status = lines.next().unwrap_or("");
     let code = status.split_whitespace().nth(1).unwrap_or("");
     if !status.starts_with("HTTP/") {
-        return Err(ErrorKind::Warc(format!("bad HTTP status line {:?}", truncate(status, 40))));
+        return Err(ErrorKind::Warc(format!(
+            "bad HTTP status line {:?}",
+            truncate(status, 40)
+        )));
     }
     if code != "200" {
         return Ok(None);
@@ -281,7 +303,10 @@ fn dechunk(mut data: &[u8]) -> Option<Vec<u8>> {
         }
         out.extend_from_slice(data.get(..size)?);
         data = data.get(size..)?;
-        data = data.strip_prefix(b"\r\n").or_else(|| data.strip_prefix(b"\n")).unwrap_or(data);
+        data = data
+            .strip_prefix(b"\r\n")
+            .or_else(|| data.strip_prefix(b"\n"))
+            .unwrap_or(data);
     }
 }
 
@@ -305,7 +330,10 @@ mod tests {
 
     fn read_all(data: &[u8]) -> Vec<Result<RawDocument, InputError>> {
         let mut out = Vec::new();
-        read(data, "a.warc", &ReadOptions::default(), &mut |r| out.push(r)).unwrap();
+        read(data, "a.warc", &ReadOptions::default(), &mut |r| {
+            out.push(r)
+        })
+        .unwrap();
         out
     }
 
@@ -325,7 +353,10 @@ mod tests {
         assert_eq!(doc.id, "urn:uuid:1");
         assert_eq!(doc.hints.url.as_deref(), Some("https://example.org/a"));
         assert!(matches!(&doc.content, Content::Html(h) if h.contains("Bonjour")));
-        assert_eq!(doc.hints.fetched.map(|d| d.date().to_string()).as_deref(), Some("2020-02-29"));
+        assert_eq!(
+            doc.hints.fetched.map(|d| d.date().to_string()).as_deref(),
+            Some("2020-02-29")
+        );
     }
 
     #[test]
@@ -338,7 +369,10 @@ mod tests {
         let docs = read_all(data.as_bytes());
         assert_eq!(docs.len(), 2);
         let err = docs[0].as_ref().unwrap_err().to_string();
-        assert!(err.starts_with("a.warc#record1: broken WARC record"), "{err}");
+        assert!(
+            err.starts_with("a.warc#record1: broken WARC record"),
+            "{err}"
+        );
         assert_eq!(docs[1].as_ref().unwrap().id, "urn:uuid:2");
     }
 
@@ -348,11 +382,18 @@ mod tests {
         let full = record("response", "1", "https://example.org/a", page);
         let docs = read_all(&full.as_bytes()[..full.len() - 20]);
         assert_eq!(docs.len(), 1);
-        assert!(docs[0].as_ref().unwrap_err().to_string().contains("truncated"));
+        assert!(docs[0]
+            .as_ref()
+            .unwrap_err()
+            .to_string()
+            .contains("truncated"));
     }
 
     #[test]
     fn dechunks_bodies() {
-        assert_eq!(dechunk(b"4\r\nWiki\r\n5\r\npedia\r\n0\r\n\r\n").unwrap(), b"Wikipedia");
+        assert_eq!(
+            dechunk(b"4\r\nWiki\r\n5\r\npedia\r\n0\r\n\r\n").unwrap(),
+            b"Wikipedia"
+        );
     }
 }

@@ -288,7 +288,10 @@ mod tests {
         assert!(Lang::Fr.is_stopword("Dans"));
         assert!(Lang::En.is_stopword("the"));
         assert!(!Lang::Fr.is_stopword("Moscou"));
-        let r = stopword_ratio("Les deux chefs se rencontrent à Moscou ce jeudi pour la paix", Lang::Fr);
+        let r = stopword_ratio(
+            "Les deux chefs se rencontrent à Moscou ce jeudi pour la paix",
+            Lang::Fr,
+        );
         assert!(r > 0.3, "{r}");
     }
 }

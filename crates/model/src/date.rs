@@ -137,7 +137,10 @@ mod tests {
             ("2020-02-28 10:15:00", "2020-02-28T10:15:00"),
             ("2020-02-28T10:15:00Z", "2020-02-28T10:15:00+00:00"),
             ("2020-02-28T10:15:00+01:00", "2020-02-28T10:15:00+01:00"),
-            ("2020-02-28T10:15:00.123+0100", "2020-02-28T10:15:00.123+01:00"),
+            (
+                "2020-02-28T10:15:00.123+0100",
+                "2020-02-28T10:15:00.123+01:00",
+            ),
         ];
         for (input, want) in cases {
             let got = PubDate::parse_iso(input).unwrap_or_else(|| panic!("{input}"));
@@ -147,14 +150,24 @@ mod tests {
 
     #[test]
     fn rejects_non_dates() {
-        for bad in ["", "yesterday", "2020-13-01", "28/02/2020", "2020-02-28Tnoon"] {
+        for bad in [
+            "",
+            "yesterday",
+            "2020-13-01",
+            "28/02/2020",
+            "2020-02-28Tnoon",
+        ] {
             assert!(PubDate::parse_iso(bad).is_none(), "{bad}");
         }
     }
 
     #[test]
     fn display_and_parse_round_trip() {
-        for s in ["2021-09-29", "2021-09-29T08:30:00", "2021-09-29T08:30:00+03:00"] {
+        for s in [
+            "2021-09-29",
+            "2021-09-29T08:30:00",
+            "2021-09-29T08:30:00+03:00",
+        ] {
             let d: PubDate = s.parse().unwrap();
             assert_eq!(d.to_string(), s);
             assert_eq!(d.date().to_string(), "2021-09-29");
