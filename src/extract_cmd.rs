@@ -3,7 +3,7 @@
 use std::io::{self, BufWriter, IsTerminal, Write};
 
 use anyhow::Result;
-use gazette_extract::extract;
+use gazette_extract::extract_explained;
 use gazette_input::{discover, ReadOptions};
 use gazette_model::Article;
 use indicatif::{ProgressBar, ProgressStyle};
@@ -47,11 +47,18 @@ pub fn run(args: &ExtractArgs) -> Result<bool> {
         jobs,
         |doc| {
             let source = doc.source.clone();
-            (source, extract(&doc))
+            let mut trace = args.explain.then(Vec::new);
+            let result = extract_explained(&doc, &mut trace);
+            (source, result, trace)
         },
         |result| {
             let (source, outcome) = match result {
-                Ok((source, r)) => (source, r.map_err(|e| e.to_string())),
+                Ok((source, r, trace)) => {
+                    for line in trace.into_iter().flatten() {
+                        eprintln!("{source}: {line}");
+                    }
+                    (source, r.map_err(|e| e.to_string()))
+                }
                 Err(e) => (e.source_name.clone(), Err(e.kind.to_string())),
             };
             let input = source

@@ -50,6 +50,9 @@ pub struct ExtractArgs {
     /// Largest single document in bytes; larger ones are reported and skipped.
     #[arg(long, default_value_t = 20_000_000)]
     pub max_size: u64,
+    /// Print, on stderr, why each block of each HTML page was kept or dropped.
+    #[arg(long)]
+    pub explain: bool,
     /// Never show a progress bar.
     #[arg(long)]
     pub quiet: bool,

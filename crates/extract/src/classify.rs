@@ -11,6 +11,8 @@ pub(crate) enum Class {
     Heading,
     /// A long headline-like block standing alone: a teaser for another article.
     Teaser,
+    /// Mostly link text: kept only where prose surrounds it (HTML only).
+    Linked,
     /// Furniture.
     Bad,
 }
@@ -45,7 +47,7 @@ pub(crate) fn resolve_context(classes: &mut [Class]) {
                     decided[i] = Some(Class::Bad);
                 }
             }
-            Class::Teaser => decided[i] = Some(Class::Bad),
+            Class::Teaser | Class::Linked => decided[i] = Some(Class::Bad),
             _ => {}
         }
     }

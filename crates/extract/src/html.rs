@@ -63,6 +63,13 @@ const SKIP: &[&str] = &[
     "form-control",
 ];
 
+/// Elements that hold text itself rather than other blocks: the container
+/// never narrows down to one of these.
+const TEXT_LEVEL: &[&str] = &[
+    "p", "li", "ul", "ol", "dl", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre",
+    "table", "tbody", "thead", "tr", "td", "th", "figure", "figcaption", "a", "span", "strong", "em", "b", "i",
+];
+
 const BLOCK: &[&str] = &[
     "p",
     "div",
@@ -169,6 +176,12 @@ fn is_furniture_element(dom: &Dom, sizes: &Sizes, id: NodeId, tag: &str) -> bool
     if matches!(tag, "article" | "main" | "body" | "html") {
         return false;
     }
+    let (text, links) = (sizes.text[id], sizes.links[id]);
+    // Little text besides links: a menu, a share bar, a list of headlines.
+    let small = text.saturating_sub(links) < 400;
+    if matches!(tag, "nav" | "aside" | "footer") {
+        return small;
+    }
     let class = dom.attr(id, "class").unwrap_or("");
     let ident = dom.attr(id, "id").unwrap_or("");
     if class.is_empty() && ident.is_empty() {
@@ -178,11 +191,7 @@ fn is_furniture_element(dom: &Dom, sizes: &Sizes, id: NodeId, tag: &str) -> bool
     if comments_re().is_match(&both) {
         return true;
     }
-    if !negative_re().is_match(&both) || positive_re().is_match(&both) {
-        return false;
-    }
-    let (text, links) = (sizes.text[id], sizes.links[id]);
-    text < 400 || links * 2 > text
+    small && negative_re().is_match(&both) && !positive_re().is_match(&both)
 }
 
 fn is_hidden(dom: &Dom, id: NodeId) -> bool {
@@ -296,11 +305,14 @@ impl Walker<'_> {
 pub struct HtmlContent {
     /// Paragraphs and subheadings of the main text.
     pub paragraphs: Vec<String>,
+    /// With `explain`, one line per decision: the container chosen and each
+    /// block's value and verdict (for `gazette extract --explain`).
+    pub trace: Vec<String>,
 }
 
 /// Extracts the main text of a parsed page. `title` is the headline (dropped
 /// from the text when the page repeats it), `lang` the page's language.
-pub fn extract_content(dom: &Dom, title: Option<&str>, lang: Option<Lang>) -> HtmlContent {
+pub fn extract_content(dom: &Dom, title: Option<&str>, lang: Option<Lang>, explain: bool) -> HtmlContent {
     let start = dom.elements("body").next().unwrap_or(ROOT);
     let mut w = Walker {
         dom,
@@ -333,42 +345,100 @@ pub fn extract_content(dom: &Dom, title: Option<&str>, lang: Option<Lang>) -> Ht
             score[a] += v;
         }
     }
-    let container = (0..dom.len())
+    let best = (0..dom.len())
         .filter(|&i| dom.tag(i).is_some())
         .max_by(|&a, &b| score[a].total_cmp(&score[b]).then(b.cmp(&a)))
         .unwrap_or(ROOT);
-    let inside = |owner: NodeId| owner == container || dom.ancestors(owner).any(|a| a == container);
+    // The best-scoring node is often the whole page, which also holds author
+    // bios, disclaimers and blurbs that read as prose. Descend while one child
+    // keeps most of the value: the article is the tightest element that
+    // holds nearly all of it.
+    let mut container = best;
+    loop {
+        let top = dom
+            .children(container)
+            .iter()
+            .copied()
+            .filter(|&c| dom.tag(c).is_some_and(|t| !TEXT_LEVEL.contains(&t)))
+            .max_by(|&a, &b| score[a].total_cmp(&score[b]));
+        match top {
+            Some(c) if score[c] >= score[container] * DESCEND_SHARE => container = c,
+            _ => break,
+        }
+    }
+    // Article text is sometimes split across sibling elements (an intro box
+    // and a body box, or sections between ad slots): siblings of the
+    // container, and of its parent, that carry a good share of prose join it,
+    // as in Readability.
+    let mut regions = vec![container];
+    let threshold = (score[container] * SIBLING_SHARE).max(MIN_SIBLING_SCORE);
+    let mut level = container;
+    for _ in 0..SIBLING_LEVELS {
+        let Some(parent) = dom.node(level).parent else { break };
+        let siblings: Vec<NodeId> = dom.children(parent).iter().copied().filter(|&c| dom.tag(c).is_some()).collect();
+        let at = siblings.iter().position(|&c| c == level).unwrap_or(0);
+        for (i, &c) in siblings.iter().enumerate() {
+            // The standfirst often sits just before the body, in an element
+            // of its own: a neighbour with any prose joins.
+            let adjacent = i + 1 == at || i == at + 1;
+            if c != level && (score[c] >= threshold || (adjacent && score[c] >= MIN_SIBLING_SCORE)) {
+                regions.push(c);
+            }
+        }
+        level = parent;
+    }
+    let inside = |owner: NodeId| {
+        regions.contains(&owner) || dom.ancestors(owner).any(|a| regions.contains(&a))
+    };
+    let mut trace = Vec::new();
+    if explain {
+        trace.push(format!("container {} score {:.0}", describe(dom, container), score[container]));
+    }
 
     let title_key = title.map(crate::text_key);
     let mut classes: Vec<Class> = Vec::with_capacity(blocks.len());
     let mut texts: Vec<&str> = Vec::with_capacity(blocks.len());
     for ((b, s), k) in blocks.iter().zip(&shapes).zip(&kinds) {
         if !inside(b.owner) {
+            if explain {
+                trace.push(format!("  outside {:>6.0} {}: {}", block_value(b, s, *k), describe(dom, b.owner), preview(&b.text)));
+            }
             continue;
         }
         let density = b.link_chars as f32 / s.chars.max(1) as f32;
-        let class = if k.is_some()
-            || b.caption
-            || s.glued
-            || density > 0.5
-            || title_key.as_deref() == Some(crate::text_key(&b.text).as_str())
-        {
+        // Words glued by case changes mean lost separators in flattened
+        // text; in markup they are identifiers in code, so only short
+        // blocks (menu labels) count as glued.
+        let glued = s.glued && s.words < 4;
+        let class = if k.is_some() || b.caption || glued || title_key.as_deref() == Some(crate::text_key(&b.text).as_str()) {
             Class::Bad
+        } else if density > 0.5 {
+            // Link text inside the article: an embedded post or a linked
+            // sentence when prose surrounds it, a list of teasers otherwise.
+            if b.list_item || b.heading || s.words < 6 {
+                Class::Bad
+            } else {
+                Class::Linked
+            }
         } else if b.heading && s.words <= 20 {
             Class::Heading
         } else if s.is_prose() && density <= 0.35 {
             Class::Good
         } else if (b.list_item && density > 0.2) || s.truncated {
             Class::Bad
-        } else if s.is_headline_like() && s.words > 8 && density > 0.0 {
-            Class::Teaser
         } else {
             Class::Short
         };
         classes.push(class);
         texts.push(&b.text);
     }
+    let first_pass = classes.clone();
     resolve_in_container(&mut classes);
+    if explain {
+        for ((t, before), after) in texts.iter().zip(&first_pass).zip(&classes) {
+            trace.push(format!("  {before:?} -> {after:?}: {}", preview(t)));
+        }
+    }
     let mut seen = std::collections::HashSet::new();
     let paragraphs = texts
         .into_iter()
@@ -377,7 +447,31 @@ pub fn extract_content(dom: &Dom, title: Option<&str>, lang: Option<Lang>) -> Ht
         .filter(|(t, _)| seen.insert(crate::text_key(t)))
         .map(|(t, _)| t.to_string())
         .collect();
-    HtmlContent { paragraphs }
+    HtmlContent { paragraphs, trace }
+}
+
+fn describe(dom: &Dom, id: NodeId) -> String {
+    let mut d = dom.tag(id).unwrap_or("#root").to_string();
+    if let Some(i) = dom.attr(id, "id") {
+        d.push('#');
+        d.push_str(i);
+    }
+    if let Some(c) = dom.attr(id, "class") {
+        d.push('.');
+        d.push_str(&c.split_whitespace().collect::<Vec<_>>().join("."));
+    }
+    d
+}
+
+const PREVIEW_CHARS: usize = 5000;
+
+fn preview(t: &str) -> String {
+    let p: String = t.chars().take(PREVIEW_CHARS).collect();
+    if p.len() < t.len() {
+        format!("{p}…")
+    } else {
+        p
+    }
 }
 
 /// Inside the article container, structure already vouches for the text, so
@@ -393,15 +487,32 @@ fn resolve_in_container(classes: &mut [Class]) {
         classes.iter_mut().for_each(|c| *c = Class::Bad);
         return;
     };
+    let original = classes.to_vec();
+    let good_neighbours = |i: usize| {
+        let prev = original[..i].iter().rev().find(|c| **c != Class::Linked);
+        let next = original[i + 1..].iter().find(|c| **c != Class::Linked);
+        prev == Some(&Class::Good) && next == Some(&Class::Good)
+    };
     for (i, c) in classes.iter_mut().enumerate() {
         *c = match *c {
             Class::Good => Class::Good,
-            Class::Short if i > first && i < last => Class::Good,
+            Class::Short if i > first => Class::Good,
             Class::Heading if i < last => Class::Heading,
+            Class::Linked if good_neighbours(i) => Class::Good,
             _ => Class::Bad,
         };
     }
 }
+
+/// A sibling of the container joins it when its own score reaches this share
+/// of the container's...
+const SIBLING_SHARE: f32 = 0.1;
+/// How many levels above the container siblings are considered.
+const SIBLING_LEVELS: usize = 1;
+/// The container narrows to a child holding at least this share of its value.
+const DESCEND_SHARE: f32 = 0.85;
+/// ...and at least this much prose value (a short paragraph's worth).
+const MIN_SIBLING_SCORE: f32 = 60.0;
 
 fn block_value(b: &Block, s: &Shape, kind: Option<Furniture>) -> f32 {
     let chars = s.chars as f32;
@@ -440,7 +551,7 @@ mod tests {
         <footer><p>© 2020 Le Journal. Tous droits réservés.</p></footer>
         </body></html>"##;
         let dom = Dom::parse(html);
-        let c = extract_content(&dom, Some("Le titre de l'article"), Some(Lang::Fr));
+        let c = extract_content(&dom, Some("Le titre de l'article"), Some(Lang::Fr), false);
         assert_eq!(
             c.paragraphs,
             [
@@ -455,7 +566,7 @@ mod tests {
     #[test]
     fn double_line_breaks_split_paragraphs() {
         let html = "<div class=article-corps><p><strong>Un chapeau qui résume l'article en une phrase.</strong><br/><br/>Le premier paragraphe du texte suit le chapeau et il est assez long.</p></div>";
-        let c = extract_content(&Dom::parse(html), None, Some(Lang::Fr));
+        let c = extract_content(&Dom::parse(html), None, Some(Lang::Fr), false);
         assert_eq!(c.paragraphs.len(), 2);
     }
 }

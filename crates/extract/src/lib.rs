@@ -44,8 +44,14 @@ pub(crate) fn text_key(s: &str) -> String {
 
 /// Extracts the article from a raw document.
 pub fn extract(doc: &RawDocument) -> Result<Article, ExtractError> {
+    extract_explained(doc, &mut None)
+}
+
+/// Like [`extract`], and when `trace` is `Some`, fills it with the
+/// extractor's decisions (container chosen, each block's verdict).
+pub fn extract_explained(doc: &RawDocument, trace: &mut Option<Vec<String>>) -> Result<Article, ExtractError> {
     let article = match &doc.content {
-        Content::Html(html) => extract_html(doc, html),
+        Content::Html(html) => extract_html(doc, html, trace),
         Content::Text(text) => extract_text(doc, text),
     };
     if article.text.trim().is_empty() {
@@ -93,7 +99,7 @@ fn extract_text(doc: &RawDocument, text: &str) -> Article {
     a
 }
 
-fn extract_html(doc: &RawDocument, html: &str) -> Article {
+fn extract_html(doc: &RawDocument, html: &str, trace: &mut Option<Vec<String>>) -> Article {
     let mut a = base_article(doc);
     let dom = Dom::parse(html);
     let meta = meta::page_meta(&dom);
@@ -128,7 +134,10 @@ fn extract_html(doc: &RawDocument, html: &str) -> Article {
         );
         gazette_lang::detect(&probe)
     });
-    let content = html::extract_content(&dom, a.title.as_deref(), lang);
+    let content = html::extract_content(&dom, a.title.as_deref(), lang, trace.is_some());
+    if let Some(t) = trace.as_mut() {
+        t.extend(content.trace);
+    }
     a.text = content.paragraphs.join("\n\n");
     if a.text.split_whitespace().count() < 10 {
         if let Some(body) = meta.article_body.as_deref().or(a.description.as_deref()) {
