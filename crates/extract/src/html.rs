@@ -354,6 +354,13 @@ pub fn extract_content(dom: &Dom, title: Option<&str>, lang: Option<Lang>, expla
     // keeps most of the value: the article is the tightest element that
     // holds nearly all of it.
     let mut container = best;
+    // A lone paragraph or list is text, not a container: its parent is.
+    while dom.tag(container).is_some_and(|t| TEXT_LEVEL.contains(&t)) {
+        match dom.node(container).parent {
+            Some(p) => container = p,
+            None => break,
+        }
+    }
     loop {
         let top = dom
             .children(container)
@@ -373,15 +380,18 @@ pub fn extract_content(dom: &Dom, title: Option<&str>, lang: Option<Lang>, expla
     let mut regions = vec![container];
     let threshold = (score[container] * SIBLING_SHARE).max(MIN_SIBLING_SCORE);
     let mut level = container;
-    for _ in 0..SIBLING_LEVELS {
+    for depth in 0..SIBLING_LEVELS {
         let Some(parent) = dom.node(level).parent else { break };
         let siblings: Vec<NodeId> = dom.children(parent).iter().copied().filter(|&c| dom.tag(c).is_some()).collect();
         let at = siblings.iter().position(|&c| c == level).unwrap_or(0);
+        // The standfirst often sits before the body in an element of its
+        // own, maybe with a picture between: the nearest preceding sibling
+        // with prose joins, and so does the next one.
+        let previous = siblings[..at].iter().rev().find(|&&c| score[c] > 0.0).copied();
         for (i, &c) in siblings.iter().enumerate() {
-            // The standfirst often sits just before the body, in an element
-            // of its own: a neighbour with any prose joins.
-            let adjacent = i + 1 == at || i == at + 1;
-            if c != level && (score[c] >= threshold || (adjacent && score[c] >= MIN_SIBLING_SCORE)) {
+            let near = Some(c) == previous || i == at + 1;
+            let share = depth == 0 && score[c] >= threshold;
+            if c != level && (share || (near && score[c] >= MIN_SIBLING_SCORE)) {
                 regions.push(c);
             }
         }
@@ -424,7 +434,10 @@ pub fn extract_content(dom: &Dom, title: Option<&str>, lang: Option<Lang>, expla
             Class::Heading
         } else if s.is_prose() && density <= 0.35 {
             Class::Good
-        } else if (b.list_item && density > 0.2) || s.truncated {
+        } else if (b.list_item && density > 0.2) || (s.truncated && (b.list_item || density > 0.0)) {
+            Class::Bad
+        } else if s.words <= 12 && (crate::dates::find_date(&b.text).is_some() || crate::byline::parse_credit(&b.text).is_some()) {
+            // A dateline or byline ("Par X, publié le 9 avril 2016").
             Class::Bad
         } else {
             Class::Short
@@ -488,6 +501,10 @@ fn resolve_in_container(classes: &mut [Class]) {
         return;
     };
     let original = classes.to_vec();
+    // Short lines just before the first paragraph (a salutation, an
+    // epigraph, a recipe's timing) open the text; bylines and datelines
+    // there were already judged furniture.
+    let lead_in = first.saturating_sub(LEAD_IN_BLOCKS);
     let good_neighbours = |i: usize| {
         let prev = original[..i].iter().rev().find(|c| **c != Class::Linked);
         let next = original[i + 1..].iter().find(|c| **c != Class::Linked);
@@ -496,7 +513,7 @@ fn resolve_in_container(classes: &mut [Class]) {
     for (i, c) in classes.iter_mut().enumerate() {
         *c = match *c {
             Class::Good => Class::Good,
-            Class::Short if i > first => Class::Good,
+            Class::Short if i > first || i >= lead_in => Class::Good,
             Class::Heading if i < last => Class::Heading,
             Class::Linked if good_neighbours(i) => Class::Good,
             _ => Class::Bad,
@@ -504,11 +521,14 @@ fn resolve_in_container(classes: &mut [Class]) {
     }
 }
 
+/// How many short blocks before the first paragraph may open the text.
+const LEAD_IN_BLOCKS: usize = 2;
+
 /// A sibling of the container joins it when its own score reaches this share
 /// of the container's...
 const SIBLING_SHARE: f32 = 0.1;
 /// How many levels above the container siblings are considered.
-const SIBLING_LEVELS: usize = 1;
+const SIBLING_LEVELS: usize = 2;
 /// The container narrows to a child holding at least this share of its value.
 const DESCEND_SHARE: f32 = 0.85;
 /// ...and at least this much prose value (a short paragraph's worth).
