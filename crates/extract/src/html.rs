@@ -52,7 +52,6 @@ const SKIP: &[&str] = &[
     "input",
     "textarea",
     "nav",
-    "aside",
     "footer",
     "head",
     "title",
@@ -146,7 +145,16 @@ struct Sizes {
     links: Vec<u32>,
 }
 
+/// Below this many characters of non-link text, an element is small enough to
+/// drop on its name or visibility alone.
+const SMALL_TEXT: u32 = 400;
+
 impl Sizes {
+    /// Characters of text under `id` that are not link text.
+    fn prose_chars(&self, id: NodeId) -> u32 {
+        self.text[id].saturating_sub(self.links[id])
+    }
+
     fn of(dom: &Dom) -> Sizes {
         let n = dom.len();
         let mut text = vec![0u32; n];
@@ -173,13 +181,12 @@ impl Sizes {
 /// are a hint, not proof ("sidebar-layout" may wrap the whole article), so
 /// only small or link-heavy elements are dropped on their name alone.
 fn is_furniture_element(dom: &Dom, sizes: &Sizes, id: NodeId, tag: &str) -> bool {
-    if matches!(tag, "article" | "main" | "body" | "html") {
+    if matches!(tag, "article" | "main" | "body" | "html" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6") {
         return false;
     }
-    let (text, links) = (sizes.text[id], sizes.links[id]);
     // Little text besides links: a menu, a share bar, a list of headlines.
-    let small = text.saturating_sub(links) < 400;
-    if matches!(tag, "nav" | "aside" | "footer") {
+    let small = sizes.prose_chars(id) < SMALL_TEXT;
+    if tag == "aside" {
         return small;
     }
     let class = dom.attr(id, "class").unwrap_or("");
@@ -194,9 +201,12 @@ fn is_furniture_element(dom: &Dom, sizes: &Sizes, id: NodeId, tag: &str) -> bool
     small && negative_re().is_match(&both) && !positive_re().is_match(&both)
 }
 
-fn is_hidden(dom: &Dom, id: NodeId) -> bool {
-    dom.attr(id, "hidden").is_some()
-        || dom.attr(id, "aria-hidden") == Some("true")
+/// Hidden by markup. `aria-hidden` is left alone: it hides from screen
+/// readers only, and an unclosed `<i aria-hidden>` icon can end up wrapping
+/// the whole page. Large hidden elements are kept too: pages hide the full
+/// text behind a "read more" toggle.
+fn is_hidden(dom: &Dom, sizes: &Sizes, id: NodeId) -> bool {
+    let hidden = dom.attr(id, "hidden").is_some()
         || dom.attr(id, "style").is_some_and(|s| {
             let s: String = s
                 .chars()
@@ -204,7 +214,8 @@ fn is_hidden(dom: &Dom, id: NodeId) -> bool {
                 .collect::<String>()
                 .to_ascii_lowercase();
             s.contains("display:none") || s.contains("visibility:hidden")
-        })
+        });
+    hidden && sizes.prose_chars(id) < SMALL_TEXT
 }
 
 struct Walker<'a> {
@@ -252,7 +263,7 @@ impl Walker<'_> {
                 NodeData::Element { name, .. } => {
                     let tag: &str = name;
                     if SKIP.contains(&tag)
-                        || is_hidden(dom, child)
+                        || is_hidden(dom, &self.sizes, child)
                         || is_furniture_element(dom, &self.sizes, child, tag)
                     {
                         // A skipped element still separates the text around it.
@@ -408,6 +419,7 @@ pub fn extract_content(dom: &Dom, title: Option<&str>, lang: Option<Lang>, expla
     let title_key = title.map(crate::text_key);
     let mut classes: Vec<Class> = Vec::with_capacity(blocks.len());
     let mut texts: Vec<&str> = Vec::with_capacity(blocks.len());
+    let mut section_end: Option<usize> = None;
     for ((b, s), k) in blocks.iter().zip(&shapes).zip(&kinds) {
         if !inside(b.owner) {
             if explain {
@@ -420,6 +432,12 @@ pub fn extract_content(dom: &Dom, title: Option<&str>, lang: Option<Lang>, expla
         // text; in markup they are identifiers in code, so only short
         // blocks (menu labels) count as glued.
         let glued = s.glued && s.words < 4;
+        // A related-links header ("Read more", "Ähnliche Beiträge") after
+        // the text has begun closes the article: what follows is other
+        // articles' teasers.
+        if section_end.is_none() && *k == Some(Furniture::Teaser) && s.words <= 8 && classes.contains(&Class::Good) {
+            section_end = Some(classes.len());
+        }
         let class = if k.is_some() || b.caption || glued || title_key.as_deref() == Some(crate::text_key(&b.text).as_str()) {
             Class::Bad
         } else if density > 0.5 {
@@ -445,6 +463,10 @@ pub fn extract_content(dom: &Dom, title: Option<&str>, lang: Option<Lang>, expla
         classes.push(class);
         texts.push(&b.text);
     }
+    if let Some(end) = section_end {
+        classes[end..].iter_mut().for_each(|c| *c = Class::Bad);
+    }
+    keep_main_run(&mut classes, &texts);
     let first_pass = classes.clone();
     resolve_in_container(&mut classes);
     if explain {
@@ -520,6 +542,52 @@ fn resolve_in_container(classes: &mut [Class]) {
         };
     }
 }
+
+/// Splits the container's blocks at runs of furniture (a share bar and tag
+/// list after the article, a row of teasers) and keeps the run holding the
+/// most prose, plus any run nearly as rich: bios, disclaimers and blurbs
+/// beyond such a gap are not the article.
+fn keep_main_run(classes: &mut [Class], texts: &[&str]) {
+    let mut runs: Vec<(usize, usize, usize)> = Vec::new(); // start, end, prose chars
+    let mut start = 0;
+    let mut bad_streak = 0;
+    for i in 0..classes.len() {
+        if matches!(classes[i], Class::Bad | Class::Linked | Class::Teaser) {
+            bad_streak += 1;
+            if bad_streak == GAP_BLOCKS {
+                let end = i + 1 - GAP_BLOCKS;
+                if end > start {
+                    runs.push((start, end, 0));
+                }
+            }
+        } else {
+            if bad_streak >= GAP_BLOCKS {
+                start = i;
+            }
+            bad_streak = 0;
+        }
+    }
+    if bad_streak < GAP_BLOCKS && start < classes.len() {
+        runs.push((start, classes.len(), 0));
+    }
+    if runs.len() < 2 {
+        return;
+    }
+    for r in runs.iter_mut() {
+        r.2 = (r.0..r.1).filter(|&i| classes[i] == Class::Good).map(|i| texts[i].len()).sum();
+    }
+    let best = runs.iter().map(|r| r.2).max().unwrap_or(0);
+    for r in runs {
+        if (r.2 as f32) < best as f32 * RUN_SHARE {
+            classes[r.0..r.1].iter_mut().for_each(|c| *c = Class::Bad);
+        }
+    }
+}
+
+/// Furniture blocks in a row that separate the article from what follows.
+const GAP_BLOCKS: usize = 3;
+/// A run of prose beyond such a gap stays when it has this share of the main run's.
+const RUN_SHARE: f32 = 0.5;
 
 /// How many short blocks before the first paragraph may open the text.
 const LEAD_IN_BLOCKS: usize = 2;
