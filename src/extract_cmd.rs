@@ -40,7 +40,6 @@ pub fn run(args: &ExtractArgs) -> Result<bool> {
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let mut write_err: Option<io::Error> = None;
-    let mut last_source = String::new();
     pipeline::run(
         &sources,
         &opts,
@@ -61,15 +60,7 @@ pub fn run(args: &ExtractArgs) -> Result<bool> {
                 }
                 Err(e) => (e.source_name.clone(), Err(e.kind.to_string())),
             };
-            let input = source
-                .split(['#', ':'])
-                .next()
-                .unwrap_or(&source)
-                .to_string();
-            if input != last_source {
-                progress.inc(1);
-                last_source = input;
-            }
+            progress.inc(1);
             match outcome {
                 Ok(article) => {
                     if write_err.is_none() {

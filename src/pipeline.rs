@@ -9,7 +9,7 @@
 
 use std::collections::BTreeMap;
 use std::sync::mpsc;
-use std::sync::Mutex;
+use std::sync::{Condvar, Mutex};
 
 use gazette_input::{read_source, InputError, ReadOptions, Source};
 use gazette_model::RawDocument;
@@ -31,14 +31,29 @@ where
     let (doc_tx, doc_rx) = mpsc::sync_channel::<(usize, RawDocument)>(jobs * 4);
     let (out_tx, out_rx) = mpsc::sync_channel::<(usize, Result<T, InputError>)>(jobs * 4);
     let doc_rx = Mutex::new(doc_rx);
+    // How many results have been emitted: the reader stays at most `window`
+    // documents ahead of it, so one slow document cannot make the reorder
+    // buffer grow without bound.
+    let window = jobs * 16;
+    let emitted = (Mutex::new(0usize), Condvar::new());
     std::thread::scope(|scope| {
         let reader_out = out_tx.clone();
+        let emitted = &emitted;
         scope.spawn(move || {
             let mut seq = 0usize;
             for s in sources {
                 read_source(s, opts, &mut |r| {
                     let n = seq;
                     seq += 1;
+                    let (lock, cvar) = emitted;
+                    if let Ok(mut done) = lock.lock() {
+                        while n >= *done + window {
+                            done = match cvar.wait(done) {
+                                Ok(d) => d,
+                                Err(_) => return,
+                            };
+                        }
+                    }
                     // A send fails only when the receiver is gone, i.e. the
                     // run is shutting down; nothing is left to do then.
                     let _ = match r {
@@ -75,6 +90,11 @@ where
             while let Some(r) = pending.remove(&next) {
                 emit(r);
                 next += 1;
+            }
+            let (lock, cvar) = &emitted;
+            if let Ok(mut done) = lock.lock() {
+                *done = next;
+                cvar.notify_all();
             }
         }
     });

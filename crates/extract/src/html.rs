@@ -65,8 +65,35 @@ const SKIP: &[&str] = &[
 /// Elements that hold text itself rather than other blocks: the container
 /// never narrows down to one of these.
 const TEXT_LEVEL: &[&str] = &[
-    "p", "li", "ul", "ol", "dl", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre",
-    "table", "tbody", "thead", "tr", "td", "th", "figure", "figcaption", "a", "span", "strong", "em", "b", "i",
+    "p",
+    "li",
+    "ul",
+    "ol",
+    "dl",
+    "dd",
+    "dt",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "pre",
+    "table",
+    "tbody",
+    "thead",
+    "tr",
+    "td",
+    "th",
+    "figure",
+    "figcaption",
+    "a",
+    "span",
+    "strong",
+    "em",
+    "b",
+    "i",
 ];
 
 const BLOCK: &[&str] = &[
@@ -181,7 +208,10 @@ impl Sizes {
 /// are a hint, not proof ("sidebar-layout" may wrap the whole article), so
 /// only small or link-heavy elements are dropped on their name alone.
 fn is_furniture_element(dom: &Dom, sizes: &Sizes, id: NodeId, tag: &str) -> bool {
-    if matches!(tag, "article" | "main" | "body" | "html" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6") {
+    if matches!(
+        tag,
+        "article" | "main" | "body" | "html" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6"
+    ) {
         return false;
     }
     // Little text besides links: a menu, a share bar, a list of headlines.
@@ -323,7 +353,12 @@ pub struct HtmlContent {
 
 /// Extracts the main text of a parsed page. `title` is the headline (dropped
 /// from the text when the page repeats it), `lang` the page's language.
-pub fn extract_content(dom: &Dom, title: Option<&str>, lang: Option<Lang>, explain: bool) -> HtmlContent {
+pub fn extract_content(
+    dom: &Dom,
+    title: Option<&str>,
+    lang: Option<Lang>,
+    explain: bool,
+) -> HtmlContent {
     let start = dom.elements("body").next().unwrap_or(ROOT);
     let mut w = Walker {
         dom,
@@ -392,13 +427,24 @@ pub fn extract_content(dom: &Dom, title: Option<&str>, lang: Option<Lang>, expla
     let threshold = (score[container] * SIBLING_SHARE).max(MIN_SIBLING_SCORE);
     let mut level = container;
     for depth in 0..SIBLING_LEVELS {
-        let Some(parent) = dom.node(level).parent else { break };
-        let siblings: Vec<NodeId> = dom.children(parent).iter().copied().filter(|&c| dom.tag(c).is_some()).collect();
+        let Some(parent) = dom.node(level).parent else {
+            break;
+        };
+        let siblings: Vec<NodeId> = dom
+            .children(parent)
+            .iter()
+            .copied()
+            .filter(|&c| dom.tag(c).is_some())
+            .collect();
         let at = siblings.iter().position(|&c| c == level).unwrap_or(0);
         // The standfirst often sits before the body in an element of its
         // own, maybe with a picture between: the nearest preceding sibling
         // with prose joins, and so does the next one.
-        let previous = siblings[..at].iter().rev().find(|&&c| score[c] > 0.0).copied();
+        let previous = siblings[..at]
+            .iter()
+            .rev()
+            .find(|&&c| score[c] > 0.0)
+            .copied();
         for (i, &c) in siblings.iter().enumerate() {
             let near = Some(c) == previous || i == at + 1;
             let share = depth == 0 && score[c] >= threshold;
@@ -413,7 +459,11 @@ pub fn extract_content(dom: &Dom, title: Option<&str>, lang: Option<Lang>, expla
     };
     let mut trace = Vec::new();
     if explain {
-        trace.push(format!("container {} score {:.0}", describe(dom, container), score[container]));
+        trace.push(format!(
+            "container {} score {:.0}",
+            describe(dom, container),
+            score[container]
+        ));
     }
 
     let title_key = title.map(crate::text_key);
@@ -423,7 +473,12 @@ pub fn extract_content(dom: &Dom, title: Option<&str>, lang: Option<Lang>, expla
     for ((b, s), k) in blocks.iter().zip(&shapes).zip(&kinds) {
         if !inside(b.owner) {
             if explain {
-                trace.push(format!("  outside {:>6.0} {}: {}", block_value(b, s, *k), describe(dom, b.owner), preview(&b.text)));
+                trace.push(format!(
+                    "  outside {:>6.0} {}: {}",
+                    block_value(b, s, *k),
+                    describe(dom, b.owner),
+                    preview(&b.text)
+                ));
             }
             continue;
         }
@@ -435,10 +490,18 @@ pub fn extract_content(dom: &Dom, title: Option<&str>, lang: Option<Lang>, expla
         // A related-links header ("Read more", "Ähnliche Beiträge") after
         // the text has begun closes the article: what follows is other
         // articles' teasers.
-        if section_end.is_none() && *k == Some(Furniture::Teaser) && s.words <= 8 && classes.contains(&Class::Good) {
+        if section_end.is_none()
+            && *k == Some(Furniture::Teaser)
+            && s.words <= 8
+            && classes.contains(&Class::Good)
+        {
             section_end = Some(classes.len());
         }
-        let class = if k.is_some() || b.caption || glued || title_key.as_deref() == Some(crate::text_key(&b.text).as_str()) {
+        let class = if k.is_some()
+            || b.caption
+            || glued
+            || title_key.as_deref() == Some(crate::text_key(&b.text).as_str())
+        {
             Class::Bad
         } else if density > 0.5 {
             // Link text inside the article: an embedded post or a linked
@@ -452,9 +515,13 @@ pub fn extract_content(dom: &Dom, title: Option<&str>, lang: Option<Lang>, expla
             Class::Heading
         } else if s.is_prose() && density <= 0.35 {
             Class::Good
-        } else if (b.list_item && density > 0.2) || (s.truncated && (b.list_item || density > 0.0)) {
+        } else if (b.list_item && density > 0.2) || (s.truncated && (b.list_item || density > 0.0))
+        {
             Class::Bad
-        } else if s.words <= 12 && (crate::dates::find_date(&b.text).is_some() || crate::byline::parse_credit(&b.text).is_some()) {
+        } else if s.words <= 12
+            && (crate::dates::find_date(&b.text).is_some()
+                || crate::byline::parse_credit(&b.text).is_some())
+        {
             // A dateline or byline ("Par X, publié le 9 avril 2016").
             Class::Bad
         } else {
@@ -574,7 +641,10 @@ fn keep_main_run(classes: &mut [Class], texts: &[&str]) {
         return;
     }
     for r in runs.iter_mut() {
-        r.2 = (r.0..r.1).filter(|&i| classes[i] == Class::Good).map(|i| texts[i].len()).sum();
+        r.2 = (r.0..r.1)
+            .filter(|&i| classes[i] == Class::Good)
+            .map(|i| texts[i].len())
+            .sum();
     }
     let best = runs.iter().map(|r| r.2).max().unwrap_or(0);
     for r in runs {

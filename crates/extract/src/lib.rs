@@ -49,7 +49,10 @@ pub fn extract(doc: &RawDocument) -> Result<Article, ExtractError> {
 
 /// Like [`extract`], and when `trace` is `Some`, fills it with the
 /// extractor's decisions (container chosen, each block's verdict).
-pub fn extract_explained(doc: &RawDocument, trace: &mut Option<Vec<String>>) -> Result<Article, ExtractError> {
+pub fn extract_explained(
+    doc: &RawDocument,
+    trace: &mut Option<Vec<String>>,
+) -> Result<Article, ExtractError> {
     let article = match &doc.content {
         Content::Html(html) => extract_html(doc, html, trace),
         Content::Text(text) => extract_text(doc, text),

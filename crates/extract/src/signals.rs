@@ -78,13 +78,28 @@ fn patterns() -> &'static [(Furniture, &'static str)] {
             Prompt,
             r"^(t[ée]l[ée]charge[rz]? l'application|download (the|our) app)",
         ),
-        (Prompt, r"(?-u:\b)newsletter(?-u:\b).{0,100}(?-u:\b)(sie|du|vous|you|your|votre|inscri\w*|abonn\w*|erhalten|recevez|receive|e-?mail)(?-u:\b)|(?-u:\b)(sie|du|vous|you|your|votre|inscri\w*|abonn\w*|erhalten|recevez|receive|e-?mail)(?-u:\b).{0,100}(?-u:\b)newsletter(?-u:\b)"),
-        (Prompt, r"(?-u:\b)(abonnieren|jetzt anmelden|registrieren sie sich|recevez nos|sign up|subscribe)(?-u:\b)"),
-        (Prompt, r"(?-u:\b)((diesen |den |cet |this |the )?(artikel|beitrag|article|post|story) (teilen|partager|share))(?-u:\b)|^(war (der|dieser) (artikel|beitrag)|cet article vous a|was this (article|post) (useful|helpful)|did you (like|enjoy) this)"),
-        (Teaser, r"^\W{0,3}(ähnliche (beiträge|artikel)|auch interessant|(das|dies) (könnte|dürfte) (dich|sie) auch interessieren|weitere (artikel|beiträge|nachrichten)|mehr zum thema|verwandte (artikel|beiträge)|vous aimerez (aussi|également)|à voir aussi|nos autres articles|you (may|might) also (like|enjoy)|more stories|related (posts|articles|stories)|further reading|recommended reading|relevantes aus)"),
+        (
+            Prompt,
+            r"(?-u:\b)newsletter(?-u:\b).{0,100}(?-u:\b)(sie|du|vous|you|your|votre|inscri\w*|abonn\w*|erhalten|recevez|receive|e-?mail)(?-u:\b)|(?-u:\b)(sie|du|vous|you|your|votre|inscri\w*|abonn\w*|erhalten|recevez|receive|e-?mail)(?-u:\b).{0,100}(?-u:\b)newsletter(?-u:\b)",
+        ),
+        (
+            Prompt,
+            r"(?-u:\b)(abonnieren|jetzt anmelden|registrieren sie sich|recevez nos|sign up|subscribe)(?-u:\b)",
+        ),
+        (
+            Prompt,
+            r"(?-u:\b)((diesen |den |cet |this |the )?(artikel|beitrag|article|post|story) (teilen|partager|share))(?-u:\b)|^(war (der|dieser) (artikel|beitrag)|cet article vous a|was this (article|post) (useful|helpful)|did you (like|enjoy) this)",
+        ),
+        (
+            Teaser,
+            r"^\W{0,3}(ähnliche (beiträge|artikel)|auch interessant|(das|dies) (könnte|dürfte) (dich|sie) auch interessieren|weitere (artikel|beiträge|nachrichten)|mehr zum thema|verwandte (artikel|beiträge)|vous aimerez (aussi|également)|à voir aussi|nos autres articles|you (may|might) also (like|enjoy)|more stories|related (posts|articles|stories)|further reading|recommended reading|relevantes aus)",
+        ),
         (Credit, r"^.{0,80}, (photo|foto|bild|crédit)\s*:"),
         // Legal notices and disclaimers.
-        (Credit, r"(n'engagent que leurs auteurs|opinions expressed|haftung für (die )?inhalte|keine haftung|disclaimer|haftungsausschluss|creative commons)"),
+        (
+            Credit,
+            r"(n'engagent que leurs auteurs|opinions expressed|haftung für (die )?inhalte|keine haftung|disclaimer|haftungsausschluss|creative commons)",
+        ),
         // Teasers and related links.
         (
             Teaser,

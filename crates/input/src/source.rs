@@ -174,10 +174,15 @@ fn read_payload(
     opts: &ReadOptions,
     sink: &mut Sink<'_>,
 ) -> Result<(), ErrorKind> {
-    // One buffer's worth (64 KiB, or one gzip read) is plenty to sniff.
+    // One buffer's worth (64 KiB, or one gzip read) is plenty to sniff; a
+    // document that starts with more blank space than that is read whole.
     let head = reader.fill_buf()?.to_vec();
     if head.iter().all(u8::is_ascii_whitespace) {
-        return Err(ErrorKind::Empty);
+        let bytes = read_limited(reader, opts.max_bytes)?;
+        if bytes.iter().all(u8::is_ascii_whitespace) {
+            return Err(ErrorKind::Empty);
+        }
+        return read_payload(&bytes[..], name, stem, opts, sink);
     }
     match sniff(&head) {
         Format::Warc => warc::read(reader, name, opts, sink),

@@ -228,7 +228,8 @@ fn to_document(
         .unwrap_or_else(|| place.to_string());
     Some(Ok(RawDocument {
         id,
-        source: url.clone().unwrap_or_else(|| place.to_string()),
+        // The archive and record, so that a failure later names where to look.
+        source: place.to_string(),
         content,
         hints: Hints {
             url,
