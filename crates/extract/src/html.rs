@@ -618,8 +618,8 @@ fn keep_main_run(classes: &mut [Class], texts: &[&str]) {
     let mut runs: Vec<(usize, usize, usize)> = Vec::new(); // start, end, prose chars
     let mut start = 0;
     let mut bad_streak = 0;
-    for i in 0..classes.len() {
-        if matches!(classes[i], Class::Bad | Class::Linked | Class::Teaser) {
+    for (i, class) in classes.iter().enumerate() {
+        if matches!(class, Class::Bad | Class::Linked | Class::Teaser) {
             bad_streak += 1;
             if bad_streak == GAP_BLOCKS {
                 let end = i + 1 - GAP_BLOCKS;
