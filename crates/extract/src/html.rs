@@ -470,6 +470,7 @@ pub fn extract_content(
     let mut classes: Vec<Class> = Vec::with_capacity(blocks.len());
     let mut texts: Vec<&str> = Vec::with_capacity(blocks.len());
     let mut section_end: Option<usize> = None;
+    let mut notes: Vec<String> = Vec::new();
     for ((b, s), k) in blocks.iter().zip(&shapes).zip(&kinds) {
         if !inside(b.owner) {
             if explain {
@@ -527,18 +528,21 @@ pub fn extract_content(
         } else {
             Class::Short
         };
+        if explain {
+            notes.push(format!("{:?} links {:.2}{}", k, density, if b.heading { " heading" } else { "" }));
+        }
         classes.push(class);
         texts.push(&b.text);
     }
+    let first_pass = classes.clone();
     if let Some(end) = section_end {
         classes[end..].iter_mut().for_each(|c| *c = Class::Bad);
     }
     keep_main_run(&mut classes, &texts);
-    let first_pass = classes.clone();
     resolve_in_container(&mut classes);
     if explain {
-        for ((t, before), after) in texts.iter().zip(&first_pass).zip(&classes) {
-            trace.push(format!("  {before:?} -> {after:?}: {}", preview(t)));
+        for (((t, before), after), note) in texts.iter().zip(&first_pass).zip(&classes).zip(&notes) {
+            trace.push(format!("  {before:?} -> {after:?} ({note}): {}", preview(t)));
         }
     }
     let mut seen = std::collections::HashSet::new();
