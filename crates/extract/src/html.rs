@@ -454,6 +454,20 @@ pub fn extract_content(
         }
         level = parent;
     }
+    // Islands: elsewhere on the page, maximal elements whose prose is worth a
+    // good share of the article's (a second text box on a product or event
+    // page, a standfirst placed far from the body).
+    let island_min = score[container] * ISLAND_SHARE;
+    for n in 0..dom.len() {
+        if score[n] < island_min || score[n] < MIN_SIBLING_SCORE || dom.tag(n).is_none() {
+            continue;
+        }
+        let parent_lower = dom.node(n).parent.is_none_or(|p| score[p] < score[n]);
+        let related = n == container || dom.ancestors(n).any(|a| a == container) || dom.ancestors(container).any(|a| a == n);
+        if parent_lower && !related && !regions.contains(&n) {
+            regions.push(n);
+        }
+    }
     let inside = |owner: NodeId| {
         regions.contains(&owner) || dom.ancestors(owner).any(|a| regions.contains(&a))
     };
@@ -662,6 +676,10 @@ fn keep_main_run(classes: &mut [Class], texts: &[&str]) {
 const GAP_BLOCKS: usize = 3;
 /// A run of prose beyond such a gap stays when it has this share of the main run's.
 const RUN_SHARE: f32 = 0.5;
+
+/// An island of prose elsewhere on the page joins the text when it is worth
+/// this share of the container's value.
+const ISLAND_SHARE: f32 = 0.3;
 
 /// How many short blocks before the first paragraph may open the text.
 const LEAD_IN_BLOCKS: usize = 2;
