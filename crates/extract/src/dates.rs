@@ -76,15 +76,15 @@ fn regexes() -> &'static [Regex; 4] {
     RE.get_or_init(|| {
         [
             // 28 février 2020, 1er mars 2020, 28. Februar 2020
-            Regex::new(r"(?i)\b(\d{1,2})(?:er|st|nd|rd|th)?\.?\s+([a-zéûäè]{3,9}\.?)\s+(\d{4})\b")
+            Regex::new(r"(?i)(?-u:\b)(\d{1,2})(?:er|st|nd|rd|th)?\.?\s+([a-zéûäè]{3,9}\.?)\s+(\d{4})(?-u:\b)")
                 .expect("valid"),
             // February 28, 2020 / Feb. 28 2020
-            Regex::new(r"(?i)\b([a-zéûäè]{3,9}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
+            Regex::new(r"(?i)(?-u:\b)([a-zéûäè]{3,9}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?-u:\b)")
                 .expect("valid"),
             // 2020/02/28, 2020.02.28
-            Regex::new(r"\b((?:19|20)\d{2})[/.](\d{1,2})[/.](\d{1,2})\b").expect("valid"),
+            Regex::new(r"(?-u:\b)((?:19|20)\d{2})[/.](\d{1,2})[/.](\d{1,2})(?-u:\b)").expect("valid"),
             // 28/02/2020, 28.02.2020, 28-02-2020 (day first, as in Europe)
-            Regex::new(r"\b(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d{2})\b").expect("valid"),
+            Regex::new(r"(?-u:\b)(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d{2})(?-u:\b)").expect("valid"),
         ]
     })
 }

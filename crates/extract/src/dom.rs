@@ -12,6 +12,8 @@
 //! `html-escape` crate's full HTML5 table. Any byte sequence yields a tree;
 //! nothing here can panic on input (a fuzz target checks it).
 
+use std::borrow::Cow;
+
 /// Index of a node in a [`Dom`].
 pub type NodeId = usize;
 
@@ -31,9 +33,9 @@ pub enum NodeData {
     /// values entity-decoded).
     Element {
         /// Tag name, lowercase.
-        name: Box<str>,
-        /// Attributes in source order.
-        attrs: Vec<(Box<str>, String)>,
+        name: Cow<'static, str>,
+        /// The attributes extraction reads ([`KEPT_ATTRS`]), in source order.
+        attrs: Vec<(&'static str, String)>,
     },
     /// Text, entity-decoded (raw for `script` and `style`).
     Text(String),
@@ -56,6 +58,139 @@ pub struct Dom {
     nodes: Vec<Node>,
 }
 
+/// Attributes extraction reads; the rest (`src`, `data-*`, event handlers...)
+/// are not stored, which saves most of the parser's allocations.
+pub const KEPT_ATTRS: &[&str] = &[
+    "class",
+    "id",
+    "style",
+    "hidden",
+    "lang",
+    "xml:lang",
+    "content",
+    "property",
+    "name",
+    "itemprop",
+    "datetime",
+    "rel",
+    "type",
+    "charset",
+    "pubdate",
+    "http-equiv",
+    "href",
+    "aria-hidden",
+];
+
+/// Tag names stored without allocating (sorted, for binary search).
+const KNOWN_TAGS: &[&str] = &[
+    "a",
+    "abbr",
+    "address",
+    "article",
+    "aside",
+    "audio",
+    "b",
+    "blockquote",
+    "body",
+    "br",
+    "button",
+    "canvas",
+    "caption",
+    "center",
+    "cite",
+    "code",
+    "dd",
+    "details",
+    "dialog",
+    "div",
+    "dl",
+    "dt",
+    "em",
+    "embed",
+    "figcaption",
+    "figure",
+    "font",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "head",
+    "header",
+    "hr",
+    "html",
+    "i",
+    "iframe",
+    "img",
+    "input",
+    "label",
+    "li",
+    "link",
+    "main",
+    "meta",
+    "nav",
+    "noscript",
+    "ol",
+    "option",
+    "p",
+    "path",
+    "picture",
+    "pre",
+    "q",
+    "s",
+    "script",
+    "section",
+    "select",
+    "small",
+    "source",
+    "span",
+    "strong",
+    "style",
+    "sub",
+    "summary",
+    "sup",
+    "svg",
+    "table",
+    "tbody",
+    "td",
+    "template",
+    "textarea",
+    "th",
+    "thead",
+    "time",
+    "title",
+    "tr",
+    "u",
+    "ul",
+    "video",
+    "wbr",
+];
+
+fn intern(raw: &str) -> Cow<'static, str> {
+    // Lowercase on the stack, then a binary search of the sorted list.
+    let mut buf = [0u8; 16];
+    if raw.len() <= buf.len() {
+        let lower = &mut buf[..raw.len()];
+        lower.copy_from_slice(raw.as_bytes());
+        lower.make_ascii_lowercase();
+        // The commonest tags first: they are most of any page.
+        for t in [
+            "div", "a", "span", "p", "li", "script", "meta", "img", "br", "i",
+        ] {
+            if t.as_bytes() == lower {
+                return Cow::Borrowed(t);
+            }
+        }
+        if let Ok(i) = KNOWN_TAGS.binary_search_by(|t| t.as_bytes().cmp(lower)) {
+            return Cow::Borrowed(KNOWN_TAGS[i]);
+        }
+    }
+    Cow::Owned(raw.to_ascii_lowercase())
+}
+
 const VOID: &[&str] = &[
     "area", "base", "br", "col", "embed", "hr", "img", "input", "keygen", "link", "meta", "param",
     "source", "track", "wbr",
@@ -66,60 +201,77 @@ const RAW_TEXT: &[&str] = &[
 ];
 
 /// Elements whose start closes an open `<p>` (HTML's "close a p element").
-const CLOSES_P: &[&str] = &[
-    "address",
-    "article",
-    "aside",
-    "blockquote",
-    "center",
-    "details",
-    "dialog",
-    "dir",
-    "div",
-    "dl",
-    "fieldset",
-    "figcaption",
-    "figure",
-    "footer",
-    "form",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "header",
-    "hgroup",
-    "hr",
-    "main",
-    "menu",
-    "nav",
-    "ol",
-    "p",
-    "pre",
-    "section",
-    "summary",
-    "table",
-    "ul",
-    "li",
-    "dd",
-    "dt",
-];
+fn closes_p(name: &str) -> bool {
+    matches!(
+        name,
+        "address"
+            | "article"
+            | "aside"
+            | "blockquote"
+            | "center"
+            | "details"
+            | "dialog"
+            | "dir"
+            | "div"
+            | "dl"
+            | "fieldset"
+            | "figcaption"
+            | "figure"
+            | "footer"
+            | "form"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "header"
+            | "hgroup"
+            | "hr"
+            | "main"
+            | "menu"
+            | "nav"
+            | "ol"
+            | "p"
+            | "pre"
+            | "section"
+            | "summary"
+            | "table"
+            | "ul"
+            | "li"
+            | "dd"
+            | "dt"
+    )
+}
 
 /// Elements a search for an open `<p>`/`<li>` does not look past.
 const SCOPE: &[&str] = &[
     "html", "table", "td", "th", "caption", "button", "object", "template", "marquee",
 ];
 
+/// Scope of an open `<li>`: [`SCOPE`] plus the lists themselves.
+const LIST_SCOPE: &[&str] = &[
+    "html", "table", "td", "th", "caption", "button", "object", "template", "marquee", "ul", "ol",
+];
+
+/// Scope of an open `<dt>`/`<dd>`: [`SCOPE`] plus `<dl>`.
+const DL_SCOPE: &[&str] = &[
+    "html", "table", "td", "th", "caption", "button", "object", "template", "marquee", "dl",
+];
+
 impl Dom {
     /// Parses a page. Never fails: any input yields some tree.
     pub fn parse(html: &str) -> Dom {
+        // Real pages have about one node per 25 bytes; reserving up front
+        // saves the reallocations of a growing arena.
+        let mut nodes = Vec::with_capacity(html.len() / 25 + 1);
+        nodes.push(Node {
+            parent: None,
+            children: Vec::new(),
+            data: NodeData::Document,
+        });
         let mut b = Builder {
-            nodes: vec![Node {
-                parent: None,
-                children: Vec::new(),
-                data: NodeData::Document,
-            }],
+            nodes,
             stack: vec![ROOT],
         };
         b.run(html);
@@ -304,29 +456,30 @@ impl Builder {
 
     fn open(
         &mut self,
-        name: &str,
-        attrs: Vec<(Box<str>, String)>,
+        tag: Cow<'static, str>,
+        attrs: Vec<(&'static str, String)>,
         self_closing: bool,
     ) -> Option<NodeId> {
+        let name: &str = &tag;
         if matches!(name, "html" | "body" | "head")
             && self.stack.iter().any(|&id| self.name_of(id) == name)
         {
             return None;
         }
-        if CLOSES_P.contains(&name) {
+        if closes_p(name) {
             if let Some(i) = self.in_scope("p", SCOPE) {
                 self.close_to(i);
             }
         }
         match name {
             "li" => {
-                if let Some(i) = self.in_scope("li", &[SCOPE, &["ul", "ol"]].concat()) {
+                if let Some(i) = self.in_scope("li", LIST_SCOPE) {
                     self.close_to(i);
                 }
             }
             "dt" | "dd" => {
-                let i = self.in_scope("dd", &[SCOPE, &["dl"]].concat());
-                let j = self.in_scope("dt", &[SCOPE, &["dl"]].concat());
+                let i = self.in_scope("dd", DL_SCOPE);
+                let j = self.in_scope("dt", DL_SCOPE);
                 if let Some(i) = i.max(j) {
                     self.close_to(i);
                 }
@@ -361,11 +514,9 @@ impl Builder {
             }
             _ => {}
         }
-        let id = self.add(NodeData::Element {
-            name: name.into(),
-            attrs,
-        });
-        if !self_closing && !VOID.contains(&name) && self.stack.len() < MAX_DEPTH {
+        let void = VOID.contains(&name);
+        let id = self.add(NodeData::Element { name: tag, attrs });
+        if !self_closing && !void && self.stack.len() < MAX_DEPTH {
             self.stack.push(id);
         }
         Some(id)
@@ -409,10 +560,10 @@ impl Builder {
                 let (name, after) = read_name(html, i + 1);
                 let (attrs, self_closing, end) = read_attrs(html, after);
                 i = end;
-                let opened = self.open(&name, attrs, self_closing);
-                if RAW_TEXT.contains(&name.as_str()) && !self_closing {
+                let opened = self.open(name.clone(), attrs, self_closing);
+                if RAW_TEXT.contains(&&*name) && !self_closing {
                     let close = find_close_tag(b, i, &name);
-                    let decode = matches!(name.as_str(), "title" | "textarea");
+                    let decode = matches!(&*name, "title" | "textarea");
                     if opened.is_some() {
                         self.add_text(&html[i..close.0], decode);
                         self.close(&name);
@@ -437,19 +588,19 @@ fn push_text(out: &mut String, raw: &str, decode: bool) {
 
 /// Reads a tag name (lowercased) starting at `start`; returns it and the
 /// index after it.
-fn read_name(html: &str, start: usize) -> (String, usize) {
+fn read_name(html: &str, start: usize) -> (Cow<'static, str>, usize) {
     let b = html.as_bytes();
     let mut end = start;
     while end < b.len() && !b[end].is_ascii_whitespace() && !matches!(b[end], b'>' | b'/') {
         end += 1;
     }
     // `end` stops on ASCII bytes only, so it is a char boundary.
-    (html[start..end].to_ascii_lowercase(), end)
+    (intern(&html[start..end]), end)
 }
 
 /// Reads attributes up to the end of the tag. Returns them, whether the tag
 /// was self-closed (`/>`), and the index after `>`.
-fn read_attrs(html: &str, mut i: usize) -> (Vec<(Box<str>, String)>, bool, usize) {
+fn read_attrs(html: &str, mut i: usize) -> (Vec<(&'static str, String)>, bool, usize) {
     let b = html.as_bytes();
     let mut attrs = Vec::new();
     let mut self_closing = false;
@@ -474,7 +625,10 @@ fn read_attrs(html: &str, mut i: usize) -> (Vec<(Box<str>, String)>, bool, usize
             i += 1;
             continue;
         }
-        let name = html[name_start..i].to_ascii_lowercase();
+        let name = KEPT_ATTRS
+            .iter()
+            .find(|k| k.eq_ignore_ascii_case(&html[name_start..i]))
+            .copied();
         while i < b.len() && b[i].is_ascii_whitespace() {
             i += 1;
         }
@@ -497,11 +651,15 @@ fn read_attrs(html: &str, mut i: usize) -> (Vec<(Box<str>, String)>, bool, usize
                 }
                 (s, i, i)
             };
-            push_text(&mut value, &html[start..end], true);
+            if name.is_some() {
+                push_text(&mut value, &html[start..end], true);
+            }
             i = next;
         }
-        if !attrs.iter().any(|(k, _): &(Box<str>, String)| **k == *name) {
-            attrs.push((name.into(), value));
+        if let Some(name) = name {
+            if !attrs.iter().any(|(k, _)| *k == name) {
+                attrs.push((name, value));
+            }
         }
     }
 }
@@ -559,11 +717,23 @@ mod tests {
     #[test]
     fn lists_and_entities() {
         let dom = Dom::parse(
-            "<ul><li>un<li>deux &eacute;t&#233; &#x263a;</ul><p title=\"l&apos;&quot;x&quot;\">z",
+            "<ul><li>un<li>deux &eacute;t&#233; &#x263a;</ul><p class=\"l&apos;&quot;x&quot;\" onclick=\"f()\">z",
         );
         assert_eq!(texts_of(&dom, "li"), ["un", "deux été ☺"]);
         let p = dom.elements("p").next().unwrap();
-        assert_eq!(dom.attr(p, "title"), Some("l'\"x\""));
+        assert_eq!(dom.attr(p, "class"), Some("l'\"x\""));
+        assert_eq!(
+            dom.attr(p, "onclick"),
+            None,
+            "attributes extraction never reads are not stored"
+        );
+    }
+
+    #[test]
+    fn known_tags_are_sorted_for_binary_search() {
+        assert!(KNOWN_TAGS.windows(2).all(|w| w[0] < w[1]));
+        assert!(matches!(intern("DIV"), Cow::Borrowed("div")));
+        assert!(matches!(intern("my-widget"), Cow::Owned(_)));
     }
 
     #[test]

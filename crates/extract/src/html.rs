@@ -142,7 +142,7 @@ fn negative_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
         Regex::new(
-            r"(?i)(^|[\s_-])(comments?|commentaires?|disqus|replies|respond|share|sharing|partage|social|socials|sociaux|related|similar|recommend\w*|read-?more|lire-?aussi|a-lire|also|more-stories|newsletter|subscribe|subscription|signup|abonnement|promo|promotion|advert\w*|ads?|adslot|ad-slot|advertising|pub|publicite|sponsor\w*|partner\w*|outbrain|taboola|ligatus|cookies?|consent|gdpr|rgpd|banner|breadcrumbs?|ariane|menu|navbar|nav|navigation|sidebar|side-bar|widget|footer|pied|masthead|popup|modal|overlay|toolbar|tags?|keywords|mots-cles|trending|most-read|most-popular|popular|les-plus-lus|byline|author|auteur|signature|dateline|caption|legende|credits?|copyright|print|skip|sr-only|visually-hidden|jump|pagination|pager)($|[\s_-])",
+            r"(?i)(^|[\s_-])(comments?|commentaires?|disqus|replies|respond|share|sharing|partage|social|socials|sociaux|related|similar|recommend[a-z0-9]*|read-?more|lire-?aussi|a-lire|also|more-stories|newsletter|subscribe|subscription|signup|abonnement|promo|promotion|advert[a-z0-9]*|ads?|adslot|ad-slot|advertising|pub|publicite|sponsor[a-z0-9]*|partner[a-z0-9]*|outbrain|taboola|ligatus|cookies?|consent|gdpr|rgpd|banner|breadcrumbs?|ariane|menu|navbar|nav|navigation|sidebar|side-bar|widget|footer|pied|masthead|popup|modal|overlay|toolbar|tags?|keywords|mots-cles|trending|most-read|most-popular|popular|les-plus-lus|byline|author|auteur|signature|dateline|caption|legende|credits?|copyright|print|skip|sr-only|visually-hidden|jump|pagination|pager)($|[\s_-])",
         )
         .expect("valid")
     })
@@ -224,11 +224,11 @@ fn is_furniture_element(dom: &Dom, sizes: &Sizes, id: NodeId, tag: &str) -> bool
     if class.is_empty() && ident.is_empty() {
         return false;
     }
-    let both = format!("{class} {ident}");
-    if comments_re().is_match(&both) {
+    let any = |re: &Regex| re.is_match(class) || re.is_match(ident);
+    if any(comments_re()) {
         return true;
     }
-    small && negative_re().is_match(&both) && !positive_re().is_match(&both)
+    small && any(negative_re()) && !any(positive_re())
 }
 
 /// Hidden by markup. `aria-hidden` is left alone: it hides from screen
@@ -238,12 +238,12 @@ fn is_furniture_element(dom: &Dom, sizes: &Sizes, id: NodeId, tag: &str) -> bool
 fn is_hidden(dom: &Dom, sizes: &Sizes, id: NodeId) -> bool {
     let hidden = dom.attr(id, "hidden").is_some()
         || dom.attr(id, "style").is_some_and(|s| {
-            let s: String = s
-                .chars()
-                .filter(|c| !c.is_whitespace())
-                .collect::<String>()
-                .to_ascii_lowercase();
-            s.contains("display:none") || s.contains("visibility:hidden")
+            // Most styles say neither word: only those are normalised.
+            let lower = s.to_ascii_lowercase();
+            (lower.contains("none") || lower.contains("hidden")) && {
+                let compact: String = lower.chars().filter(|c| !c.is_whitespace()).collect();
+                compact.contains("display:none") || compact.contains("visibility:hidden")
+            }
         });
     hidden && sizes.prose_chars(id) < SMALL_TEXT
 }
@@ -378,8 +378,31 @@ pub fn extract_content(
         return HtmlContent::default();
     }
 
-    let shapes: Vec<Shape> = blocks.iter().map(|b| Shape::of(&b.text, lang)).collect();
-    let kinds: Vec<Option<Furniture>> = blocks.iter().map(|b| furniture(&b.text)).collect();
+    // Short link blocks (menu entries) are dropped whatever they say, so
+    // only their size is measured: most blocks of a page are such links.
+    let menu_entry = |b: &Block, s: &Shape| s.words < 6 && b.link_chars * 2 > s.chars;
+    let shapes: Vec<Shape> = blocks
+        .iter()
+        .map(|b| {
+            let size = Shape::size(&b.text);
+            if menu_entry(b, &size) {
+                size
+            } else {
+                Shape::of(&b.text, lang)
+            }
+        })
+        .collect();
+    let kinds: Vec<Option<Furniture>> = blocks
+        .iter()
+        .zip(&shapes)
+        .map(|(b, s)| {
+            if menu_entry(b, s) {
+                None
+            } else {
+                furniture(&b.text)
+            }
+        })
+        .collect();
     let mut score = vec![0f32; dom.len()];
     for ((b, s), k) in blocks.iter().zip(&shapes).zip(&kinds) {
         let v = block_value(b, s, *k);
@@ -463,7 +486,9 @@ pub fn extract_content(
             continue;
         }
         let parent_lower = dom.node(n).parent.is_none_or(|p| score[p] < score[n]);
-        let related = n == container || dom.ancestors(n).any(|a| a == container) || dom.ancestors(container).any(|a| a == n);
+        let related = n == container
+            || dom.ancestors(n).any(|a| a == container)
+            || dom.ancestors(container).any(|a| a == n);
         if parent_lower && !related && !regions.contains(&n) {
             regions.push(n);
         }
@@ -480,7 +505,14 @@ pub fn extract_content(
         ));
     }
 
-    let title_key = title.map(crate::text_key);
+    let title_key = title.map(|t| (t.len(), crate::text_key_hash(t)));
+    // The headline repeated in the body: same normalised text (lengths are
+    // compared first to spare hashing every block).
+    let is_title = |text: &str| {
+        title_key.is_some_and(|(len, key)| {
+            text.len().abs_diff(len) * 5 <= len && crate::text_key_hash(text) == key
+        })
+    };
     let mut classes: Vec<Class> = Vec::with_capacity(blocks.len());
     let mut texts: Vec<&str> = Vec::with_capacity(blocks.len());
     let mut section_end: Option<usize> = None;
@@ -512,11 +544,7 @@ pub fn extract_content(
         {
             section_end = Some(classes.len());
         }
-        let class = if k.is_some()
-            || b.caption
-            || glued
-            || title_key.as_deref() == Some(crate::text_key(&b.text).as_str())
-        {
+        let class = if k.is_some() || b.caption || glued || is_title(&b.text) {
             Class::Bad
         } else if density > 0.5 {
             // Link text inside the article: an embedded post or a linked
@@ -543,7 +571,12 @@ pub fn extract_content(
             Class::Short
         };
         if explain {
-            notes.push(format!("{:?} links {:.2}{}", k, density, if b.heading { " heading" } else { "" }));
+            notes.push(format!(
+                "{:?} links {:.2}{}",
+                k,
+                density,
+                if b.heading { " heading" } else { "" }
+            ));
         }
         classes.push(class);
         texts.push(&b.text);
@@ -555,8 +588,12 @@ pub fn extract_content(
     keep_main_run(&mut classes, &texts);
     resolve_in_container(&mut classes);
     if explain {
-        for (((t, before), after), note) in texts.iter().zip(&first_pass).zip(&classes).zip(&notes) {
-            trace.push(format!("  {before:?} -> {after:?} ({note}): {}", preview(t)));
+        for (((t, before), after), note) in texts.iter().zip(&first_pass).zip(&classes).zip(&notes)
+        {
+            trace.push(format!(
+                "  {before:?} -> {after:?} ({note}): {}",
+                preview(t)
+            ));
         }
     }
     let mut seen = std::collections::HashSet::new();
@@ -564,7 +601,7 @@ pub fn extract_content(
         .into_iter()
         .zip(classes)
         .filter(|(_, c)| matches!(c, Class::Good | Class::Heading))
-        .filter(|(t, _)| seen.insert(crate::text_key(t)))
+        .filter(|(t, _)| seen.insert(crate::text_key_hash(t)))
         .map(|(t, _)| t.to_string())
         .collect();
     HtmlContent { paragraphs, trace }

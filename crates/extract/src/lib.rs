@@ -36,10 +36,30 @@ pub enum ExtractError {
 /// Normalised form used to compare blocks and titles: lowercase letters and
 /// digits only.
 pub(crate) fn text_key(s: &str) -> String {
+    if s.bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+    {
+        return s.to_string();
+    }
     s.chars()
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
         .collect()
+}
+
+/// A hash of [`text_key`] computed without allocating, for deduplicating
+/// blocks.
+pub(crate) fn text_key_hash(s: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut h = rustc_hash::FxHasher::default();
+    for c in s
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+    {
+        h.write_u32(c as u32);
+    }
+    h.finish()
 }
 
 /// Extracts the article from a raw document.

@@ -39,17 +39,17 @@ fn patterns() -> &'static [(Furniture, &'static str)] {
         // Whole-line labels.
         (
             Ad,
-            r"^\W*(publicit[ée]|advertisement|advertising|annonce|anzeige|werbung|sponsoris[ée]|sponsored( content)?|contenu sponsoris[ée]|pub|ad)\W*$",
+            r"^[^a-zA-Z0-9]*(publicit[ée]|advertisement|advertising|annonce|anzeige|werbung|sponsoris[ée]|sponsored( content)?|contenu sponsoris[ée]|pub|ad)[^a-zA-Z0-9]*$",
         ),
         (
             Prompt,
-            r"^(partager|partagez|share|share this( article| story)?|tweet|e-?mail|imprimer|print|envoyer|copier|copy)(?-u:\b).{0,60}$",
+            r"^(partager|partagez|share|share this( article| story)?|tweet|e-?mail|imprimer|print|envoyer|copier|copy)(?-u:\b).*$",
         ),
         (
             Prompt,
-            r"^(suivez[- ]nous|follow us|retrouvez[- ]nous|rejoignez[- ]nous|like us)(?-u:\b).{0,80}$",
+            r"^(suivez[- ]nous|follow us|retrouvez[- ]nous|rejoignez[- ]nous|like us)(?-u:\b).*$",
         ),
-        (Prompt, r"^(la |notre |our |the )?newsletters?.{0,120}$"),
+        (Prompt, r"^(la |notre |our |the )?newsletters?.*$"),
         (
             Prompt,
             r"(?-u:\b)(abonnez-vous|inscrivez-vous|s'abonner|subscribe (now|to|for)|sign up (for|to)|je m'abonne|déjà abonné)(?-u:\b)",
@@ -80,7 +80,7 @@ fn patterns() -> &'static [(Furniture, &'static str)] {
         ),
         (
             Prompt,
-            r"(?-u:\b)newsletter(?-u:\b).{0,100}(?-u:\b)(sie|du|vous|you|your|votre|inscri\w*|abonn\w*|erhalten|recevez|receive|e-?mail)(?-u:\b)|(?-u:\b)(sie|du|vous|you|your|votre|inscri\w*|abonn\w*|erhalten|recevez|receive|e-?mail)(?-u:\b).{0,100}(?-u:\b)newsletter(?-u:\b)",
+            r"(?-u:\b)newsletter(?-u:\b).*(?-u:\b)(sie|du|vous|you|your|votre|inscri[a-z0-9]*|abonn[a-z0-9]*|erhalten|recevez|receive|e-?mail)(?-u:\b)|(?-u:\b)(sie|du|vous|you|your|votre|inscri[a-z0-9]*|abonn[a-z0-9]*|erhalten|recevez|receive|e-?mail)(?-u:\b).*(?-u:\b)newsletter(?-u:\b)",
         ),
         (
             Prompt,
@@ -92,9 +92,9 @@ fn patterns() -> &'static [(Furniture, &'static str)] {
         ),
         (
             Teaser,
-            r"^\W{0,3}(ähnliche (beiträge|artikel)|auch interessant|(das|dies) (könnte|dürfte) (dich|sie) auch interessieren|weitere (artikel|beiträge|nachrichten)|mehr zum thema|verwandte (artikel|beiträge)|vous aimerez (aussi|également)|à voir aussi|nos autres articles|you (may|might) also (like|enjoy)|more stories|related (posts|articles|stories)|further reading|recommended reading|relevantes aus)",
+            r"^[^a-zA-Z0-9]{0,3}(ähnliche (beiträge|artikel)|auch interessant|(das|dies) (könnte|dürfte) (dich|sie) auch interessieren|weitere (artikel|beiträge|nachrichten)|mehr zum thema|verwandte (artikel|beiträge)|vous aimerez (aussi|également)|à voir aussi|nos autres articles|you (may|might) also (like|enjoy)|more stories|related (posts|articles|stories)|further reading|recommended reading|relevantes aus)",
         ),
-        (Credit, r"^.{0,80}, (photo|foto|bild|crédit)\s*:"),
+        (Credit, r"^.*, (photo|foto|bild|crédit)\s*:"),
         // Legal notices and disclaimers.
         (
             Credit,
@@ -103,19 +103,19 @@ fn patterns() -> &'static [(Furniture, &'static str)] {
         // Teasers and related links.
         (
             Teaser,
-            r"^\W{0,3}(à |a )?(lire|voir|d[ée]couvrir|écouter|regarder) (aussi|[ée]galement|en plus|plus)(?-u:\b)",
+            r"^[^a-zA-Z0-9]{0,3}(à |a )?(lire|voir|d[ée]couvrir|écouter|regarder) (aussi|[ée]galement|en plus|plus)(?-u:\b)",
         ),
         (
             Teaser,
-            r"^\W{0,3}(read|see|watch|listen) (also|more)(?-u:\b)",
+            r"^[^a-zA-Z0-9]{0,3}(read|see|watch|listen) (also|more)(?-u:\b)",
         ),
         (
             Teaser,
-            r"^\W{0,3}(related( articles| stories| content| news)?|more (on|from) this|recommended( for you)?|most (read|popular)|les plus lus|sur le m[êe]me (sujet|th[èe]me)|dans la m[êe]me rubrique|nos articles|articles? li[ée]s?|en relation|plus d'actualit[ée]s?)(?-u:\b)",
+            r"^[^a-zA-Z0-9]{0,3}(related( articles| stories| content| news)?|more (on|from) this|recommended( for you)?|most (read|popular)|les plus lus|sur le m[êe]me (sujet|th[èe]me)|dans la m[êe]me rubrique|nos articles|articles? li[ée]s?|en relation|plus d'actualit[ée]s?)(?-u:\b)",
         ),
         (
             Teaser,
-            r"^\W{0,3}(lire la suite|continuer la lecture|continue reading|read the full|retrouvez l'int[ée]gralit[ée])",
+            r"^[^a-zA-Z0-9]{0,3}(lire la suite|continuer la lecture|continue reading|read the full|retrouvez l'int[ée]gralit[ée])",
         ),
         (Teaser, r"^dans cet article(?-u:\b)"),
         // Error pages.
@@ -131,17 +131,17 @@ fn patterns() -> &'static [(Furniture, &'static str)] {
         // Comments.
         (
             Comments,
-            r"^(discuter|commenter|r[ée]agir|commentaires?|comments?|\d+ (commentaires?|comments?|r[ée]actions?)|leave a (comment|reply)|laisser un commentaire|voir les commentaires|show comments|add a comment|ajouter un commentaire)(?-u:\b).{0,30}$",
+            r"^(discuter|commenter|r[ée]agir|commentaires?|comments?|\d+ (commentaires?|comments?|r[ée]actions?)|leave a (comment|reply)|laisser un commentaire|voir les commentaires|show comments|add a comment|ajouter un commentaire)(?-u:\b).*$",
         ),
         // Reading time, date and byline lines.
         (
             Meta,
-            r"^\W{0,3}\d+\s*(min(ute)?s?|mn)\.?( de lecture| read(ing)?| to read)(?-u:\b)",
+            r"^[^a-zA-Z0-9]{0,3}\d+\s*(min(ute)?s?|mn)\.?( de lecture| read(ing)?| to read)(?-u:\b)",
         ),
         (Meta, r"^(temps de lecture|reading time|lecture\s*:)"),
         (
             Meta,
-            r"^(publi[ée]|mis à jour|modifi[ée]|actualis[ée]|published|updated|posted|last updated)( le| on| at| :)?(?-u:\b).{0,50}$",
+            r"^(publi[ée]|mis à jour|modifi[ée]|actualis[ée]|published|updated|posted|last updated)( le| on| at| :)?(?-u:\b).*$",
         ),
         // Credits and copyright.
         (
@@ -151,26 +151,25 @@ fn patterns() -> &'static [(Furniture, &'static str)] {
     ]
 }
 
-/// One set to answer "is this furniture at all?" in a single fast pass (most
-/// blocks are not), and the patterns one by one to say which kind.
-fn furniture_set() -> &'static (RegexSet, Vec<(Furniture, Regex)>) {
-    static SET: OnceLock<(RegexSet, Vec<(Furniture, Regex)>)> = OnceLock::new();
-    SET.get_or_init(|| {
-        let pats = patterns();
-        let set = RegexSet::new(pats.iter().map(|(_, p)| format!("(?i){p}")))
-            .expect("furniture patterns are valid");
-        let each = pats
-            .iter()
-            .map(|(k, p)| {
-                (
-                    *k,
-                    Regex::new(&format!("(?i){p}")).expect("furniture patterns are valid"),
-                )
-            })
-            .collect();
-        (set, each)
+/// One set answers "is this furniture at all?" in a single fast pass (most
+/// blocks are not); only for the few that are is the slower search for
+/// which pattern matched run.
+struct FurnitureSet {
+    any: RegexSet,
+    kinds: Vec<Furniture>,
+}
+
+fn furniture_set() -> &'static FurnitureSet {
+    static SET: OnceLock<FurnitureSet> = OnceLock::new();
+    SET.get_or_init(|| FurnitureSet {
+        any: RegexSet::new(patterns().iter().map(|(_, p)| format!("(?i){p}")))
+            .expect("furniture patterns are valid"),
+        kinds: patterns().iter().map(|(k, _)| *k).collect(),
     })
 }
+
+/// Longest block that can be furniture by wording alone.
+const MAX_FURNITURE_WORDS: usize = 30;
 
 /// What kind of furniture a block is, judged from its wording. Long blocks
 /// (real paragraphs that happen to contain a keyword) are never furniture by
@@ -181,12 +180,14 @@ pub fn furniture(text: &str) -> Option<Furniture> {
         return None;
     }
     let words = t.split_whitespace().count();
-    if words > 40 {
+    // Bounded repetitions (`.{0,60}`) would blow up the regex automata, so
+    // "a short line" is enforced here instead of in the patterns.
+    if words > MAX_FURNITURE_WORDS {
         return comment_notice(t).then_some(Furniture::Comments);
     }
-    let (set, each) = furniture_set();
-    if set.is_match(t) {
-        return each.iter().find(|(_, re)| re.is_match(t)).map(|(k, _)| *k);
+    let set = furniture_set();
+    if set.any.is_match(t) {
+        return set.any.matches(t).iter().next().map(|i| set.kinds[i]);
     }
     if comment_notice(t) {
         return Some(Furniture::Comments);
@@ -281,6 +282,17 @@ impl Shape {
                 .is_some_and(|c| c.is_uppercase() || c.is_numeric() || "«\"“'".contains(c)),
             glued,
             truncated,
+        }
+    }
+
+    /// Only the size of `text` (words and characters), for blocks whose
+    /// wording does not matter.
+    pub fn size(text: &str) -> Shape {
+        let t = text.trim();
+        Shape {
+            words: t.split_whitespace().count(),
+            chars: t.chars().count(),
+            ..Shape::default()
         }
     }
 

@@ -25,7 +25,10 @@ pub fn decode_html(bytes: &[u8], declared: Option<&str>) -> Result<String, Error
     match label {
         // A declared UTF-8 page with a few stray bytes is decoded the way a
         // browser shows it: with replacement characters, not rejected.
-        Some(enc) if enc == UTF_8 => Ok(String::from_utf8_lossy(bytes).into_owned()),
+        Some(enc) if enc == UTF_8 => Ok(match std::str::from_utf8(bytes) {
+            Ok(s) => s.to_owned(),
+            Err(_) => String::from_utf8_lossy(bytes).into_owned(),
+        }),
         // UTF-16 labels in a `<meta>` are always wrong (the meta tag itself
         // was readable as ASCII), as the HTML standard notes.
         Some(enc) if enc.is_single_byte() || enc.output_encoding() == enc => {

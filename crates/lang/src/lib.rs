@@ -8,7 +8,7 @@
 //! supports (restricting it makes short French text reliable and keeps it
 //! fast), and [`Lang::stopwords`] gives the jusText stop-word lists.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 use lingua::{Language, LanguageDetector, LanguageDetectorBuilder};
@@ -97,11 +97,25 @@ impl Lang {
     /// Whether `word` (any case) is a stop word of this language.
     pub fn is_stopword(self, word: &str) -> bool {
         let set = self.stopwords();
-        if word.chars().any(char::is_uppercase) {
-            set.contains(word.to_lowercase().as_str())
-        } else {
-            set.contains(word)
+        if word.len() > 24 {
+            // No stop word is that long; spare the lookup.
+            return false;
         }
+        if !word.chars().any(char::is_uppercase) {
+            return set.contains(word);
+        }
+        // Lowercase on the stack: this runs for every word of every block.
+        let mut buf = [0u8; 96];
+        let mut len = 0;
+        for c in word.chars().flat_map(char::to_lowercase) {
+            let n = c.len_utf8();
+            if len + n > buf.len() {
+                return false;
+            }
+            c.encode_utf8(&mut buf[len..len + n]);
+            len += n;
+        }
+        std::str::from_utf8(&buf[..len]).is_ok_and(|w| set.contains(w))
     }
 }
 
@@ -159,7 +173,7 @@ fn vote_by_stopwords(sample: &str) -> Option<Lang> {
     // languages that list it.
     static INDEX: OnceLock<HashMap<&'static str, Vec<usize>>> = OnceLock::new();
     let index = INDEX.get_or_init(|| {
-        let mut map: HashMap<&'static str, Vec<usize>> = HashMap::new();
+        let mut map: HashMap<&'static str, Vec<usize>> = HashMap::default();
         for (i, l) in Lang::ALL.iter().enumerate() {
             for w in l.stopwords() {
                 map.entry(w).or_default().push(i);
