@@ -356,13 +356,18 @@ impl Dom {
     }
 }
 
-/// Collapses runs of whitespace (including non-breaking and zero-width
-/// spaces) to one space and trims.
+/// Collapses runs of whitespace (including non-breaking spaces) to one space
+/// and trims. Invisible characters that only hint at line breaking (soft
+/// hyphens, zero-width spaces, word joiners, stray BOMs) are removed: they
+/// split words for every later stage ("réac\u{ad}tion").
 pub fn collapse_whitespace(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = false;
     for c in s.chars() {
-        if c.is_whitespace() || c == '\u{200b}' || c == '\u{feff}' {
+        if matches!(c, '\u{ad}' | '\u{200b}' | '\u{2060}' | '\u{feff}') {
+            continue;
+        }
+        if c.is_whitespace() {
             space = !out.is_empty();
         } else {
             if space {
@@ -727,6 +732,11 @@ mod tests {
             None,
             "attributes extraction never reads are not stored"
         );
+    }
+
+    #[test]
+    fn invisible_characters_are_removed() {
+        assert_eq!(collapse_whitespace(" réac\u{ad}tion\u{200b}  à\u{a0}la\n can\u{ad}di\u{ad}da\u{ad}ture "), "réaction à la candidature");
     }
 
     #[test]
