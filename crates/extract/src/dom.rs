@@ -736,7 +736,12 @@ mod tests {
 
     #[test]
     fn invisible_characters_are_removed() {
-        assert_eq!(collapse_whitespace(" réac\u{ad}tion\u{200b}  à\u{a0}la\n can\u{ad}di\u{ad}da\u{ad}ture "), "réaction à la candidature");
+        assert_eq!(
+            collapse_whitespace(
+                " réac\u{ad}tion\u{200b}  à\u{a0}la\n can\u{ad}di\u{ad}da\u{ad}ture "
+            ),
+            "réaction à la candidature"
+        );
     }
 
     #[test]

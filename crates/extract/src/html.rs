@@ -583,7 +583,17 @@ pub fn extract_content(
     }
     let first_pass = classes.clone();
     if let Some(end) = section_end {
-        classes[end..].iter_mut().for_each(|c| *c = Class::Bad);
+        // Unless the article plainly goes on: more prose after the header
+        // than before it means the header belonged to an inline widget.
+        let prose = |range: std::ops::Range<usize>| -> usize {
+            range
+                .filter(|&i| classes[i] == Class::Good)
+                .map(|i| texts[i].len())
+                .sum()
+        };
+        if prose(end..classes.len()) < prose(0..end) {
+            classes[end..].iter_mut().for_each(|c| *c = Class::Bad);
+        }
     }
     keep_main_run(&mut classes, &texts);
     resolve_in_container(&mut classes);

@@ -92,7 +92,7 @@ fn patterns() -> &'static [(Furniture, &'static str)] {
         ),
         (
             Teaser,
-            r"^[^a-zA-Z0-9]{0,3}(ähnliche (beiträge|artikel)|auch interessant|(das|dies) (könnte|dürfte) (dich|sie) auch interessieren|weitere (artikel|beiträge|nachrichten)|mehr zum thema|verwandte (artikel|beiträge)|vous aimerez (aussi|également)|à voir aussi|nos autres articles|you (may|might) also (like|enjoy)|more stories|related (posts|articles|stories)|further reading|recommended reading|relevantes aus)",
+            r"^[^a-zA-Z0-9]{0,3}(ähnliche (beiträge|artikel)|auch interessant|(das|dies) (könnte|dürfte) (dich|sie) auch interessieren|weitere (artikel|beiträge|nachrichten)|mehr zum thema|verwandte (artikel|beiträge)|vous aimerez (aussi|également)|à voir aussi|nos autres articles|you (may|might) also (like|enjoy)|more stories|related (posts|articles|stories)|further reading|weiterf[üu]hrende (links?|informationen)|recommended reading|relevantes aus)",
         ),
         (Credit, r"^.*, (photo|foto|bild|crédit)\s*:"),
         // Legal notices and disclaimers.
@@ -120,6 +120,11 @@ fn patterns() -> &'static [(Furniture, &'static str)] {
         (Teaser, r"^dans cet article(?-u:\b)"),
         // Error pages.
         (Error, r"^(oops|oups|whoops)(?-u:\b)"),
+        // Server-side error output left in the page.
+        (
+            Error,
+            r"^(warning|notice|deprecated|fatal error|parse error)\s*:.* on line [0-9]+",
+        ),
         (
             Error,
             r"(une erreur (est survenue|s'est produite)|something went wrong|an error (has )?occurred|veuillez r[ée]essayer|please try again|r[ée]essayer plus tard)",
@@ -131,7 +136,7 @@ fn patterns() -> &'static [(Furniture, &'static str)] {
         // Comments.
         (
             Comments,
-            r"^(discuter|commenter|r[ée]agir|commentaires?|comments?|\d+ (commentaires?|comments?|r[ée]actions?)|leave a (comment|reply)|laisser un commentaire|voir les commentaires|show comments|add a comment|ajouter un commentaire)(?-u:\b).*$",
+            r"^(discuter|commenter|r[ée]agir|commentaires?|comments?|kommentare?|kommentarfeed|\d+ (commentaires?|comments?|r[ée]actions?)|leave a (comment|reply)|laisser un commentaire|voir les commentaires|show comments|add a comment|ajouter un commentaire)(?-u:\b).*$",
         ),
         // Reading time, date and byline lines.
         (
@@ -139,6 +144,10 @@ fn patterns() -> &'static [(Furniture, &'static str)] {
             r"^[^a-zA-Z0-9]{0,3}\d+\s*(min(ute)?s?|mn)\.?( de lecture| read(ing)?| to read)(?-u:\b)",
         ),
         (Meta, r"^(temps de lecture|reading time|lecture\s*:)"),
+        (
+            Meta,
+            r"^(erstellt am|ver[öo]ffentlicht am|aktualisiert am|posted on|filed under|abgelegt unter|publi[ée] dans)(?-u:\b)",
+        ),
         (
             Meta,
             r"^(publi[ée]|mis à jour|modifi[ée]|actualis[ée]|published|updated|posted|last updated)( le| on| at| :)?(?-u:\b).*$",
@@ -385,6 +394,28 @@ mod tests {
             ("Alexey DRUZHININ / SPUTNIK / AFP", Furniture::Credit),
             ("Accéder au contenu principal", Furniture::Prompt),
             ("Skip to main content", Furniture::Prompt),
+            ("- Anzeige-", Furniture::Ad),
+            (
+                "Mit unserem Newsletter erhalten Sie monatlich Informationen rund um das Reiseland",
+                Furniture::Prompt,
+            ),
+            ("Möchten Sie den Artikel teilen?", Furniture::Prompt),
+            ("Weiterführende Links", Furniture::Teaser),
+            ("You might also like", Furniture::Teaser),
+            ("Kommentare geschlossen", Furniture::Comments),
+            (
+                "Erstellt am Dienstag 6. Mai 2014 um 23:30 und abgelegt unter Linux",
+                Furniture::Meta,
+            ),
+            (
+                "Warning: Creating default object from empty value in /www/x.php on line 407",
+                Furniture::Error,
+            ),
+            ("Crédits photos : Agence X", Furniture::Credit),
+            (
+                "Les opinions exprimées dans les blogs n'engagent que leurs auteurs.",
+                Furniture::Credit,
+            ),
         ];
         for (text, kind) in cases {
             assert_eq!(furniture(text), Some(kind), "{text}");
