@@ -477,6 +477,14 @@ pub fn extract_content(
         }
         level = parent;
     }
+    // The `<article>` element around the container holds the standfirst and
+    // subheads that page templates put in a header of their own: it joins
+    // when it adds prose rather than furniture.
+    if let Some(article) = dom.ancestors(container).find(|&a| dom.is(a, "article")) {
+        if score[article] >= score[container] * ARTICLE_SHARE {
+            regions.push(article);
+        }
+    }
     // Islands: elsewhere on the page, maximal elements whose prose is worth a
     // good share of the article's (a second text box on a product or event
     // page, a standfirst placed far from the body).
@@ -723,6 +731,10 @@ fn keep_main_run(classes: &mut [Class], texts: &[&str]) {
 const GAP_BLOCKS: usize = 3;
 /// A run of prose beyond such a gap stays when it has this share of the main run's.
 const RUN_SHARE: f32 = 0.5;
+
+/// The enclosing `<article>` joins when its value is at least this share of
+/// the container's (that is, it is not mostly furniture).
+const ARTICLE_SHARE: f32 = 0.7;
 
 /// An island of prose elsewhere on the page joins the text when it is worth
 /// this share of the container's value.
