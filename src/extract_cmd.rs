@@ -3,8 +3,9 @@
 use std::io::{self, BufWriter, IsTerminal, Write};
 
 use anyhow::Result;
-use gazette_extract::extract_explained;
-use gazette_input::{discover, ReadOptions};
+use gazette_extract::corpus::{Corpus, CorpusBuilder};
+use gazette_extract::extract_with;
+use gazette_input::{discover, peek_format, read_source, Format, ReadOptions, Source};
 use gazette_model::Article;
 use indicatif::{ProgressBar, ProgressStyle};
 
@@ -37,6 +38,7 @@ pub fn run(args: &ExtractArgs) -> Result<bool> {
     } else {
         ProgressBar::hidden()
     };
+    let corpus = learn_corpus(&sources, &opts);
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let mut write_err: Option<io::Error> = None;
@@ -47,7 +49,7 @@ pub fn run(args: &ExtractArgs) -> Result<bool> {
         |doc| {
             let source = doc.source.clone();
             let mut trace = args.explain.then(Vec::new);
-            let result = extract_explained(&doc, &mut trace);
+            let result = extract_with(&doc, Some(&corpus), &mut trace);
             (source, result, trace)
         },
         |result| {
@@ -94,6 +96,23 @@ pub fn run(args: &ExtractArgs) -> Result<bool> {
         }
     }
     Ok(ok)
+}
+
+/// A first, cheap pass over the flattened-text inputs (plain text and JSON
+/// Lines; pages with markup are not read twice) to learn which short lines
+/// repeat across documents. Errors are left for the main pass to report.
+fn learn_corpus(sources: &[Source], opts: &ReadOptions) -> Corpus {
+    let mut builder = CorpusBuilder::default();
+    for source in sources {
+        if matches!(peek_format(source), Some(Format::Text | Format::JsonLines)) {
+            read_source(source, opts, &mut |r| {
+                if let Ok(doc) = r {
+                    builder.add(&doc);
+                }
+            });
+        }
+    }
+    builder.build()
 }
 
 fn write_json(out: &mut impl Write, a: &Article) -> io::Result<()> {

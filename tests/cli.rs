@@ -883,3 +883,35 @@ fn warc_gz() {
         Some("urn:uuid:11111111-1111-4111-8111-111111111111")
     );
 }
+
+/// Short lines that many documents of a batch share are furniture even when
+/// their wording says nothing; prose shared by documents (wire copy) stays.
+#[test]
+fn lines_repeated_across_documents_are_furniture() {
+    let dir = tempfile::tempdir().unwrap();
+    let wire = "Les deux présidents se sont entretenus vendredi par téléphone au sujet de la Syrie, a indiqué le Kremlin dans un communiqué.";
+    for i in 0..3 {
+        let text = format!(
+            "Le titre numéro {i} d'un article du jour\n\nEspace partenaires du groupe\n\n{wire}\n\nUne phrase propre à l'article numéro {i}, qui ne se répète nulle part ailleurs dans le lot.\n"
+        );
+        std::fs::write(dir.path().join(format!("a{i}.txt")), text).unwrap();
+    }
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_gazette"))
+        .args(["extract", "--json"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(stdout.lines().count(), 3);
+    for line in stdout.lines() {
+        let a: serde_json::Value = serde_json::from_str(line).unwrap();
+        let text = a["text"].as_str().unwrap();
+        assert!(!text.contains("Espace partenaires"), "{text}");
+        assert!(text.contains(wire), "{text}");
+    }
+}

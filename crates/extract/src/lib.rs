@@ -12,6 +12,7 @@
 
 pub mod byline;
 mod classify;
+pub mod corpus;
 pub mod dates;
 pub mod dom;
 pub mod html;
@@ -64,18 +65,20 @@ pub(crate) fn text_key_hash(s: &str) -> u64 {
 
 /// Extracts the article from a raw document.
 pub fn extract(doc: &RawDocument) -> Result<Article, ExtractError> {
-    extract_explained(doc, &mut None)
+    extract_with(doc, None, &mut None)
 }
 
-/// Like [`extract`], and when `trace` is `Some`, fills it with the
-/// extractor's decisions (container chosen, each block's verdict).
-pub fn extract_explained(
+/// Like [`extract`], knowing the lines the rest of the batch repeats
+/// (`corpus`), and when `trace` is `Some`, filling it with the extractor's
+/// decisions (container chosen, each block's verdict).
+pub fn extract_with(
     doc: &RawDocument,
+    corpus: Option<&corpus::Corpus>,
     trace: &mut Option<Vec<String>>,
 ) -> Result<Article, ExtractError> {
     let article = match &doc.content {
         Content::Html(html) => extract_html(doc, html, trace),
-        Content::Text(text) => extract_text(doc, text),
+        Content::Text(text) => extract_text(doc, text, corpus),
     };
     if article.text.trim().is_empty() {
         return Err(ExtractError::NoText);
@@ -109,11 +112,11 @@ fn final_language(text: &str, declared: Option<Lang>) -> Option<String> {
     detected.or(declared).map(|l| l.code().to_string())
 }
 
-fn extract_text(doc: &RawDocument, text: &str) -> Article {
+fn extract_text(doc: &RawDocument, text: &str, corpus: Option<&corpus::Corpus>) -> Article {
     let mut a = base_article(doc);
     let declared = doc.hints.language.as_deref().and_then(Lang::from_code);
     let lang = declared.or_else(|| gazette_lang::detect(text));
-    let clean = text::clean_text(text, doc.hints.title.as_deref(), lang);
+    let clean = text::clean_text_in(text, doc.hints.title.as_deref(), lang, corpus);
     a.title = a.title.or(clean.title);
     a.outlet = a.outlet.or(clean.outlet);
     a.authors = clean.authors;

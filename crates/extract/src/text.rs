@@ -15,6 +15,7 @@ use gazette_lang::Lang;
 
 use crate::byline::parse_credit;
 use crate::classify::{resolve_context, Class};
+use crate::corpus::Corpus;
 use crate::signals::{furniture, Furniture, Shape};
 
 /// The result of cleaning flattened text.
@@ -46,6 +47,17 @@ const MAX_SUBHEADING_WORDS: usize = 8;
 /// Cleans `text`. `hint_title` is a headline known from elsewhere (a feed),
 /// `lang` the text's language (for stop-word density).
 pub fn clean_text(text: &str, hint_title: Option<&str>, lang: Option<Lang>) -> CleanText {
+    clean_text_in(text, hint_title, lang, None)
+}
+
+/// [`clean_text`] with what the rest of the batch says: lines that repeat
+/// across documents ([`Corpus`]) are furniture.
+pub fn clean_text_in(
+    text: &str,
+    hint_title: Option<&str>,
+    lang: Option<Lang>,
+    corpus: Option<&Corpus>,
+) -> CleanText {
     let mut out = CleanText::default();
     let mut lines: Vec<Line> = Vec::new();
     for raw in text.lines() {
@@ -70,7 +82,9 @@ pub fn clean_text(text: &str, hint_title: Option<&str>, lang: Option<Lang>) -> C
         }
         let shape = Shape::of(&body, lang);
         let furniture = furniture(&body);
+        let repeated = corpus.is_some_and(|c| c.is_repeated(crate::corpus::line_key(&body)));
         let class = if furniture.is_some()
+            || (repeated && !shape.is_prose())
             || shape.glued
             || (bulleted && !shape.is_prose())
             || shape.truncated

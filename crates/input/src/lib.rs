@@ -23,4 +23,4 @@ mod warc;
 pub use decode::{decode_html, decode_text};
 pub use error::{ErrorKind, InputError};
 pub use sniff::{looks_like_html, Format};
-pub use source::{discover, read_source, ReadOptions, Source};
+pub use source::{discover, peek_format, read_source, ReadOptions, Source};

@@ -134,6 +134,27 @@ fn walk(dir: &Path, sources: &mut Vec<Source>, errors: &mut Vec<InputError>) {
     }
 }
 
+/// The format of an input from its first bytes, without reading it all
+/// (through a gzip layer if there is one). `None` for standard input, which
+/// cannot be read twice, and for unreadable inputs (reading them reports why).
+pub fn peek_format(source: &Source) -> Option<Format> {
+    let Source::Path(path) = source else {
+        return None;
+    };
+    let mut raw = BufReader::with_capacity(64 * 1024, File::open(path).ok()?);
+    let gzipped = raw.fill_buf().ok()?.starts_with(&[0x1f, 0x8b]);
+    let head = if gzipped {
+        let mut gz = MultiGzDecoder::new(raw);
+        let mut head = vec![0; 16 * 1024];
+        let n = gz.read(&mut head).ok()?;
+        head.truncate(n);
+        head
+    } else {
+        raw.fill_buf().ok()?.to_vec()
+    };
+    Some(sniff(&head))
+}
+
 /// Reads one input and hands every document in it (or the error in its place)
 /// to `sink`. Never panics on bad content; a failure part-way through a
 /// container is reported after the documents read before it.
