@@ -433,6 +433,16 @@ impl Builder {
         self.add(NodeData::Text(t));
     }
 
+    fn attr_of(&self, id: NodeId, name: &str) -> Option<&str> {
+        match &self.nodes[id].data {
+            NodeData::Element { attrs, .. } => attrs
+                .iter()
+                .find(|(k, _)| *k == name)
+                .map(|(_, v)| v.as_str()),
+            _ => None,
+        }
+    }
+
     fn name_of(&self, id: NodeId) -> &str {
         match &self.nodes[id].data {
             NodeData::Element { name, .. } => name,
@@ -569,8 +579,20 @@ impl Builder {
                 if RAW_TEXT.contains(&&*name) && !self_closing {
                     let close = find_close_tag(b, i, &name);
                     let decode = matches!(&*name, "title" | "textarea");
-                    if opened.is_some() {
-                        self.add_text(&html[i..close.0], decode);
+                    if let Some(id) = opened {
+                        // Scripts are kept only when they carry data (JSON-LD);
+                        // program text and styles are most of a page's bytes
+                        // and nothing reads them.
+                        let keep = match &*name {
+                            "script" => {
+                                self.attr_of(id, "type").is_some_and(|t| t.contains("json"))
+                            }
+                            "style" => false,
+                            _ => true,
+                        };
+                        if keep {
+                            self.add_text(&html[i..close.0], decode);
+                        }
                         self.close(&name);
                     }
                     i = close.1;

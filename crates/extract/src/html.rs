@@ -292,12 +292,15 @@ impl Walker<'_> {
                 }
                 NodeData::Element { name, .. } => {
                     let tag: &str = name;
+                    // Class names are judged on block elements only: inline
+                    // ones hold a few words inside a paragraph at most.
+                    let block = BLOCK.contains(&tag) || matches!(tag, "nav" | "aside" | "footer");
                     if SKIP.contains(&tag)
                         || is_hidden(dom, &self.sizes, child)
-                        || is_furniture_element(dom, &self.sizes, child, tag)
+                        || (block && is_furniture_element(dom, &self.sizes, child, tag))
                     {
                         // A skipped element still separates the text around it.
-                        if BLOCK.contains(&tag) || matches!(tag, "nav" | "aside" | "footer") {
+                        if block {
                             self.flush();
                         }
                         continue;

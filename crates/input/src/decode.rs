@@ -11,9 +11,11 @@ const META_PRESCAN: usize = 4096;
 
 /// Decodes an HTML page. `declared` is a charset from outside the page (an
 /// HTTP `Content-Type` header), which wins over the page's own `<meta>`.
-pub fn decode_html(bytes: &[u8], declared: Option<&str>) -> Result<String, ErrorKind> {
-    check_binary(bytes)?;
-    if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
+/// Takes the bytes by value so that valid UTF-8, the common case, becomes a
+/// `String` without a copy.
+pub fn decode_html(bytes: Vec<u8>, declared: Option<&str>) -> Result<String, ErrorKind> {
+    check_binary(&bytes)?;
+    if let Some((enc, bom_len)) = Encoding::for_bom(&bytes) {
         return Ok(enc
             .decode_without_bom_handling(&bytes[bom_len..])
             .0
@@ -25,14 +27,14 @@ pub fn decode_html(bytes: &[u8], declared: Option<&str>) -> Result<String, Error
     match label {
         // A declared UTF-8 page with a few stray bytes is decoded the way a
         // browser shows it: with replacement characters, not rejected.
-        Some(enc) if enc == UTF_8 => Ok(match std::str::from_utf8(bytes) {
-            Ok(s) => s.to_owned(),
-            Err(_) => String::from_utf8_lossy(bytes).into_owned(),
+        Some(enc) if enc == UTF_8 => Ok(match String::from_utf8(bytes) {
+            Ok(s) => s,
+            Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
         }),
         // UTF-16 labels in a `<meta>` are always wrong (the meta tag itself
         // was readable as ASCII), as the HTML standard notes.
         Some(enc) if enc.is_single_byte() || enc.output_encoding() == enc => {
-            Ok(enc.decode_without_bom_handling(bytes).0.into_owned())
+            Ok(enc.decode_without_bom_handling(&bytes).0.into_owned())
         }
         _ => decode_undeclared(bytes),
     }
@@ -41,9 +43,9 @@ pub fn decode_html(bytes: &[u8], declared: Option<&str>) -> Result<String, Error
 /// Decodes text that declares no encoding: UTF-8 when it is valid, a legacy
 /// encoding guessed by `chardetng` when the bytes are not UTF-8 at all, and an
 /// error when they are broken UTF-8.
-pub fn decode_text(bytes: &[u8]) -> Result<String, ErrorKind> {
-    check_binary(bytes)?;
-    if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
+pub fn decode_text(bytes: Vec<u8>) -> Result<String, ErrorKind> {
+    check_binary(&bytes)?;
+    if let Some((enc, bom_len)) = Encoding::for_bom(&bytes) {
         return Ok(enc
             .decode_without_bom_handling(&bytes[bom_len..])
             .0
@@ -52,11 +54,15 @@ pub fn decode_text(bytes: &[u8]) -> Result<String, ErrorKind> {
     decode_undeclared(bytes)
 }
 
-fn decode_undeclared(bytes: &[u8]) -> Result<String, ErrorKind> {
-    let invalid_at = match std::str::from_utf8(bytes) {
-        Ok(s) => return Ok(s.to_owned()),
-        Err(e) => e.valid_up_to(),
+fn decode_undeclared(bytes: Vec<u8>) -> Result<String, ErrorKind> {
+    let (bytes, invalid_at) = match String::from_utf8(bytes) {
+        Ok(s) => return Ok(s),
+        Err(e) => {
+            let at = e.utf8_error().valid_up_to();
+            (e.into_bytes(), at)
+        }
     };
+    let bytes = &bytes[..];
     // Text that is mostly valid multi-byte UTF-8 with a few broken sequences
     // is corrupt UTF-8; reading it as Windows-1252 would turn every accented
     // letter into mojibake, so it is reported instead.
@@ -151,14 +157,14 @@ mod tests {
     #[test]
     fn windows_1252_page_declared_in_meta() {
         let page = b"<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=iso-8859-1\"></head><body><p>Le pr\xe9sident fran\xe7ais a d\xe9clar\xe9</p></body></html>";
-        let s = decode_html(page, None).unwrap();
+        let s = decode_html(page.to_vec(), None).unwrap();
         assert!(s.contains("Le président français a déclaré"), "{s}");
     }
 
     #[test]
     fn header_charset_wins_over_meta() {
         let page = b"<meta charset=\"utf-8\"><p>caf\xe9</p>";
-        assert!(decode_html(page, Some("windows-1252"))
+        assert!(decode_html(page.to_vec(), Some("windows-1252"))
             .unwrap()
             .contains("café"));
     }
@@ -166,7 +172,7 @@ mod tests {
     #[test]
     fn undeclared_latin1_text_is_detected() {
         let text = b"L'arm\xe9e turque a riposte \xe0 Idleb apr\xe8s la mort de ses soldats. Le minist\xe8re russe de la D\xe9fense affirme le contraire.";
-        let s = decode_text(text).unwrap();
+        let s = decode_text(text.to_vec()).unwrap();
         assert!(s.contains("armée turque"), "{s}");
         assert!(s.contains("ministère russe de la Défense"), "{s}");
     }
@@ -177,22 +183,22 @@ mod tests {
         let mut bytes = text.to_vec();
         bytes.insert(10, 0xff);
         assert!(matches!(
-            decode_text(&bytes),
+            decode_text(bytes),
             Err(ErrorKind::InvalidUtf8(10))
         ));
     }
 
     #[test]
     fn binary_and_empty_are_errors() {
-        assert!(matches!(decode_text(b""), Err(ErrorKind::Empty)));
+        assert!(matches!(decode_text(Vec::new()), Err(ErrorKind::Empty)));
         assert!(matches!(
-            decode_text(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"),
+            decode_text(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec()),
             Err(ErrorKind::Binary(_))
         ));
     }
 
     #[test]
     fn utf8_bom_is_stripped() {
-        assert_eq!(decode_text(b"\xef\xbb\xbfabc").unwrap(), "abc");
+        assert_eq!(decode_text(b"\xef\xbb\xbfabc".to_vec()).unwrap(), "abc");
     }
 }

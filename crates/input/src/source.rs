@@ -211,9 +211,9 @@ fn read_payload(
         format => {
             let bytes = read_limited(reader, opts.max_bytes)?;
             let content = if format == Format::Html {
-                Content::Html(decode_html(&bytes, None)?)
+                Content::Html(decode_html(bytes, None)?)
             } else {
-                Content::Text(decode_text(&bytes)?)
+                Content::Text(decode_text(bytes)?)
             };
             sink(Ok(RawDocument {
                 id: stem.to_string(),

@@ -211,9 +211,9 @@ fn to_document(
         .next()
         .map(|c| c.trim_matches(['"', '\'']).to_string());
     let content = if is_html {
-        decode_html(&body, charset.as_deref()).map(Content::Html)
+        decode_html(body, charset.as_deref()).map(Content::Html)
     } else {
-        decode_text(&body).map(Content::Text)
+        decode_text(body).map(Content::Text)
     };
     let content = match content {
         Ok(c) => c,
