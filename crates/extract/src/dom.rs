@@ -734,11 +734,15 @@ mod tests {
     #[test]
     fn raw_text_elements_are_not_parsed() {
         let dom = Dom::parse(
-            "<p>a</p><script>if (a<b && c>d) { x = '</div>'; }</script><p>b &amp; c</p>",
+            "<p>a</p><script>if (a<b && c>d) { x = '</div>'; }</script><p>b &amp; c</p>\
+             <script type=\"application/ld+json\">{\"headline\": \"a &amp; b\"}</script>",
         );
         assert_eq!(texts_of(&dom, "p"), ["a", "b & c"]);
-        let script = dom.elements("script").next().unwrap();
-        assert!(dom.text(script).contains("a<b && c>d"));
+        let mut scripts = dom.elements("script");
+        let program = scripts.next().unwrap();
+        assert_eq!(dom.text(program), "", "program text is not kept");
+        let data = scripts.next().unwrap();
+        assert_eq!(dom.text(data), "{\"headline\": \"a &amp; b\"}", "JSON-LD is kept raw");
     }
 
     #[test]
