@@ -742,7 +742,11 @@ mod tests {
         let program = scripts.next().unwrap();
         assert_eq!(dom.text(program), "", "program text is not kept");
         let data = scripts.next().unwrap();
-        assert_eq!(dom.text(data), "{\"headline\": \"a &amp; b\"}", "JSON-LD is kept raw");
+        assert_eq!(
+            dom.text(data),
+            "{\"headline\": \"a &amp; b\"}",
+            "JSON-LD is kept raw"
+        );
     }
 
     #[test]
