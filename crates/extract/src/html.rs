@@ -528,6 +528,7 @@ pub fn extract_content(
     let mut texts: Vec<&str> = Vec::with_capacity(blocks.len());
     let mut section_end: Option<usize> = None;
     let mut notes: Vec<String> = Vec::new();
+    let mut announces: Vec<bool> = Vec::new();
     for ((b, s), k) in blocks.iter().zip(&shapes).zip(&kinds) {
         if !inside(b.owner) {
             if explain {
@@ -555,7 +556,13 @@ pub fn extract_content(
         {
             section_end = Some(classes.len());
         }
-        let class = if k.is_some() || b.caption || glued || is_title(&b.text) {
+        // A dateline or byline ("Par X, publié le 9 avril 2016"), linked
+        // or not; prose that merely mentions a date is longer.
+        let dateline = s.words <= 12
+            && !s.is_prose()
+            && (crate::dates::find_date(&b.text).is_some()
+                || crate::byline::parse_credit(&b.text).is_some());
+        let class = if k.is_some() || b.caption || glued || dateline || is_title(&b.text) {
             Class::Bad
         } else if density > 0.5 {
             // Link text inside the article: an embedded post or a linked
@@ -572,12 +579,6 @@ pub fn extract_content(
         } else if (b.list_item && density > 0.2) || (s.truncated && (b.list_item || density > 0.0))
         {
             Class::Bad
-        } else if s.words <= 12
-            && (crate::dates::find_date(&b.text).is_some()
-                || crate::byline::parse_credit(&b.text).is_some())
-        {
-            // A dateline or byline ("Par X, publié le 9 avril 2016").
-            Class::Bad
         } else {
             Class::Short
         };
@@ -589,6 +590,7 @@ pub fn extract_content(
                 if b.heading { " heading" } else { "" }
             ));
         }
+        announces.push(s.words <= 12 && b.text.trim_end().ends_with(':'));
         classes.push(class);
         texts.push(&b.text);
     }
@@ -607,7 +609,7 @@ pub fn extract_content(
         }
     }
     keep_main_run(&mut classes, &texts);
-    resolve_in_container(&mut classes);
+    resolve_in_container(&mut classes, &announces);
     if explain {
         for (((t, before), after), note) in texts.iter().zip(&first_pass).zip(&classes).zip(&notes)
         {
@@ -658,7 +660,7 @@ fn preview(t: &str) -> String {
 /// replies), subheadings stay when prose follows them, and only what hangs
 /// before the first or after the last paragraph (bylines, tag lists, share
 /// labels) goes.
-fn resolve_in_container(classes: &mut [Class]) {
+fn resolve_in_container(classes: &mut [Class], announces: &[bool]) {
     let first = classes.iter().position(|c| *c == Class::Good);
     let last = classes.iter().rposition(|c| *c == Class::Good);
     let (Some(first), Some(last)) = (first, last) else {
@@ -678,6 +680,9 @@ fn resolve_in_container(classes: &mut [Class]) {
     for (i, c) in classes.iter_mut().enumerate() {
         *c = match *c {
             Class::Good => Class::Good,
+            // A short line announcing something ("Read on:") after the last
+            // paragraph introduces other content.
+            Class::Short if i > last && announces[i] => Class::Bad,
             Class::Short if i > first || i >= lead_in => Class::Good,
             Class::Heading if i < last => Class::Heading,
             Class::Linked if good_neighbours(i) => Class::Good,

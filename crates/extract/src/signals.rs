@@ -146,6 +146,10 @@ fn patterns() -> &'static [(Furniture, &'static str)] {
         (Meta, r"^(temps de lecture|reading time|lecture\s*:)"),
         (
             Meta,
+            r"^(tags?|tagged|themen|schlagw[öo]rter|stichw[öo]rter|mots[- ]cl[ée]s|[ée]tiquettes|keywords|topics|sujets)\s*:",
+        ),
+        (
+            Meta,
             r"^(erstellt am|ver[öo]ffentlicht am|aktualisiert am|posted on|filed under|abgelegt unter|publi[ée] dans)(?-u:\b)",
         ),
         (
