@@ -729,11 +729,19 @@ fn keep_main_run(classes: &mut [Class], texts: &[&str]) {
     }
     let best = runs.iter().map(|r| r.2).max().unwrap_or(0);
     for r in runs {
-        if (r.2 as f32) < best as f32 * RUN_SHARE {
+        // Two long paragraphs are text in their own right (the article goes
+        // on after a gallery); a bio, a disclaimer or blurbs are not.
+        let long = (r.0..r.1)
+            .filter(|&i| classes[i] == Class::Good && texts[i].len() >= LONG_PARAGRAPH)
+            .count();
+        if (r.2 as f32) < best as f32 * RUN_SHARE && long < 2 {
             classes[r.0..r.1].iter_mut().for_each(|c| *c = Class::Bad);
         }
     }
 }
+
+/// A paragraph this long (in bytes) is article text, not a blurb.
+const LONG_PARAGRAPH: usize = 400;
 
 /// Furniture blocks in a row that separate the article from what follows.
 const GAP_BLOCKS: usize = 3;
