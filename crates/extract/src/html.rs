@@ -383,7 +383,7 @@ pub fn extract_content(
 
     // Short link blocks (menu entries) are dropped whatever they say, so
     // only their size is measured: most blocks of a page are such links.
-    let menu_entry = |b: &Block, s: &Shape| s.words < 6 && b.link_chars * 2 > s.chars;
+    let menu_entry = |b: &Block, s: &Shape| s.words < 3 && b.link_chars * 2 > s.chars;
     let shapes: Vec<Shape> = blocks
         .iter()
         .map(|b| {
@@ -567,7 +567,7 @@ pub fn extract_content(
         } else if density > 0.5 {
             // Link text inside the article: an embedded post or a linked
             // sentence when prose surrounds it, a list of teasers otherwise.
-            if b.list_item || b.heading || s.words < 6 {
+            if b.list_item || s.words < 3 {
                 Class::Bad
             } else {
                 Class::Linked
