@@ -92,7 +92,7 @@ fn patterns() -> &'static [(Furniture, &'static str)] {
         ),
         (
             Teaser,
-            r"^[^a-zA-Z0-9]{0,3}(ähnliche (beiträge|artikel)|auch interessant|(das|dies) (könnte|dürfte) (dich|sie) auch interessieren|weitere (artikel|beiträge|nachrichten)|mehr zum thema|verwandte (artikel|beiträge)|vous aimerez (aussi|également)|à voir aussi|nos autres articles|you (may|might) also (like|enjoy)|more stories|related (posts|articles|stories)|further reading|weiterf[üu]hrende (links?|informationen)|recommended reading|relevantes aus)",
+            r"^[^a-zA-Z0-9]{0,3}(ähnliche (beiträge|artikel)|auch interessant|(das|dies) (könnte|dürfte) (dich|sie) auch interessieren|weitere (artikel|beiträge|nachrichten)|mehr zum thema|verwandte (artikel|beiträge)|vous aimerez (aussi|également)|à voir aussi|nos autres articles|you (may|might) also (like|enjoy)|more stories|related (posts|articles|stories)|further reading|weiterf[üu]hrende (links?|informationen)|recommended reading)",
         ),
         (Credit, r"^.*, (photo|foto|bild|crédit)\s*:"),
         // Legal notices and disclaimers.
