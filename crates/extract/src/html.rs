@@ -610,6 +610,7 @@ pub fn extract_content(
     }
     keep_main_run(&mut classes, &texts);
     resolve_in_container(&mut classes, &announces);
+    drop_author_box(&mut classes, &texts);
     if explain {
         for (((t, before), after), note) in texts.iter().zip(&first_pass).zip(&classes).zip(&notes)
         {
@@ -740,6 +741,29 @@ fn keep_main_run(classes: &mut [Class], texts: &[&str]) {
     }
 }
 
+/// The author box that closes many articles: after the last paragraph and
+/// furniture (a photo, a name link, "About the author"), one short paragraph
+/// that presents a person ("Jane Doe is a reporter...", "ist Redakteurin...").
+fn drop_author_box(classes: &mut [Class], texts: &[&str]) {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(r"^(\p{Lu}[\p{L}'’-]+ ){0,3}(ist|is|est|war|was|arbeitet|works|travaille|schreibt|writes|écrit) ")
+            .expect("valid")
+    });
+    let Some(last) = classes.iter().rposition(|c| *c == Class::Good) else {
+        return;
+    };
+    let after_furniture = classes[..last]
+        .iter()
+        .rev()
+        .find(|c| **c != Class::Short)
+        .is_some_and(|c| matches!(c, Class::Bad | Class::Linked));
+    let words = texts[last].split_whitespace().count();
+    if after_furniture && words <= 80 && re.is_match(texts[last]) {
+        classes[last] = Class::Bad;
+    }
+}
+
 /// A paragraph this long (in bytes) is article text, not a blurb.
 const LONG_PARAGRAPH: usize = 400;
 
@@ -816,6 +840,18 @@ mod tests {
                 "La Turquie a menacé de lancer une opération militaire dans la région si les frappes continuaient."
             ]
         );
+    }
+
+    #[test]
+    fn the_closing_author_box_is_not_text() {
+        let html = r#"<article>
+          <p>Microsoft said on Thursday it aims to remove more carbon from the atmosphere than it emits by 2030.</p>
+          <p>The focus on removing existing carbon sets its climate goals apart from those of other companies.</p>
+          <p><a href="/authors/jane">Jane Doe</a></p>
+          <p>Jane Doe is a reporter who has covered energy and climate for the paper since 2015.</p>
+        </article>"#;
+        let c = extract_content(&Dom::parse(html), None, Some(Lang::En), false);
+        assert_eq!(c.paragraphs.len(), 2, "{:?}", c.paragraphs);
     }
 
     #[test]
