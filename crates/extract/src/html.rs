@@ -406,8 +406,180 @@ pub fn extract_content(
             }
         })
         .collect();
-    let mut score = vec![0f32; dom.len()];
+    let score = score_subtrees(dom, &blocks, &shapes, &kinds);
+    let container = choose_container(dom, &score);
+    let regions = choose_regions(dom, &score, container);
+    let inside = |owner: NodeId| {
+        regions.contains(&owner) || dom.ancestors(owner).any(|a| regions.contains(&a))
+    };
+    let mut trace = Vec::new();
+    if explain {
+        trace.push(format!(
+            "container {} score {:.0}",
+            describe(dom, container),
+            score[container]
+        ));
+    }
+
+    let title_key = title.map(|t| (t.len(), crate::text_key_hash(t)));
+    // The headline repeated in the body: same normalised text (lengths are
+    // compared first to spare hashing every block).
+    let is_title = |text: &str| {
+        title_key.is_some_and(|(len, key)| {
+            text.len().abs_diff(len) * 5 <= len && crate::text_key_hash(text) == key
+        })
+    };
+    let mut classes: Vec<Class> = Vec::with_capacity(blocks.len());
+    let mut texts: Vec<&str> = Vec::with_capacity(blocks.len());
+    let mut section_end: Option<usize> = None;
+    let mut notes: Vec<String> = Vec::new();
+    let mut announces: Vec<bool> = Vec::new();
     for ((b, s), k) in blocks.iter().zip(&shapes).zip(&kinds) {
+        if !inside(b.owner) {
+            if explain {
+                trace.push(format!(
+                    "  outside {:>6.0} {}: {}",
+                    block_value(b, s, *k),
+                    describe(dom, b.owner),
+                    preview(&b.text)
+                ));
+            }
+            continue;
+        }
+        let density = b.link_chars as f32 / s.chars.max(1) as f32;
+        // A related-links header ("Read more", "Ähnliche Beiträge") after
+        // the text has begun closes the article: what follows is other
+        // articles' teasers.
+        if section_end.is_none()
+            && *k == Some(Furniture::Teaser)
+            && s.words <= 8
+            && classes.contains(&Class::Good)
+        {
+            section_end = Some(classes.len());
+        }
+        let class = classify_block(b, s, *k, density, is_title(&b.text));
+        if explain {
+            notes.push(format!(
+                "{:?} links {:.2}{}",
+                k,
+                density,
+                if b.heading { " heading" } else { "" }
+            ));
+        }
+        announces.push(s.words <= 12 && b.text.trim_end().ends_with(':'));
+        classes.push(class);
+        texts.push(&b.text);
+    }
+    let first_pass = if explain { classes.clone() } else { Vec::new() };
+    if let Some(end) = section_end {
+        // Unless the article plainly goes on: more prose after the header
+        // than before it means the header belonged to an inline widget.
+        let prose = |range: std::ops::Range<usize>| -> usize {
+            range
+                .filter(|&i| classes[i] == Class::Good)
+                .map(|i| texts[i].len())
+                .sum()
+        };
+        if prose(end..classes.len()) < prose(0..end) {
+            classes[end..].iter_mut().for_each(|c| *c = Class::Bad);
+        }
+    }
+    keep_main_run(&mut classes, &texts);
+    resolve_in_container(&mut classes, &announces);
+    drop_author_box(&mut classes, &texts);
+    if explain {
+        for (((t, before), after), note) in texts.iter().zip(&first_pass).zip(&classes).zip(&notes)
+        {
+            trace.push(format!(
+                "  {before:?} -> {after:?} ({note}): {}",
+                preview(t)
+            ));
+        }
+    }
+    let mut seen = std::collections::HashSet::new();
+    let paragraphs = texts
+        .into_iter()
+        .zip(classes)
+        .filter(|(_, c)| matches!(c, Class::Good | Class::Heading))
+        .filter(|(t, _)| seen.insert(crate::text_key_hash(t)))
+        .map(|(t, _)| t.to_string())
+        .collect();
+    HtmlContent { paragraphs, trace }
+}
+
+fn describe(dom: &Dom, id: NodeId) -> String {
+    let mut d = dom.tag(id).unwrap_or("#root").to_string();
+    if let Some(i) = dom.attr(id, "id") {
+        d.push('#');
+        d.push_str(i);
+    }
+    if let Some(c) = dom.attr(id, "class") {
+        d.push('.');
+        d.push_str(&c.split_whitespace().collect::<Vec<_>>().join("."));
+    }
+    d
+}
+
+const PREVIEW_CHARS: usize = 200;
+
+fn preview(t: &str) -> String {
+    let p: String = t.chars().take(PREVIEW_CHARS).collect();
+    if p.len() < t.len() {
+        format!("{p}…")
+    } else {
+        p
+    }
+}
+
+/// The first judgement of a block inside the container, before context.
+fn classify_block(
+    b: &Block,
+    s: &Shape,
+    k: Option<Furniture>,
+    density: f32,
+    is_title: bool,
+) -> Class {
+    // Words glued by case changes mean lost separators in flattened
+    // text; in markup they are identifiers in code, so only short
+    // blocks (menu labels) count as glued.
+    let glued = s.glued && s.words < 4;
+    // A dateline or byline ("Par X, publié le 9 avril 2016"), linked
+    // or not; prose that merely mentions a date is longer.
+    let dateline = s.words <= 12
+        && !s.is_prose()
+        && (crate::dates::find_date(&b.text).is_some()
+            || crate::byline::parse_credit(&b.text).is_some());
+    if k.is_some() || b.caption || glued || dateline || is_title {
+        Class::Bad
+    } else if density > 0.5 {
+        // Link text inside the article: an embedded post or a linked
+        // sentence when prose surrounds it, a list of teasers otherwise.
+        if b.list_item || s.words < 3 {
+            Class::Bad
+        } else {
+            Class::Linked
+        }
+    } else if b.heading && s.words <= 20 {
+        Class::Heading
+    } else if s.is_prose() && density <= 0.35 {
+        Class::Good
+    } else if (b.list_item && density > 0.2) || (s.truncated && (b.list_item || density > 0.0)) {
+        Class::Bad
+    } else {
+        Class::Short
+    }
+}
+
+/// Adds each block's value to its element and all the element's ancestors:
+/// `score[n]` is the net prose value of the subtree under `n`.
+fn score_subtrees(
+    dom: &Dom,
+    blocks: &[Block],
+    shapes: &[Shape],
+    kinds: &[Option<Furniture>],
+) -> Vec<f32> {
+    let mut score = vec![0f32; dom.len()];
+    for ((b, s), k) in blocks.iter().zip(shapes).zip(kinds) {
         let v = block_value(b, s, *k);
         if v == 0.0 {
             continue;
@@ -417,14 +589,17 @@ pub fn extract_content(
             score[a] += v;
         }
     }
+    score
+}
+
+/// The article container: the element with the best subtree value, raised
+/// to a structural element and then narrowed to the tightest one that holds
+/// nearly all of that value.
+fn choose_container(dom: &Dom, score: &[f32]) -> NodeId {
     let best = (0..dom.len())
         .filter(|&i| dom.tag(i).is_some())
         .max_by(|&a, &b| score[a].total_cmp(&score[b]).then(b.cmp(&a)))
         .unwrap_or(ROOT);
-    // The best-scoring node is often the whole page, which also holds author
-    // bios, disclaimers and blurbs that read as prose. Descend while one child
-    // keeps most of the value: the article is the tightest element that
-    // holds nearly all of it.
     let mut container = best;
     // A lone paragraph or list is text, not a container: its parent is.
     while dom.tag(container).is_some_and(|t| TEXT_LEVEL.contains(&t)) {
@@ -433,6 +608,8 @@ pub fn extract_content(
             None => break,
         }
     }
+    // The best-scoring node is often the whole page, which also holds author
+    // bios, disclaimers and blurbs that read as prose.
     loop {
         let top = dom
             .children(container)
@@ -445,6 +622,12 @@ pub fn extract_content(
             _ => break,
         }
     }
+    container
+}
+
+/// The container and the elements that join it: siblings carrying prose,
+/// the enclosing `<article>`, and islands of prose elsewhere on the page.
+fn choose_regions(dom: &Dom, score: &[f32], container: NodeId) -> Vec<NodeId> {
     // Article text is sometimes split across sibling elements (an intro box
     // and a body box, or sections between ad slots): siblings of the
     // container, and of its parent, that carry a good share of prose join it,
@@ -504,155 +687,7 @@ pub fn extract_content(
             regions.push(n);
         }
     }
-    let inside = |owner: NodeId| {
-        regions.contains(&owner) || dom.ancestors(owner).any(|a| regions.contains(&a))
-    };
-    let mut trace = Vec::new();
-    if explain {
-        trace.push(format!(
-            "container {} score {:.0}",
-            describe(dom, container),
-            score[container]
-        ));
-    }
-
-    let title_key = title.map(|t| (t.len(), crate::text_key_hash(t)));
-    // The headline repeated in the body: same normalised text (lengths are
-    // compared first to spare hashing every block).
-    let is_title = |text: &str| {
-        title_key.is_some_and(|(len, key)| {
-            text.len().abs_diff(len) * 5 <= len && crate::text_key_hash(text) == key
-        })
-    };
-    let mut classes: Vec<Class> = Vec::with_capacity(blocks.len());
-    let mut texts: Vec<&str> = Vec::with_capacity(blocks.len());
-    let mut section_end: Option<usize> = None;
-    let mut notes: Vec<String> = Vec::new();
-    let mut announces: Vec<bool> = Vec::new();
-    for ((b, s), k) in blocks.iter().zip(&shapes).zip(&kinds) {
-        if !inside(b.owner) {
-            if explain {
-                trace.push(format!(
-                    "  outside {:>6.0} {}: {}",
-                    block_value(b, s, *k),
-                    describe(dom, b.owner),
-                    preview(&b.text)
-                ));
-            }
-            continue;
-        }
-        let density = b.link_chars as f32 / s.chars.max(1) as f32;
-        // Words glued by case changes mean lost separators in flattened
-        // text; in markup they are identifiers in code, so only short
-        // blocks (menu labels) count as glued.
-        let glued = s.glued && s.words < 4;
-        // A related-links header ("Read more", "Ähnliche Beiträge") after
-        // the text has begun closes the article: what follows is other
-        // articles' teasers.
-        if section_end.is_none()
-            && *k == Some(Furniture::Teaser)
-            && s.words <= 8
-            && classes.contains(&Class::Good)
-        {
-            section_end = Some(classes.len());
-        }
-        // A dateline or byline ("Par X, publié le 9 avril 2016"), linked
-        // or not; prose that merely mentions a date is longer.
-        let dateline = s.words <= 12
-            && !s.is_prose()
-            && (crate::dates::find_date(&b.text).is_some()
-                || crate::byline::parse_credit(&b.text).is_some());
-        let class = if k.is_some() || b.caption || glued || dateline || is_title(&b.text) {
-            Class::Bad
-        } else if density > 0.5 {
-            // Link text inside the article: an embedded post or a linked
-            // sentence when prose surrounds it, a list of teasers otherwise.
-            if b.list_item || s.words < 3 {
-                Class::Bad
-            } else {
-                Class::Linked
-            }
-        } else if b.heading && s.words <= 20 {
-            Class::Heading
-        } else if s.is_prose() && density <= 0.35 {
-            Class::Good
-        } else if (b.list_item && density > 0.2) || (s.truncated && (b.list_item || density > 0.0))
-        {
-            Class::Bad
-        } else {
-            Class::Short
-        };
-        if explain {
-            notes.push(format!(
-                "{:?} links {:.2}{}",
-                k,
-                density,
-                if b.heading { " heading" } else { "" }
-            ));
-        }
-        announces.push(s.words <= 12 && b.text.trim_end().ends_with(':'));
-        classes.push(class);
-        texts.push(&b.text);
-    }
-    let first_pass = classes.clone();
-    if let Some(end) = section_end {
-        // Unless the article plainly goes on: more prose after the header
-        // than before it means the header belonged to an inline widget.
-        let prose = |range: std::ops::Range<usize>| -> usize {
-            range
-                .filter(|&i| classes[i] == Class::Good)
-                .map(|i| texts[i].len())
-                .sum()
-        };
-        if prose(end..classes.len()) < prose(0..end) {
-            classes[end..].iter_mut().for_each(|c| *c = Class::Bad);
-        }
-    }
-    keep_main_run(&mut classes, &texts);
-    resolve_in_container(&mut classes, &announces);
-    drop_author_box(&mut classes, &texts);
-    if explain {
-        for (((t, before), after), note) in texts.iter().zip(&first_pass).zip(&classes).zip(&notes)
-        {
-            trace.push(format!(
-                "  {before:?} -> {after:?} ({note}): {}",
-                preview(t)
-            ));
-        }
-    }
-    let mut seen = std::collections::HashSet::new();
-    let paragraphs = texts
-        .into_iter()
-        .zip(classes)
-        .filter(|(_, c)| matches!(c, Class::Good | Class::Heading))
-        .filter(|(t, _)| seen.insert(crate::text_key_hash(t)))
-        .map(|(t, _)| t.to_string())
-        .collect();
-    HtmlContent { paragraphs, trace }
-}
-
-fn describe(dom: &Dom, id: NodeId) -> String {
-    let mut d = dom.tag(id).unwrap_or("#root").to_string();
-    if let Some(i) = dom.attr(id, "id") {
-        d.push('#');
-        d.push_str(i);
-    }
-    if let Some(c) = dom.attr(id, "class") {
-        d.push('.');
-        d.push_str(&c.split_whitespace().collect::<Vec<_>>().join("."));
-    }
-    d
-}
-
-const PREVIEW_CHARS: usize = 5000;
-
-fn preview(t: &str) -> String {
-    let p: String = t.chars().take(PREVIEW_CHARS).collect();
-    if p.len() < t.len() {
-        format!("{p}…")
-    } else {
-        p
-    }
+    regions
 }
 
 /// Inside the article container, structure already vouches for the text, so
