@@ -5,8 +5,6 @@
 //! and sometimes a lone outlet or agency name. These are metadata: they are
 //! lifted out of the text into `authors` and `outlet`.
 
-use std::sync::OnceLock;
-
 use regex::Regex;
 
 /// News agencies and widely syndicated outlets, in French and English. A lone
@@ -87,7 +85,6 @@ const KNOWN_OUTLETS: &[&str] = &[
     "Yahoo Actualités",
     "Yahoo News",
     "MSN",
-    "Orange Actu",
     "Courrier international",
     "Slate",
     "Konbini",
@@ -181,21 +178,11 @@ pub struct Credit {
 }
 
 fn source_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(
-            r"^(?i:source|sources|via)\s*(?:\[([^\]]{2,60})\]|:\s*([^.,;:]{2,60}?)\s*$)\s*(.*)$",
-        )
-        .expect("valid")
-    })
+    regex!(r"^(?i:source|sources|via)\s*(?:\[([^\]]{2,60})\]|:\s*([^.,;:]{2,60}?)\s*$)\s*(.*)$")
 }
 
 fn by_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"^(?i:par|by|de|von|por|di|texte|text|auteur|author)\s*:?\s+(.{2,120})$")
-            .expect("valid")
-    })
+    regex!(r"^(?i:par|by|de|von|por|di|texte|text|auteur|author)\s*:?\s+(.{2,120})$")
 }
 
 /// Parses a line that credits a source: "Source [Le Figaro] ...", "Source :
@@ -245,10 +232,9 @@ pub fn parse_credit(line: &str) -> Option<Credit> {
 
 /// Splits "A, B et C avec D" into names.
 pub fn split_names(s: &str) -> Vec<String> {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    let re = RE.get_or_init(|| {
-        Regex::new(r"(?i)(?:\s*[,;&|]\s*(?:(?:et|and|avec|with|und|y|e)\s+)?|\s+(?:et|and|avec|with|und|y|e)\s+)").expect("valid")
-    });
+    let re = regex!(
+        r"(?i)(?:\s*[,;&|]\s*(?:(?:et|and|avec|with|und|y|e)\s+)?|\s+(?:et|and|avec|with|und|y|e)\s+)"
+    );
     re.split(s)
         .map(|p| {
             p.trim()

@@ -148,13 +148,9 @@ pub fn find_date(s: &str) -> Option<PubDate> {
 
 /// A date in a URL path: `/2020/02/28/`, `/2020-02-28-`, `/20200228/`.
 pub fn date_from_url(url: &str) -> Option<PubDate> {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    let re = RE.get_or_init(|| {
-        Regex::new(
-            r"[/_-]((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)",
-        )
-        .expect("valid")
-    });
+    let re = regex!(
+        r"[/_-]((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)"
+    );
     let c = re.captures(url)?;
     NaiveDate::from_ymd_opt(c[1].parse().ok()?, c[2].parse().ok()?, c[3].parse().ok()?)
         .map(PubDate::Date)

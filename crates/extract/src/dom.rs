@@ -249,16 +249,6 @@ const SCOPE: &[&str] = &[
     "html", "table", "td", "th", "caption", "button", "object", "template", "marquee",
 ];
 
-/// Scope of an open `<li>`: [`SCOPE`] plus the lists themselves.
-const LIST_SCOPE: &[&str] = &[
-    "html", "table", "td", "th", "caption", "button", "object", "template", "marquee", "ul", "ol",
-];
-
-/// Scope of an open `<dt>`/`<dd>`: [`SCOPE`] plus `<dl>`.
-const DL_SCOPE: &[&str] = &[
-    "html", "table", "td", "th", "caption", "button", "object", "template", "marquee", "dl",
-];
-
 impl Dom {
     /// Parses a page. Never fails: any input yields some tree.
     pub fn parse(html: &str) -> Dom {
@@ -453,12 +443,18 @@ impl Builder {
     /// Index in the stack of the nearest open `name`, not looking past
     /// `scope` elements.
     fn in_scope(&self, name: &str, scope: &[&str]) -> Option<usize> {
+        self.in_scope_plus(name, scope, &[])
+    }
+
+    /// [`Self::in_scope`] with more boundary elements (the lists around an
+    /// `<li>`, the `<dl>` around a `<dd>`).
+    fn in_scope_plus(&self, name: &str, scope: &[&str], more: &[&str]) -> Option<usize> {
         for (i, &id) in self.stack.iter().enumerate().rev() {
             let n = self.name_of(id);
             if n == name {
                 return Some(i);
             }
-            if scope.contains(&n) {
+            if scope.contains(&n) || more.contains(&n) {
                 return None;
             }
         }
@@ -488,13 +484,13 @@ impl Builder {
         }
         match name {
             "li" => {
-                if let Some(i) = self.in_scope("li", LIST_SCOPE) {
+                if let Some(i) = self.in_scope_plus("li", SCOPE, &["ul", "ol"]) {
                     self.close_to(i);
                 }
             }
             "dt" | "dd" => {
-                let i = self.in_scope("dd", DL_SCOPE);
-                let j = self.in_scope("dt", DL_SCOPE);
+                let i = self.in_scope_plus("dd", SCOPE, &["dl"]);
+                let j = self.in_scope_plus("dt", SCOPE, &["dl"]);
                 if let Some(i) = i.max(j) {
                     self.close_to(i);
                 }

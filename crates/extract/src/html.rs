@@ -14,8 +14,6 @@
 //! 3. Inside the container, blocks are kept or dropped with the same rules as
 //!    flattened text (shape, furniture wording, jusText's context pass).
 
-use std::sync::OnceLock;
-
 use gazette_lang::Lang;
 use regex::Regex;
 
@@ -139,31 +137,20 @@ const BLOCK: &[&str] = &[
 ];
 
 fn negative_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(
-            r"(?i)(^|[\s_-])(comments?|commentaires?|disqus|replies|respond|share|sharing|partage|social|socials|sociaux|related|similar|recommend[a-z0-9]*|read-?more|lire-?aussi|a-lire|also|more-stories|newsletter|subscribe|subscription|signup|abonnement|promo|promotion|advert[a-z0-9]*|ads?|adslot|ad-slot|advertising|pub|publicite|sponsor[a-z0-9]*|partner[a-z0-9]*|outbrain|taboola|ligatus|cookies?|consent|gdpr|rgpd|banner|breadcrumbs?|ariane|menu|navbar|nav|navigation|sidebar|side-bar|widget|footer|pied|masthead|popup|modal|overlay|toolbar|tags?|keywords|mots-cles|trending|most-read|most-popular|popular|les-plus-lus|byline|author|auteur|signature|dateline|caption|legende|credits?|copyright|print|skip|sr-only|visually-hidden|jump|pagination|pager)($|[\s_-])",
-        )
-        .expect("valid")
-    })
+    regex!(
+        r"(?i)(^|[\s_-])(comments?|commentaires?|disqus|replies|respond|share|sharing|partage|social|socials|sociaux|related|similar|recommend[a-z0-9]*|read-?more|lire-?aussi|a-lire|also|more-stories|newsletter|subscribe|subscription|signup|abonnement|promo|promotion|advert[a-z0-9]*|ads?|adslot|ad-slot|advertising|pub|publicite|sponsor[a-z0-9]*|partner[a-z0-9]*|outbrain|taboola|ligatus|cookies?|consent|gdpr|rgpd|banner|breadcrumbs?|ariane|menu|navbar|nav|navigation|sidebar|side-bar|widget|footer|pied|masthead|popup|modal|overlay|toolbar|tags?|keywords|mots-cles|trending|most-read|most-popular|popular|les-plus-lus|byline|author|auteur|signature|dateline|caption|legende|credits?|copyright|print|skip|sr-only|visually-hidden|jump|pagination|pager)($|[\s_-])"
+    )
 }
 
 fn positive_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(r"(?i)(article|body|content|contenu|corps|entry|main|post|story|text|texte|chapo|chapeau|lead|lede|intro)").expect("valid")
-    })
+    regex!(
+        r"(?i)(article|body|content|contenu|corps|entry|main|post|story|text|texte|chapo|chapeau|lead|lede|intro)"
+    )
 }
 
 /// Comment sections are never article text, however long.
 fn comments_re() -> &'static Regex {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| {
-        Regex::new(
-            r"(?i)(^|[\s_-])(comments?|commentaires?|disqus|replies|respond|reactions)($|[\s_-])",
-        )
-        .expect("valid")
-    })
+    regex!(r"(?i)(^|[\s_-])(comments?|commentaires?|disqus|replies|respond|reactions)($|[\s_-])")
 }
 
 /// Text and link-text length under each node, computed in one pass.
@@ -780,11 +767,9 @@ fn keep_main_run(classes: &mut [Class], texts: &[&str]) {
 /// furniture (a photo, a name link, "About the author"), one short paragraph
 /// that presents a person ("Jane Doe is a reporter...", "ist Redakteurin...").
 fn drop_author_box(classes: &mut [Class], texts: &[&str]) {
-    static RE: OnceLock<Regex> = OnceLock::new();
-    let re = RE.get_or_init(|| {
-        Regex::new(r"^(\p{Lu}[\p{L}'’-]+ ){0,3}(ist|is|est|war|was|arbeitet|works|travaille|schreibt|writes|écrit) ")
-            .expect("valid")
-    });
+    let re = regex!(
+        r"^(\p{Lu}[\p{L}'’-]+ ){0,3}(ist|is|est|war|was|arbeitet|works|travaille|schreibt|writes|écrit) "
+    );
     let Some(last) = classes.iter().rposition(|c| *c == Class::Good) else {
         return;
     };

@@ -10,6 +10,14 @@
 //! hints, which win. Every function here is pure: no I/O, no global state
 //! beyond compiled patterns.
 
+/// A regex compiled once, on first use (never per page or per block).
+macro_rules! regex {
+    ($pattern:expr) => {{
+        static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+        RE.get_or_init(|| regex::Regex::new($pattern).expect("patterns in the source are valid"))
+    }};
+}
+
 pub mod byline;
 mod classify;
 pub mod corpus;

@@ -12,7 +12,7 @@
 use std::sync::OnceLock;
 
 use gazette_lang::Lang;
-use regex::{Regex, RegexSet};
+use regex::RegexSet;
 
 /// Kinds of page furniture recognised from wording.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -214,19 +214,18 @@ pub fn furniture(text: &str) -> Option<Furniture> {
 /// A notice about the comment section: mentions comments together with
 /// moderation, suspension or community vocabulary.
 fn comment_notice(t: &str) -> bool {
-    static RE: OnceLock<(Regex, Regex)> = OnceLock::new();
-    let (comments, moderation) = RE.get_or_init(|| {
-        (
-            Regex::new(r"(?i)(?-u:\b)(commentaires?|comments?|r[ée]actions? des (lecteurs|internautes))(?-u:\b)").expect("valid"),
-            Regex::new(r"(?i)(suspend|d[ée]sactiv|ferm[ée]s|mod[ée]r|charte|communaut[ée]|community|disabled|closed|guidelines|utilisateurs|internautes|users)").expect("valid"),
-        )
-    });
+    let comments = regex!(
+        r"(?i)(?-u:\b)(commentaires?|comments?|r[ée]actions? des (lecteurs|internautes))(?-u:\b)"
+    );
+    let moderation = regex!(
+        r"(?i)(suspend|d[ée]sactiv|ferm[ée]s|mod[ée]r|charte|communaut[ée]|community|disabled|closed|guidelines|utilisateurs|internautes|users)"
+    );
     comments.is_match(t) && moderation.is_match(t)
 }
 
 /// A photo credit: uppercase names separated by slashes ("JOHN DOE / AFP").
 pub fn is_credit(t: &str) -> bool {
-    let t = t.trim_start_matches("Tous droits réservés").trim();
+    let t = t.trim();
     if !t.contains(" / ") || t.split_whitespace().count() > 12 {
         return false;
     }
