@@ -9,10 +9,43 @@ use gazette_input::{discover, peek_format, read_source, Format, ReadOptions, Sou
 use gazette_model::Article;
 use indicatif::{ProgressBar, ProgressStyle};
 
-use crate::{pipeline, ExtractArgs};
+use crate::{pipeline, ExtractArgs, InputArgs};
 
 /// Runs the command; `Ok(false)` when some input failed.
 pub fn run(args: &ExtractArgs) -> Result<bool> {
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let mut write_err: Option<io::Error> = None;
+    let ok = for_each_article(&args.input, |article| {
+        if write_err.is_none() {
+            let r = if args.json {
+                write_json(&mut out, &article)
+            } else {
+                write_text(&mut out, &article)
+            };
+            if let Err(e) = r {
+                write_err = Some(e);
+            }
+        }
+    });
+    match write_err {
+        // A closed pipe (`| head`) is a normal way to stop reading.
+        Some(e) if e.kind() == io::ErrorKind::BrokenPipe => return Ok(ok),
+        Some(e) => return Err(e.into()),
+        None => {}
+    }
+    if let Err(e) = out.flush() {
+        if e.kind() != io::ErrorKind::BrokenPipe {
+            return Err(e.into());
+        }
+    }
+    Ok(ok)
+}
+
+/// Reads and extracts every input, calling `sink` with each article in
+/// input order. Failures are reported on stderr, one line each, naming the
+/// input; the return value is `false` when any input failed.
+pub fn for_each_article(args: &InputArgs, mut sink: impl FnMut(Article)) -> bool {
     let (sources, missing) = discover(&args.inputs);
     let mut ok = true;
     for e in &missing {
@@ -39,9 +72,6 @@ pub fn run(args: &ExtractArgs) -> Result<bool> {
         ProgressBar::hidden()
     };
     let corpus = learn_corpus(&sources, &opts);
-    let stdout = io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
-    let mut write_err: Option<io::Error> = None;
     pipeline::run(
         &sources,
         &opts,
@@ -64,18 +94,7 @@ pub fn run(args: &ExtractArgs) -> Result<bool> {
             };
             progress.inc(1);
             match outcome {
-                Ok(article) => {
-                    if write_err.is_none() {
-                        let r = if args.json {
-                            write_json(&mut out, &article)
-                        } else {
-                            write_text(&mut out, &article)
-                        };
-                        if let Err(e) = r {
-                            write_err = Some(e);
-                        }
-                    }
-                }
+                Ok(article) => sink(article),
                 Err(msg) => {
                     ok = false;
                     progress.suspend(|| eprintln!("gazette: {source}: {msg}"));
@@ -84,18 +103,7 @@ pub fn run(args: &ExtractArgs) -> Result<bool> {
         },
     );
     progress.finish_and_clear();
-    match write_err {
-        // A closed pipe (`| head`) is a normal way to stop reading.
-        Some(e) if e.kind() == io::ErrorKind::BrokenPipe => return Ok(ok),
-        Some(e) => return Err(e.into()),
-        None => {}
-    }
-    if let Err(e) = out.flush() {
-        if e.kind() != io::ErrorKind::BrokenPipe {
-            return Err(e.into());
-        }
-    }
-    Ok(ok)
+    ok
 }
 
 /// A first, cheap pass over the flattened-text inputs (plain text and JSON

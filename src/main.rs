@@ -4,6 +4,7 @@
 //! (input → extraction → output) and reports errors. All the news logic lives
 //! in the `gazette-*` crates.
 
+mod digest_cmd;
 mod extract_cmd;
 mod pipeline;
 
@@ -33,17 +34,64 @@ enum Command {
     /// Extract clean articles (text, title, outlet, authors, date, language)
     /// from HTML pages, flattened text, gzip, JSON Lines or WARC files.
     Extract(ExtractArgs),
+    /// The news out of a pile of coverage: copies folded, articles grouped
+    /// into events and stories, each summarized with its sources cited.
+    Digest(DigestArgs),
 }
 
 /// Options of `gazette extract`.
 #[derive(clap::Args)]
 pub struct ExtractArgs {
-    /// Files or folders (read recursively); `-` reads standard input.
-    #[arg(required = true)]
-    pub inputs: Vec<PathBuf>,
+    #[command(flatten)]
+    pub input: InputArgs,
     /// Print JSON Lines, one article a line.
     #[arg(long)]
     pub json: bool,
+}
+
+/// Options of `gazette digest`.
+#[derive(clap::Args)]
+pub struct DigestArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Write the digest as JSON to this file (`-` for standard output).
+    #[arg(long, value_name = "FILE")]
+    pub json: Option<PathBuf>,
+    /// Write a self-contained HTML report to this file.
+    #[arg(long, value_name = "FILE")]
+    pub html: Option<PathBuf>,
+    /// Sentences in each event summary.
+    #[arg(long, default_value_t = 3)]
+    pub event_sentences: usize,
+    /// Sentences in each story summary.
+    #[arg(long, default_value_t = 5)]
+    pub story_sentences: usize,
+    /// Similarity (cosine, 0–1) from which an article joins an event.
+    #[arg(long, value_name = "X")]
+    pub event_threshold: Option<f32>,
+    /// Similarity (cosine, 0–1) from which a new event joins a story.
+    #[arg(long, value_name = "X")]
+    pub story_threshold: Option<f32>,
+    /// Resolution of events: how strongly an article must be linked to an
+    /// event's articles to join it (higher gives smaller events).
+    #[arg(long, value_name = "X")]
+    pub resolution: Option<f32>,
+    /// Days of silence after which a story is over and related news starts
+    /// a new one.
+    #[arg(long, value_name = "DAYS")]
+    pub story_window: Option<i32>,
+    /// Show only the N biggest stories in the terminal digest (all are in
+    /// the JSON and HTML outputs).
+    #[arg(long, value_name = "N")]
+    pub top: Option<usize>,
+}
+
+/// Options shared by every command that reads inputs.
+#[derive(clap::Args)]
+pub struct InputArgs {
+    /// Files or folders (read recursively); `-` reads standard input.
+    #[arg(required = true)]
+    pub inputs: Vec<PathBuf>,
     /// Worker threads (default: all cores).
     #[arg(long, short = 'j')]
     pub jobs: Option<usize>,
@@ -62,6 +110,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Extract(args) => extract_cmd::run(&args),
+        Command::Digest(args) => digest_cmd::run(&args),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,

@@ -88,7 +88,11 @@ pub fn extract_with(
         Content::Html(html) => extract_html(doc, html, trace),
         Content::Text(text) => extract_text(doc, text, corpus),
     };
-    if article.text.trim().is_empty() {
+    // A headline alone is a valid record in a feed of flattened text
+    // (wire headlines, briefs); a page with markup and no text is not an
+    // article.
+    let headline_only = matches!(doc.content, Content::Text(_)) && article.title.is_some();
+    if article.text.trim().is_empty() && !headline_only {
         return Err(ExtractError::NoText);
     }
     Ok(article)
@@ -287,6 +291,15 @@ mod tests {
             ))),
             Err(ExtractError::NoText)
         );
+    }
+
+    #[test]
+    fn a_headline_alone_is_a_record() {
+        let a = extract(&raw(Content::Text(
+            "Robbers steal diamonds worth millions from a Paris jewellery store".into(),
+        )))
+        .expect("a headline-only record is kept");
+        assert!(a.title.is_some() || !a.text.is_empty(), "{a:?}");
     }
 
     #[test]

@@ -7,6 +7,13 @@
 //! the language of a text with `lingua` restricted to the languages Gazette
 //! supports (restricting it makes short French text reliable and keeps it
 //! fast), and [`Lang::stopwords`] gives the jusText stop-word lists.
+//! Later stages also need [`sentences`] (a news-aware sentence splitter)
+//! and [`Lang::stem`] (Snowball stemming).
+
+mod segment;
+mod stem;
+
+pub use segment::sentences;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;

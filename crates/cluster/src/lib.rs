@@ -1,0 +1,451 @@
+//! Incremental grouping of articles into events and stories.
+//!
+//! An *event* is one happening (a phone call between two presidents after a
+//! strike); a *story* is the developing subject that holds related events
+//! (an escalation between two countries over weeks). Articles arrive one at
+//! a time as [`Item`]s: a TF-IDF vector (names weigh most, see
+//! `gazette-terms`), retrieval keys, and a publication day when known.
+//!
+//! * [`Clusterer::add`] links the item to its nearest earlier articles: the
+//!   candidates are the articles that share one of its keys (an inverted
+//!   index scanned from the most recent end, with a cap), within a window of
+//!   days when both are dated. The cost of an addition depends on those
+//!   capped posting lists, not on the number of articles seen. The item gets
+//!   a provisional event at once: that of its nearest neighbour when close
+//!   enough, or a new one.
+//! * [`Clusterer::partition`] settles events as the communities of this
+//!   nearest-neighbour graph (see [`louvain`]): on news, an article's nearest
+//!   neighbour is almost always from the same happening, while raw
+//!   similarity thresholds are not comparable across subjects. Stories are
+//!   then grown over event centroids, in date order, within a wider window
+//!   and a lower threshold. The cost is near-linear in the number of
+//!   articles; a batch runs it once, a stream when it publishes.
+//!
+//! Dates keep look-alike events apart (two earthquakes months apart share
+//! every word but the place); undated items are placed on content alone.
+
+pub mod louvain;
+
+use gazette_terms::{SparseVec, TermId};
+use rustc_hash::FxHashMap as HashMap;
+
+/// Thresholds and windows of the clustering.
+#[derive(Debug, Clone, Copy)]
+pub struct ClusterOptions {
+    /// Nearest neighbours kept per article in the graph.
+    pub neighbours: usize,
+    /// Cosine below which two articles are not linked at all.
+    pub edge_min: f32,
+    /// Cosine with its nearest neighbour from which a new article joins
+    /// that neighbour's event provisionally (before [`Clusterer::partition`]).
+    pub event_threshold: f32,
+    /// Resolution of the event communities (see [`louvain`]): an article
+    /// joins an event when its links to it outweigh this much per member.
+    pub resolution: f32,
+    /// Cosine between an event and a story centroid from which the event
+    /// joins the story.
+    pub story_threshold: f32,
+    /// Days between two articles beyond which they cannot be one happening.
+    pub event_window_days: i32,
+    /// Days between an event and a story's date range beyond which the story
+    /// has gone quiet and a new one starts.
+    pub story_window_days: i32,
+    /// How many of the item's keys are looked up in the index.
+    pub query_terms: usize,
+    /// How many entries of each posting list are scanned (most recent first).
+    pub scan_per_term: usize,
+    /// Terms kept in a centroid.
+    pub centroid_terms: usize,
+}
+
+impl Default for ClusterOptions {
+    fn default() -> Self {
+        ClusterOptions {
+            neighbours: 5,
+            edge_min: 0.1,
+            event_threshold: 0.25,
+            resolution: 0.05,
+            story_threshold: 0.15,
+            event_window_days: 4,
+            story_window_days: 21,
+            query_terms: 16,
+            scan_per_term: 64,
+            centroid_terms: 160,
+        }
+    }
+}
+
+/// An article as the clustering sees it.
+#[derive(Debug, Clone)]
+pub struct Item {
+    /// L2-normalised TF-IDF vector.
+    pub vector: SparseVec,
+    /// Publication day (days since any fixed epoch), when known.
+    pub day: Option<i32>,
+    /// Terms under which to look for candidates and to index the item's
+    /// clusters: its heaviest terms that other articles share (a term seen
+    /// only here cannot retrieve anything).
+    pub keys: Vec<TermId>,
+}
+
+#[derive(Debug, Default)]
+struct Cluster {
+    /// Sum of member vectors, truncated to the heaviest terms.
+    sum: SparseVec,
+    /// The normalised `sum`, for cosines.
+    centroid: SparseVec,
+    first: Option<i32>,
+    last: Option<i32>,
+    /// Terms under which the cluster is indexed.
+    indexed: Vec<TermId>,
+}
+
+impl Cluster {
+    fn gap(&self, day: Option<i32>) -> i32 {
+        match (day, self.first, self.last) {
+            (Some(d), Some(f), Some(l)) => (f - d).max(d - l).max(0),
+            _ => 0,
+        }
+    }
+
+    fn absorb(&mut self, item: &Item, keep: usize) {
+        self.sum.add_scaled(&item.vector, 1.0);
+        self.sum.truncate(keep);
+        self.centroid = self.sum.clone();
+        self.centroid.normalize();
+        if let Some(d) = item.day {
+            self.first = Some(self.first.map_or(d, |f| f.min(d)));
+            self.last = Some(self.last.map_or(d, |l| l.max(d)));
+        }
+    }
+}
+
+/// Clusters with an inverted index from key to cluster.
+#[derive(Debug, Default)]
+struct Level {
+    clusters: Vec<Cluster>,
+    postings: HashMap<TermId, Vec<usize>>,
+}
+
+impl Level {
+    /// The most similar cluster for `item` within `window` days, and its cosine.
+    fn best(&self, item: &Item, window: i32, opts: &ClusterOptions) -> Option<(usize, f32)> {
+        let mut seen: Vec<usize> = Vec::new();
+        let mut best: Option<(usize, f32)> = None;
+        for &term in item.keys.iter().take(opts.query_terms) {
+            let Some(list) = self.postings.get(&term) else {
+                continue;
+            };
+            for &c in list.iter().rev().take(opts.scan_per_term) {
+                if seen.contains(&c) {
+                    continue;
+                }
+                seen.push(c);
+                let cluster = &self.clusters[c];
+                if cluster.gap(item.day) > window {
+                    continue;
+                }
+                let s = item.vector.dot(&cluster.centroid);
+                if best.is_none_or(|(_, b)| s > b) {
+                    best = Some((c, s));
+                }
+            }
+        }
+        best
+    }
+
+    fn open(&mut self) -> usize {
+        self.clusters.push(Cluster::default());
+        self.clusters.len() - 1
+    }
+
+    fn absorb(&mut self, c: usize, item: &Item, keep: usize) {
+        let cluster = &mut self.clusters[c];
+        cluster.absorb(item, keep);
+        for &term in &item.keys {
+            if !cluster.indexed.contains(&term) {
+                cluster.indexed.push(term);
+                self.postings.entry(term).or_default().push(c);
+            }
+        }
+    }
+}
+
+/// Splits communities whose dated members are more than `window` days
+/// apart (undated articles can link look-alikes from different months):
+/// dated members are cut where consecutive days are further apart than the
+/// window; an undated member goes with the part it has the most weight to.
+/// Returns the new community of each node and their count.
+fn split_by_date(
+    communities: &[usize],
+    days: &[Option<i32>],
+    graph: &louvain::Graph,
+    window: i32,
+) -> (Vec<usize>, usize) {
+    let n = communities.len();
+    let ncomm = communities.iter().map(|&c| c + 1).max().unwrap_or(0);
+    let mut members: Vec<Vec<usize>> = vec![Vec::new(); ncomm];
+    for (i, &c) in communities.iter().enumerate() {
+        members[c].push(i);
+    }
+    let mut out = vec![usize::MAX; n];
+    let mut next = 0;
+    for m in members {
+        if m.is_empty() {
+            continue;
+        }
+        let mut dated: Vec<(i32, usize)> =
+            m.iter().filter_map(|&i| days[i].map(|d| (d, i))).collect();
+        dated.sort_unstable();
+        let first = next;
+        let mut prev: Option<i32> = None;
+        for &(d, i) in &dated {
+            if prev.is_some_and(|p| d - p > window) {
+                next += 1;
+            }
+            out[i] = next;
+            prev = Some(d);
+        }
+        next += 1;
+        let parts = next - first;
+        for &i in m.iter().filter(|&&i| days[i].is_none()) {
+            let mut weight = vec![0f32; parts];
+            for &(j, w) in &graph[i] {
+                let e = out[j as usize];
+                if e != usize::MAX && e >= first && e < next {
+                    weight[e - first] += w;
+                }
+            }
+            let best = (0..parts)
+                .max_by(|&a, &b| weight[a].total_cmp(&weight[b]).then(b.cmp(&a)))
+                .unwrap_or(0);
+            out[i] = first + best;
+        }
+    }
+    (out, next)
+}
+
+/// Events and stories of every article added so far.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Partition {
+    /// The event of each article, by handle.
+    pub event_of: Vec<usize>,
+    /// The story of each event.
+    pub story_of_event: Vec<usize>,
+    /// Number of stories.
+    pub stories: usize,
+}
+
+/// The incremental clusterer.
+#[derive(Debug, Default)]
+pub struct Clusterer {
+    opts: ClusterOptions,
+    items: Vec<Item>,
+    /// Each article's nearest neighbours so far (similarity, handle), best
+    /// first: its own choices among earlier articles, updated when a later
+    /// article comes closer. The graph is the union of all choices.
+    nearest: Vec<Vec<(f32, u32)>>,
+    postings: HashMap<TermId, Vec<u32>>,
+    provisional: Vec<usize>,
+    events_opened: usize,
+}
+
+impl Clusterer {
+    /// An empty clusterer.
+    pub fn new(opts: ClusterOptions) -> Clusterer {
+        Clusterer {
+            opts,
+            ..Clusterer::default()
+        }
+    }
+
+    /// Number of articles added.
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    /// Whether no article was added.
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    /// Adds one article, links it to its nearest earlier neighbours, and
+    /// returns its provisional event (final events come from
+    /// [`partition`](Clusterer::partition)).
+    pub fn add(&mut self, item: Item) -> usize {
+        let o = self.opts;
+        let me = self.items.len() as u32;
+        let mut seen: Vec<u32> = Vec::new();
+        let mut scored: Vec<(f32, u32)> = Vec::new();
+        for &term in item.keys.iter().take(o.query_terms) {
+            let Some(list) = self.postings.get(&term) else {
+                continue;
+            };
+            for &other in list.iter().rev().take(o.scan_per_term) {
+                if seen.contains(&other) {
+                    continue;
+                }
+                seen.push(other);
+                let peer = &self.items[other as usize];
+                if let (Some(a), Some(b)) = (item.day, peer.day) {
+                    if (a - b).abs() > o.event_window_days {
+                        continue;
+                    }
+                }
+                let s = item.vector.dot(&peer.vector);
+                if s >= o.edge_min {
+                    scored.push((s, other));
+                }
+            }
+        }
+        scored.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        // The new article may be among the nearest of earlier ones.
+        for &(s, other) in &scored {
+            let theirs = &mut self.nearest[other as usize];
+            if theirs.len() < o.neighbours || theirs.last().is_some_and(|l| s > l.0) {
+                let at = theirs.partition_point(|e| e.0 >= s);
+                theirs.insert(at, (s, me));
+                theirs.truncate(o.neighbours);
+            }
+        }
+        scored.truncate(o.neighbours);
+        let event = match scored.first() {
+            Some(&(s, nn)) if s >= o.event_threshold => self.provisional[nn as usize],
+            _ => {
+                self.events_opened += 1;
+                self.events_opened - 1
+            }
+        };
+        self.nearest.push(scored);
+        for &term in &item.keys {
+            self.postings.entry(term).or_default().push(me);
+        }
+        self.provisional.push(event);
+        self.items.push(item);
+        event
+    }
+
+    /// The neighbour graph: the union of every article's nearest.
+    fn graph(&self) -> louvain::Graph {
+        let mut g: louvain::Graph = vec![Vec::new(); self.items.len()];
+        for (i, near) in self.nearest.iter().enumerate() {
+            for &(s, j) in near {
+                g[i].push((j, s));
+                g[j as usize].push((i as u32, s));
+            }
+        }
+        for edges in &mut g {
+            edges.sort_unstable_by_key(|e| e.0);
+            edges.dedup_by_key(|e| e.0);
+        }
+        g
+    }
+
+    /// Settles events (communities of the neighbour graph) and stories
+    /// (events grown into stories in date order).
+    pub fn partition(&self) -> Partition {
+        let o = self.opts;
+        let graph = self.graph();
+        let communities = louvain::communities(&graph, o.resolution, 4);
+        let days: Vec<Option<i32>> = self.items.iter().map(|i| i.day).collect();
+        let (event_of, nevents) = split_by_date(&communities, &days, &graph, o.event_window_days);
+        // One item per event: its centroid, dates and most shared keys.
+        let mut events: Vec<Cluster> = (0..nevents).map(|_| Cluster::default()).collect();
+        let mut key_counts: Vec<HashMap<TermId, u32>> = vec![HashMap::default(); nevents];
+        for (i, item) in self.items.iter().enumerate() {
+            let e = event_of[i];
+            events[e].absorb(item, o.centroid_terms);
+            for &k in &item.keys {
+                *key_counts[e].entry(k).or_insert(0) += 1;
+            }
+        }
+        let mut order: Vec<usize> = (0..nevents).collect();
+        order.sort_by_key(|&e| (events[e].first.is_none(), events[e].first, e));
+        let mut stories = Level::default();
+        let mut story_of_event = vec![0; nevents];
+        for e in order {
+            let mut keys: Vec<(u32, TermId)> =
+                key_counts[e].iter().map(|(&k, &n)| (n, k)).collect();
+            keys.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+            let ev = &events[e];
+            let item = Item {
+                vector: ev.centroid.clone(),
+                day: ev.first,
+                keys: keys.into_iter().take(o.query_terms).map(|k| k.1).collect(),
+            };
+            let story = match stories.best(&item, o.story_window_days, &o) {
+                Some((s, score)) if score >= o.story_threshold => s,
+                _ => stories.open(),
+            };
+            // A story spans its events' whole date range.
+            let mut span = item.clone();
+            stories.absorb(story, &span, o.centroid_terms);
+            if let Some(last) = ev.last {
+                span.day = Some(last);
+                stories.clusters[story].first = stories.clusters[story].first.map(|f| f.min(last));
+                stories.clusters[story].last = stories.clusters[story]
+                    .last
+                    .map(|l| l.max(last))
+                    .or(Some(last));
+            }
+            story_of_event[e] = story;
+        }
+        Partition {
+            event_of,
+            story_of_event,
+            stories: stories.clusters.len(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn item(terms: &[(TermId, f32)], day: Option<i32>) -> Item {
+        let mut vector = SparseVec::from_unsorted(terms.to_vec());
+        vector.normalize();
+        let keys = vector.top(8);
+        Item { vector, day, keys }
+    }
+
+    #[test]
+    fn neighbours_make_events_and_related_events_make_stories() {
+        let opts = ClusterOptions {
+            story_threshold: 0.05,
+            ..ClusterOptions::default()
+        };
+        let mut c = Clusterer::new(opts);
+        // Event A: three close articles; event B: same subject (term 1),
+        // another happening; C: unrelated.
+        c.add(item(&[(1, 1.0), (2, 1.0), (3, 1.0)], Some(100)));
+        c.add(item(&[(1, 1.0), (2, 1.0), (3, 0.8), (4, 0.3)], Some(101)));
+        c.add(item(&[(1, 1.0), (2, 0.9), (3, 1.0)], Some(101)));
+        c.add(item(&[(1, 0.2), (7, 1.0), (8, 1.0)], Some(103)));
+        c.add(item(&[(1, 0.2), (7, 1.0), (8, 0.9)], Some(103)));
+        c.add(item(&[(20, 1.0), (21, 1.0)], Some(103)));
+        let p = c.partition();
+        let e = &p.event_of;
+        assert_eq!((e[0], e[1]), (e[2], e[2]));
+        assert_eq!(e[3], e[4]);
+        assert_ne!(e[0], e[3]);
+        assert_eq!(p.story_of_event[e[0]], p.story_of_event[e[3]]);
+        assert_ne!(p.story_of_event[e[0]], p.story_of_event[e[5]]);
+    }
+
+    #[test]
+    fn look_alikes_far_apart_in_time_stay_apart() {
+        let mut c = Clusterer::new(ClusterOptions::default());
+        c.add(item(&[(1, 1.0), (2, 1.0), (3, 1.0)], Some(100)));
+        c.add(item(&[(1, 1.0), (2, 1.0), (3, 1.0)], Some(300)));
+        // Without a date, content decides.
+        c.add(item(&[(1, 1.0), (2, 1.0), (3, 1.0)], None));
+        let p = c.partition();
+        assert_ne!(p.event_of[0], p.event_of[1]);
+        assert_ne!(
+            p.story_of_event[p.event_of[0]],
+            p.story_of_event[p.event_of[1]]
+        );
+        assert!(p.event_of[2] == p.event_of[0] || p.event_of[2] == p.event_of[1]);
+    }
+}

@@ -1,0 +1,416 @@
+//! Building a digest, incrementally or in batch.
+
+use std::collections::BTreeSet;
+
+use chrono::Datelike;
+use gazette_cluster::{ClusterOptions, Clusterer, Item};
+use gazette_dedup::{DedupOptions, DupIndex, Signature};
+use gazette_lang::Lang;
+use gazette_model::Article;
+use gazette_summarize::{summarize, title, Doc, SummaryOptions};
+use gazette_terms::{tfidf, Analyzer, DocFreq, KindWeights, Term};
+
+use crate::{ArticleEntry, Digest, Event, Story, SummaryItem};
+
+/// Words of the text used to place an article: the lead carries the
+/// happening, and a bound keeps the cost of long articles flat.
+const PLACEMENT_WORDS: usize = 400;
+
+/// Retrieval keys per article (see [`Item::keys`]).
+const KEYS: usize = 16;
+
+/// All the knobs of a digest.
+#[derive(Debug, Clone, Copy)]
+pub struct DigestOptions {
+    /// Event and story clustering.
+    pub cluster: ClusterOptions,
+    /// Copy detection.
+    pub dedup: DedupOptions,
+    /// Summary tuning.
+    pub summary: SummaryOptions,
+    /// Sentences in an event summary.
+    pub event_sentences: usize,
+    /// Sentences in a story summary.
+    pub story_sentences: usize,
+}
+
+impl Default for DigestOptions {
+    fn default() -> Self {
+        DigestOptions {
+            cluster: ClusterOptions::default(),
+            dedup: DedupOptions::default(),
+            summary: SummaryOptions::default(),
+            event_sentences: 3,
+            story_sentences: 5,
+        }
+    }
+}
+
+struct Entry {
+    article: Article,
+    lang: Option<Lang>,
+    /// Position in the input, for listing articles in input order.
+    input: usize,
+    /// For a copy, the entry of its original.
+    original: Option<usize>,
+    /// For an original, its handle in the clusterer.
+    handle: usize,
+}
+
+/// The incremental digest: add articles one at a time, then [`finish`].
+///
+/// [`finish`]: Digester::finish
+pub struct Digester {
+    opts: DigestOptions,
+    analyzer: Analyzer,
+    df: DocFreq,
+    dups: DupIndex,
+    clusterer: Clusterer,
+    entries: Vec<Entry>,
+}
+
+fn lang_of(a: &Article) -> Option<Lang> {
+    a.language.as_deref().and_then(Lang::from_code)
+}
+
+/// The text an article is placed by: headline and lead.
+fn placement_text(a: &Article) -> String {
+    let mut s = String::new();
+    if let Some(t) = &a.title {
+        s.push_str(t);
+        s.push('\n');
+    }
+    let mut words = 0;
+    for p in a.paragraphs() {
+        if words >= PLACEMENT_WORDS {
+            break;
+        }
+        words += p.split_whitespace().count();
+        s.push_str(p);
+        s.push('\n');
+    }
+    s
+}
+
+impl Digester {
+    /// An empty digester.
+    pub fn new(opts: DigestOptions) -> Digester {
+        Digester {
+            opts,
+            analyzer: Analyzer::new(),
+            df: DocFreq::default(),
+            dups: DupIndex::new(opts.dedup),
+            clusterer: Clusterer::new(opts.cluster),
+            entries: Vec::new(),
+        }
+    }
+
+    fn analyze(&mut self, a: &Article) -> Vec<Term> {
+        self.analyzer.terms(&placement_text(a), lang_of(a))
+    }
+
+    /// Adds one article: folds it into an earlier copy or links it to the
+    /// articles of the same happening. Returns its provisional event (the
+    /// digest settles events and stories when it is made).
+    pub fn add(&mut self, article: Article) -> usize {
+        let terms = self.analyze(&article);
+        self.df.add(&terms);
+        let input = self.entries.len();
+        self.place(article, &terms, input)
+    }
+
+    fn place(&mut self, article: Article, terms: &[Term], input: usize) -> usize {
+        let (handle, copy) = self.dups.insert(Signature::of(&article.text));
+        debug_assert_eq!(handle, self.entries.len());
+        let lang = lang_of(&article);
+        if let Some(m) = copy {
+            let root = self.entries[m.of].original.unwrap_or(m.of);
+            let handle = self.entries[root].handle;
+            self.entries.push(Entry {
+                article,
+                lang,
+                input,
+                original: Some(root),
+                handle,
+            });
+            return handle;
+        }
+        let vector = tfidf(terms, &self.df, KindWeights::default());
+        let keys = vector
+            .top(vector.entries().len())
+            .into_iter()
+            .filter(|&t| self.df.df(t) >= 2)
+            .take(KEYS)
+            .collect();
+        let item = Item {
+            vector,
+            day: article.published.map(|p| p.date().num_days_from_ce()),
+            keys,
+        };
+        let handle = self.clusterer.len();
+        let event = self.clusterer.add(item.clone());
+        self.entries.push(Entry {
+            article,
+            lang,
+            input,
+            original: None,
+            handle,
+        });
+        event
+    }
+
+    /// Titles and summarizes every event and story, and lays out the digest.
+    pub fn finish(mut self) -> Digest {
+        let partition = self.clusterer.partition();
+        let nevents = partition.story_of_event.len();
+        let nstories = partition.stories;
+        let event_of_entry: Vec<usize> = self
+            .entries
+            .iter()
+            .map(|e| partition.event_of[e.handle])
+            .collect();
+        let story_of_entry: Vec<usize> = event_of_entry
+            .iter()
+            .map(|&ev| partition.story_of_event[ev])
+            .collect();
+        let mut event_members: Vec<Vec<usize>> = vec![Vec::new(); nevents];
+        let mut story_events: Vec<BTreeSet<usize>> = vec![BTreeSet::new(); nstories];
+        for i in 0..self.entries.len() {
+            event_members[event_of_entry[i]].push(i);
+            story_events[story_of_entry[i]].insert(event_of_entry[i]);
+        }
+        let day = |e: &Entry| e.article.published.map(|p| p.date());
+        // Events in date order within a story; stories by size, then recency.
+        let event_first = |ev: usize| {
+            event_members[ev]
+                .iter()
+                .filter_map(|&i| day(&self.entries[i]))
+                .min()
+        };
+        let mut story_order: Vec<usize> = (0..nstories)
+            .filter(|&s| !story_events[s].is_empty())
+            .collect();
+        let story_size = |s: usize| {
+            story_events[s]
+                .iter()
+                .map(|&e| event_members[e].len())
+                .sum::<usize>()
+        };
+        let story_last = |s: usize| {
+            story_events[s]
+                .iter()
+                .filter_map(|&e| {
+                    event_members[e]
+                        .iter()
+                        .filter_map(|&i| day(&self.entries[i]))
+                        .max()
+                })
+                .max()
+        };
+        story_order.sort_by(|&a, &b| {
+            story_size(b)
+                .cmp(&story_size(a))
+                .then(story_last(b).cmp(&story_last(a)))
+                .then(a.cmp(&b))
+        });
+        let mut event_id = vec![String::new(); nevents];
+        let mut story_id = vec![String::new(); nstories];
+        let mut event_order = Vec::new();
+        for (si, &s) in story_order.iter().enumerate() {
+            story_id[s] = format!("s{}", si + 1);
+            let mut evs: Vec<usize> = story_events[s].iter().copied().collect();
+            evs.sort_by(|&a, &b| event_first(a).cmp(&event_first(b)).then(a.cmp(&b)));
+            for ev in evs {
+                event_order.push(ev);
+                event_id[ev] = format!("e{}", event_order.len());
+            }
+        }
+        let ids: Vec<String> = self.entries.iter().map(|e| e.article.id.clone()).collect();
+        let mut copies: Vec<Vec<usize>> = vec![Vec::new(); self.entries.len()];
+        for (i, e) in self.entries.iter().enumerate() {
+            if let Some(o) = e.original {
+                copies[o].push(i);
+            }
+        }
+        let fmt_day = |d: Option<chrono::NaiveDate>| d.map(|d| d.format("%Y-%m-%d").to_string());
+
+        let mut events = Vec::new();
+        for &ev in &event_order {
+            let members = &event_members[ev];
+            let originals: Vec<usize> = members
+                .iter()
+                .copied()
+                .filter(|&i| self.entries[i].original.is_none())
+                .collect();
+            let (summary, title) =
+                self.summarize(&originals, |_| 0, self.opts.event_sentences, &copies, &ids);
+            let dates = members.iter().filter_map(|&i| day(&self.entries[i]));
+            events.push(Event {
+                id: event_id[ev].clone(),
+                story: story_id[story_of_entry[members[0]]].clone(),
+                title,
+                date: fmt_day(dates.clone().min()),
+                last_date: fmt_day(dates.max()),
+                articles: members.iter().map(|&i| ids[i].clone()).collect(),
+                sources: originals.len(),
+                copies: members.len() - originals.len(),
+                outlets: distinct(
+                    members
+                        .iter()
+                        .filter_map(|&i| self.entries[i].article.outlet.clone()),
+                ),
+                languages: distinct(
+                    members
+                        .iter()
+                        .filter_map(|&i| self.entries[i].article.language.clone()),
+                ),
+                summary,
+            });
+        }
+        let mut stories = Vec::new();
+        for &s in &story_order {
+            let evs: Vec<&Event> = events.iter().filter(|e| e.story == story_id[s]).collect();
+            let members: Vec<usize> = event_order
+                .iter()
+                .filter(|&&ev| story_of_entry[event_members[ev][0]] == s)
+                .flat_map(|&ev| event_members[ev].iter().copied())
+                .collect();
+            let originals: Vec<usize> = members
+                .iter()
+                .copied()
+                .filter(|&i| self.entries[i].original.is_none())
+                .collect();
+            let (summary, title) = self.summarize(
+                &originals,
+                |i| event_of_entry[i],
+                self.opts.story_sentences,
+                &copies,
+                &ids,
+            );
+            let dates = members.iter().filter_map(|&i| day(&self.entries[i]));
+            stories.push(Story {
+                id: story_id[s].clone(),
+                title,
+                date: fmt_day(dates.clone().min()),
+                last_date: fmt_day(dates.max()),
+                events: evs.iter().map(|e| e.id.clone()).collect(),
+                articles: members.iter().map(|&i| ids[i].clone()).collect(),
+                outlets: distinct(
+                    members
+                        .iter()
+                        .filter_map(|&i| self.entries[i].article.outlet.clone()),
+                ),
+                summary,
+            });
+        }
+        let mut order: Vec<usize> = (0..self.entries.len()).collect();
+        order.sort_by_key(|&i| self.entries[i].input);
+        let articles = order
+            .into_iter()
+            .map(|i| {
+                let e = &self.entries[i];
+                let a = &e.article;
+                ArticleEntry {
+                    id: a.id.clone(),
+                    source: a.source.clone(),
+                    url: a.url.clone(),
+                    title: a.title.clone(),
+                    outlet: a.outlet.clone(),
+                    language: a.language.clone(),
+                    published: a.published,
+                    duplicate_of: e.original.map(|o| ids[o].clone()),
+                    copies: copies[i].iter().map(|&c| ids[c].clone()).collect(),
+                    event: event_id[event_of_entry[i]].clone(),
+                    story: story_id[story_of_entry[i]].clone(),
+                }
+            })
+            .collect();
+        Digest {
+            articles,
+            stories,
+            events,
+        }
+    }
+
+    /// Summary and title of the coverage made of `originals` (entry
+    /// indices, in date order); citations are widened to the copies.
+    fn summarize(
+        &mut self,
+        originals: &[usize],
+        group: impl Fn(usize) -> usize,
+        n: usize,
+        copies: &[Vec<usize>],
+        ids: &[String],
+    ) -> (Vec<SummaryItem>, String) {
+        let docs: Vec<Doc<'_>> = originals
+            .iter()
+            .map(|&i| {
+                let e = &self.entries[i];
+                Doc {
+                    title: e.article.title.as_deref(),
+                    text: &e.article.text,
+                    lang: e.lang,
+                    group: group(i),
+                }
+            })
+            .collect();
+        let cited = summarize(&docs, n, &mut self.analyzer, &self.df, self.opts.summary);
+        let title =
+            title(&docs, &mut self.analyzer, &self.df).unwrap_or_else(|| "(untitled)".to_string());
+        let summary = cited
+            .into_iter()
+            .map(|c| {
+                let mut sources = Vec::new();
+                for d in c.sources {
+                    let i = originals[d];
+                    sources.push(ids[i].clone());
+                    sources.extend(copies[i].iter().map(|&k| ids[k].clone()));
+                }
+                SummaryItem {
+                    text: c.text,
+                    sources,
+                }
+            })
+            .collect();
+        (summary, title)
+    }
+}
+
+fn distinct(items: impl Iterator<Item = String>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for s in items {
+        if !out.contains(&s) {
+            out.push(s);
+        }
+    }
+    out
+}
+
+/// The batch digest of `articles`: document frequencies are counted over
+/// the whole batch first, then articles are placed in publication order
+/// (undated ones after, in input order) exactly as [`Digester::add`] does.
+pub fn digest(articles: Vec<Article>, opts: DigestOptions) -> Digest {
+    let mut d = Digester::new(opts);
+    let mut analyzed: Vec<(usize, Article, Vec<Term>)> = articles
+        .into_iter()
+        .enumerate()
+        .map(|(i, a)| {
+            let t = d.analyze(&a);
+            (i, a, t)
+        })
+        .collect();
+    for (_, _, t) in &analyzed {
+        d.df.add(t);
+    }
+    analyzed.sort_by_key(|(i, a, _)| {
+        (
+            a.published.map(|p| p.date()).is_none(),
+            a.published.map(|p| p.date()),
+            *i,
+        )
+    });
+    for (i, a, t) in analyzed {
+        d.place(a, &t, i);
+    }
+    d.finish()
+}

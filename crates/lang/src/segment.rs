@@ -1,0 +1,209 @@
+//! Sentence segmentation for news prose.
+//!
+//! Summaries, quotes and timelines work sentence by sentence, so the split
+//! must survive what news text is full of: honorifics (`M. Lavrov`,
+//! `Mme Merkel`, `Dr. Smith`), initials (`J. K. Rowling`), numbers
+//! (`3.5 %`), acronyms with dots (`U.S.`), and quotes that close after the
+//! final stop (`… a-t-il dit.»`). Generic Unicode segmentation breaks after
+//! each of these; this splitter only breaks where a sentence plausibly ends
+//! and the next one plausibly starts.
+
+use std::ops::Range;
+
+/// Abbreviations after which a period does not end a sentence (compared
+/// lowercase, without the period).
+const ABBREVIATIONS: &[&str] = &[
+    "m", "mm", "mme", "mmes", "mlle", "mgr", "me", "dr", "pr", "st", "ste", "mr", "mrs", "ms",
+    "prof", "gen", "gén", "col", "lt", "sgt", "capt", "cmdr", "sen", "rep", "gov", "jr", "sr",
+    "etc", "cf", "p", "pp", "vol", "no", "nº", "n°", "art", "av", "bd", "ch", "chap", "fig", "env",
+    "min", "max", "approx", "vs", "ca", "inc", "ltd", "co", "corp", "jan", "feb", "fév", "févr",
+    "mar", "apr", "avr", "jun", "jul", "juil", "aug", "sep", "sept", "oct", "nov", "dec", "déc",
+    "mt", "ft", "hon", "rev", "msgr", "adm", "maj", "brig", "supt", "dept", "univ",
+];
+
+/// Characters that close a sentence.
+fn is_terminal(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '…')
+}
+
+/// Characters allowed between the terminal punctuation and the space.
+fn is_closer(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '»' | '”' | '’' | ')' | ']' | '\u{a0}' | '\u{202f}'
+    )
+}
+
+/// Whether a sentence may start with `c`.
+fn is_opener(c: char) -> bool {
+    c.is_uppercase()
+        || c.is_ascii_digit()
+        || matches!(
+            c,
+            '«' | '"' | '“' | '\'' | '(' | '[' | '¿' | '¡' | '—' | '–' | '-'
+        )
+}
+
+/// Byte ranges of the sentences of `text`, trimmed of surrounding white
+/// space. Line breaks always end a sentence: in Gazette's text a line is a
+/// paragraph, a heading or a list item.
+pub fn sentences(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut line_start = 0;
+    for line in text.split_inclusive('\n') {
+        split_line(
+            text,
+            line_start,
+            line.trim_end_matches(['\n', '\r']),
+            &mut out,
+        );
+        line_start += line.len();
+    }
+    out
+}
+
+fn split_line(text: &str, offset: usize, line: &str, out: &mut Vec<Range<usize>>) {
+    let chars: Vec<(usize, char)> = line.char_indices().collect();
+    let mut start = 0usize;
+    let mut i = 0usize;
+    while i < chars.len() {
+        let (pos, c) = chars[i];
+        if !is_terminal(c) {
+            i += 1;
+            continue;
+        }
+        // Swallow runs like "?!" or "..." and the closers after them.
+        let mut j = i + 1;
+        while j < chars.len() && (is_terminal(chars[j].1) || is_closer(chars[j].1)) {
+            j += 1;
+        }
+        let at_space = j < chars.len() && chars[j].1.is_whitespace();
+        if !at_space {
+            i = j.max(i + 1);
+            continue;
+        }
+        let mut k = j;
+        while k < chars.len() && chars[k].1.is_whitespace() {
+            k += 1;
+        }
+        let next_ok = k < chars.len() && is_opener(chars[k].1);
+        if next_ok && !(c == '.' && j == i + 1 && is_abbreviation(&line[..pos])) {
+            push_trimmed(
+                text,
+                offset,
+                start,
+                chars[j - 1].0 + chars[j - 1].1.len_utf8(),
+                out,
+            );
+            start = chars[k].0;
+        }
+        let _ = pos;
+        i = k.max(i + 1);
+    }
+    push_trimmed(text, offset, start, line.len(), out);
+}
+
+fn push_trimmed(text: &str, offset: usize, start: usize, end: usize, out: &mut Vec<Range<usize>>) {
+    let s = &text[offset + start..offset + end];
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    if lead + trail < s.len() {
+        out.push(offset + start + lead..offset + end - trail);
+    }
+}
+
+/// Whether the word right before a period is an abbreviation, an initial or
+/// a dotted acronym, so that the period does not end the sentence.
+fn is_abbreviation(before: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || matches!(c, '(' | '«' | '"' | '“' | '\''))
+        .next()
+        .unwrap_or("");
+    if word.is_empty() {
+        return false;
+    }
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    // An initial ("J.") or a dotted acronym ("U.S", "J.-C").
+    if word.chars().next().is_some_and(char::is_uppercase) && letters == 1 {
+        return true;
+    }
+    if word.contains('.') && word.split('.').all(|p| p.chars().count() <= 2) {
+        return true;
+    }
+    let lower = word.to_lowercase();
+    ABBREVIATIONS.contains(&lower.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        sentences(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn honorifics_and_initials_do_not_end_sentences() {
+        let t = "M. Lavrov a parlé. Mme Merkel aussi. J. K. Rowling écrit. Le Dr. Smith dit non.";
+        assert_eq!(
+            split(t),
+            [
+                "M. Lavrov a parlé.",
+                "Mme Merkel aussi.",
+                "J. K. Rowling écrit.",
+                "Le Dr. Smith dit non."
+            ]
+        );
+    }
+
+    #[test]
+    fn quotes_close_after_the_stop() {
+        let t = "«Un espace de dialogue existe.» Les deux parties ont parlé. \"Yes,\" he said. It's done!";
+        assert_eq!(
+            split(t),
+            [
+                "«Un espace de dialogue existe.»",
+                "Les deux parties ont parlé.",
+                "\"Yes,\" he said.",
+                "It's done!"
+            ]
+        );
+    }
+
+    #[test]
+    fn numbers_acronyms_and_lowercase_continuations_stay_together() {
+        let t = "Growth was 3.5 percent in the U.S. economy. He said no. and left? Yes.";
+        assert_eq!(
+            split(t),
+            [
+                "Growth was 3.5 percent in the U.S. economy.",
+                "He said no. and left?",
+                "Yes."
+            ]
+        );
+    }
+
+    #[test]
+    fn lines_are_boundaries_and_offsets_are_exact() {
+        let t = "Titre sans point\nPremière phrase. Deuxième phrase\n\n  Troisième.  ";
+        let r = sentences(t);
+        assert_eq!(
+            split(t),
+            [
+                "Titre sans point",
+                "Première phrase.",
+                "Deuxième phrase",
+                "Troisième."
+            ]
+        );
+        assert_eq!(&t[r[3].clone()], "Troisième.");
+    }
+
+    #[test]
+    fn no_space_after_honorific_is_one_word() {
+        assert_eq!(
+            split("a indiqué M.Lavrov. Puis il part."),
+            ["a indiqué M.Lavrov.", "Puis il part."]
+        );
+    }
+}

@@ -1,0 +1,382 @@
+//! Renders a [`Digest`] for people: [`text`] for the terminal and [`html`]
+//! for a self-contained report page (inline style, no script, no network).
+//!
+//! Both views share one layout: stories, biggest first; in each, its
+//! summary, its events in date order (date, title, outlets, summary), and
+//! a numbered list of its sources, which the `[n]` markers of the summaries
+//! point to.
+
+use std::collections::HashMap;
+use std::fmt::Write as _;
+
+use gazette_digest::{ArticleEntry, Digest, Story, SummaryItem};
+
+/// The numbered sources of one story: article ids in citation order.
+struct Sources<'a> {
+    order: Vec<&'a str>,
+    index: HashMap<&'a str, usize>,
+}
+
+impl<'a> Sources<'a> {
+    fn of(story: &'a Story) -> Sources<'a> {
+        let order: Vec<&str> = story.articles.iter().map(String::as_str).collect();
+        let index = order
+            .iter()
+            .enumerate()
+            .map(|(i, id)| (*id, i + 1))
+            .collect();
+        Sources { order, index }
+    }
+
+    fn markers(&self, item: &SummaryItem) -> Vec<usize> {
+        let mut n: Vec<usize> = item
+            .sources
+            .iter()
+            .filter_map(|s| self.index.get(s.as_str()).copied())
+            .collect();
+        n.sort_unstable();
+        n.dedup();
+        n
+    }
+}
+
+fn dates(first: &Option<String>, last: &Option<String>) -> Option<String> {
+    match (first, last) {
+        (Some(f), Some(l)) if f != l => Some(format!("{f} – {l}")),
+        (Some(f), _) => Some(f.clone()),
+        _ => None,
+    }
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// The terminal digest; `top` limits the number of stories shown.
+pub fn text(d: &Digest, top: Option<usize>) -> String {
+    let articles: HashMap<&str, &ArticleEntry> =
+        d.articles.iter().map(|a| (a.id.as_str(), a)).collect();
+    let mut out = String::new();
+    let copies = d
+        .articles
+        .iter()
+        .filter(|a| a.duplicate_of.is_some())
+        .count();
+    let _ = writeln!(
+        out,
+        "{} · {} · {}{}\n",
+        plural(d.articles.len(), "article", "articles"),
+        plural(d.events.len(), "event", "events"),
+        plural(d.stories.len(), "story", "stories"),
+        if copies > 0 {
+            format!(" · {} folded", plural(copies, "copy", "copies"))
+        } else {
+            String::new()
+        }
+    );
+    let shown = top.unwrap_or(usize::MAX);
+    for story in d.stories.iter().take(shown) {
+        let src = Sources::of(story);
+        let rule = "═".repeat(72);
+        let _ = writeln!(out, "{rule}\n{} · {}", story.id, story.title);
+        let mut facts = vec![
+            plural(story.events.len(), "event", "events"),
+            plural(story.articles.len(), "article", "articles"),
+        ];
+        facts.extend(dates(&story.date, &story.last_date));
+        if !story.outlets.is_empty() {
+            facts.push(story.outlets.join(", "));
+        }
+        let _ = writeln!(out, "{}\n", facts.join(" · "));
+        for item in &story.summary {
+            let _ = writeln!(out, "  {} {}", item.text, cite(&src.markers(item)));
+        }
+        for ev in d.events.iter().filter(|e| e.story == story.id) {
+            let _ = writeln!(
+                out,
+                "\n  ── {} · {}",
+                ev.date.as_deref().unwrap_or("undated"),
+                ev.title
+            );
+            let mut f = vec![plural(ev.sources, "source", "sources")];
+            if ev.copies > 0 {
+                f.push(format!("+{}", plural(ev.copies, "copy", "copies")));
+            }
+            if !ev.outlets.is_empty() {
+                f.push(ev.outlets.join(", "));
+            }
+            let _ = writeln!(out, "     {} · {}", ev.id, f.join(" · "));
+            for item in &ev.summary {
+                let _ = writeln!(out, "     • {} {}", item.text, cite(&src.markers(item)));
+            }
+        }
+        let _ = writeln!(out, "\n  Sources");
+        for (n, id) in src.order.iter().enumerate() {
+            let _ = writeln!(
+                out,
+                "  [{}] {}",
+                n + 1,
+                describe(id, articles.get(id).copied())
+            );
+        }
+        out.push('\n');
+    }
+    if shown < d.stories.len() {
+        let _ = writeln!(
+            out,
+            "… and {} more (see --json / --html).",
+            plural(d.stories.len() - shown, "story", "stories")
+        );
+    }
+    out
+}
+
+fn cite(ns: &[usize]) -> String {
+    ns.iter().map(|n| format!("[{n}]")).collect()
+}
+
+fn describe(id: &str, a: Option<&ArticleEntry>) -> String {
+    let Some(a) = a else { return id.to_string() };
+    let mut parts = vec![a.title.clone().unwrap_or_else(|| id.to_string())];
+    parts.extend(a.outlet.clone());
+    parts.extend(a.published.map(|p| p.date().format("%Y-%m-%d").to_string()));
+    if let Some(o) = &a.duplicate_of {
+        parts.push(format!("copy of {o}"));
+    }
+    let mut s = parts.join(" — ");
+    if a.title.is_some() {
+        s.push_str(&format!(" ({id})"));
+    }
+    s
+}
+
+fn esc(s: &str) -> String {
+    html_escape::encode_text(s).into_owned()
+}
+
+fn attr(s: &str) -> String {
+    html_escape::encode_double_quoted_attribute(s).into_owned()
+}
+
+const STYLE: &str = r#"
+:root{--ink:#1d232b;--muted:#5d6b7a;--rule:#d9dee4;--accent:#b3261e;--card:#fff;--bg:#f5f3ef}
+*{box-sizing:border-box}body{margin:0;background:var(--bg);color:var(--ink);font:16px/1.55 Georgia,"Times New Roman",serif}
+header.masthead{border-bottom:3px double var(--ink);padding:1.4rem 1rem .8rem;text-align:center;background:var(--card)}
+header.masthead h1{margin:0;font-size:2.4rem;letter-spacing:.04em}header.masthead p{margin:.3rem 0 0;color:var(--muted);font:14px system-ui,sans-serif}
+main{max-width:1100px;margin:0 auto;padding:1rem}
+nav.toc{font:14px system-ui,sans-serif;margin:1rem 0}nav.toc ol{columns:2;padding-left:1.2rem}nav.toc a{color:var(--ink)}
+section.story{background:var(--card);border:1px solid var(--rule);border-radius:6px;padding:1.2rem 1.4rem;margin:1.4rem 0}
+section.story>h2{margin:.1rem 0 .2rem;font-size:1.6rem;line-height:1.25}
+.facts{color:var(--muted);font:13px system-ui,sans-serif;margin:0 0 .8rem}
+.summary p{margin:.35rem 0}.lead p:first-child{font-size:1.08rem}
+sup.cite a{color:var(--accent);text-decoration:none;font:600 11px system-ui,sans-serif;margin-left:1px}
+sup.cite a:hover{text-decoration:underline}
+.events{display:grid;grid-template-columns:repeat(auto-fill,minmax(300px,1fr));gap:.9rem;margin:1rem 0}
+article.event{border:1px solid var(--rule);border-top:3px solid var(--accent);border-radius:4px;padding:.7rem .9rem;background:#fcfcfb}
+article.event h3{margin:.15rem 0 .3rem;font-size:1.08rem;line-height:1.3}
+article.event time{font:600 12px system-ui,sans-serif;color:var(--accent);text-transform:uppercase;letter-spacing:.05em}
+article.event .summary{font-size:.95rem}
+details.sources{font:13px system-ui,sans-serif;margin-top:.6rem}details.sources summary{cursor:pointer;color:var(--muted)}
+ol.sources{padding-left:1.6rem}ol.sources li{margin:.2rem 0}ol.sources li:target{background:#fff3c4}
+.outlet{font-weight:600}.copy{color:var(--muted)}
+footer{color:var(--muted);font:12px system-ui,sans-serif;text-align:center;padding:2rem}
+"#;
+
+/// The self-contained HTML report.
+pub fn html(d: &Digest) -> String {
+    let articles: HashMap<&str, &ArticleEntry> =
+        d.articles.iter().map(|a| (a.id.as_str(), a)).collect();
+    let copies = d
+        .articles
+        .iter()
+        .filter(|a| a.duplicate_of.is_some())
+        .count();
+    let mut o = String::new();
+    o.push_str("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n");
+    o.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>Gazette digest</title>\n<style>");
+    o.push_str(STYLE);
+    o.push_str("</style></head><body>\n<header class=\"masthead\"><h1>Gazette</h1>");
+    let _ = write!(
+        o,
+        "<p>{} · {} · {}{}</p></header>\n<main>\n",
+        plural(d.stories.len(), "story", "stories"),
+        plural(d.events.len(), "event", "events"),
+        plural(d.articles.len(), "article", "articles"),
+        if copies > 0 {
+            format!(" · {} folded", plural(copies, "copy", "copies"))
+        } else {
+            String::new()
+        }
+    );
+    if d.stories.len() > 1 {
+        o.push_str("<nav class=\"toc\"><ol>");
+        for s in &d.stories {
+            let _ = write!(
+                o,
+                "<li><a href=\"#{}\">{}</a></li>",
+                attr(&s.id),
+                esc(&s.title)
+            );
+        }
+        o.push_str("</ol></nav>\n");
+    }
+    for story in &d.stories {
+        let src = Sources::of(story);
+        let _ = write!(
+            o,
+            "<section class=\"story\" id=\"{}\">\n<h2>{}</h2>\n",
+            attr(&story.id),
+            esc(&story.title)
+        );
+        let mut facts = vec![
+            plural(story.events.len(), "event", "events"),
+            plural(story.articles.len(), "article", "articles"),
+        ];
+        facts.extend(dates(&story.date, &story.last_date));
+        if !story.outlets.is_empty() {
+            facts.push(story.outlets.join(", "));
+        }
+        let _ = writeln!(o, "<p class=\"facts\">{}</p>", esc(&facts.join(" · ")));
+        o.push_str("<div class=\"summary lead\">");
+        for item in &story.summary {
+            summary_html(&mut o, item, &src, &story.id);
+        }
+        o.push_str("</div>\n<div class=\"events\">\n");
+        for ev in d.events.iter().filter(|e| e.story == story.id) {
+            let _ = write!(o, "<article class=\"event\" id=\"{}\">", attr(&ev.id));
+            match &ev.date {
+                Some(date) => {
+                    let _ = write!(o, "<time datetime=\"{}\">{}</time>", attr(date), esc(date));
+                }
+                None => o.push_str("<time>undated</time>"),
+            }
+            let _ = write!(o, "<h3>{}</h3>", esc(&ev.title));
+            let mut f = vec![plural(ev.sources, "source", "sources")];
+            if ev.copies > 0 {
+                f.push(format!("+{}", plural(ev.copies, "copy", "copies")));
+            }
+            if !ev.outlets.is_empty() {
+                f.push(ev.outlets.join(", "));
+            }
+            let _ = write!(
+                o,
+                "<p class=\"facts\">{}</p><div class=\"summary\">",
+                esc(&f.join(" · "))
+            );
+            for item in &ev.summary {
+                summary_html(&mut o, item, &src, &story.id);
+            }
+            o.push_str("</div></article>\n");
+        }
+        o.push_str("</div>\n<details class=\"sources\" open><summary>Sources</summary><ol class=\"sources\">\n");
+        for (n, id) in src.order.iter().enumerate() {
+            let _ = write!(o, "<li id=\"{}-src-{}\">", attr(&story.id), n + 1);
+            match articles.get(id) {
+                Some(a) => {
+                    let title = a.title.as_deref().unwrap_or(id);
+                    match &a.url {
+                        Some(u) => {
+                            let _ = write!(o, "<a href=\"{}\">{}</a>", attr(u), esc(title));
+                        }
+                        None => o.push_str(&esc(title)),
+                    }
+                    if let Some(outlet) = &a.outlet {
+                        let _ = write!(o, " — <span class=\"outlet\">{}</span>", esc(outlet));
+                    }
+                    if let Some(p) = a.published {
+                        let _ = write!(o, " — {}", p.date().format("%Y-%m-%d"));
+                    }
+                    if let Some(c) = &a.duplicate_of {
+                        let _ = write!(o, " <span class=\"copy\">(copy of {})</span>", esc(c));
+                    }
+                    let _ = write!(o, " <span class=\"copy\">{}</span>", esc(id));
+                }
+                None => o.push_str(&esc(id)),
+            }
+            o.push_str("</li>\n");
+        }
+        o.push_str("</ol></details>\n</section>\n");
+    }
+    o.push_str("</main>\n<footer>Generated by Gazette. Summaries are extracts; every sentence links to the articles that carry it.</footer>\n</body></html>\n");
+    o
+}
+
+fn summary_html(o: &mut String, item: &SummaryItem, src: &Sources<'_>, story: &str) {
+    let _ = write!(o, "<p>{}", esc(&item.text));
+    for n in src.markers(item) {
+        let _ = write!(
+            o,
+            "<sup class=\"cite\"><a href=\"#{}-src-{n}\">[{n}]</a></sup>",
+            attr(story)
+        );
+    }
+    o.push_str("</p>");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use gazette_digest::{Event, Story};
+
+    fn sample() -> Digest {
+        let item = SummaryItem {
+            text: "Leaders <met> & talked.".into(),
+            sources: vec!["a".into(), "b".into()],
+        };
+        Digest {
+            articles: vec![
+                ArticleEntry {
+                    id: "a".into(),
+                    title: Some("A".into()),
+                    outlet: Some("Wire".into()),
+                    event: "e1".into(),
+                    story: "s1".into(),
+                    ..Default::default()
+                },
+                ArticleEntry {
+                    id: "b".into(),
+                    duplicate_of: Some("a".into()),
+                    event: "e1".into(),
+                    story: "s1".into(),
+                    ..Default::default()
+                },
+            ],
+            stories: vec![Story {
+                id: "s1".into(),
+                title: "Talks".into(),
+                events: vec!["e1".into()],
+                articles: vec!["a".into(), "b".into()],
+                summary: vec![item.clone()],
+                ..Default::default()
+            }],
+            events: vec![Event {
+                id: "e1".into(),
+                story: "s1".into(),
+                title: "Talks".into(),
+                date: Some("2020-02-28".into()),
+                articles: vec!["a".into(), "b".into()],
+                sources: 1,
+                copies: 1,
+                summary: vec![item],
+                ..Default::default()
+            }],
+        }
+    }
+
+    #[test]
+    fn text_cites_numbered_sources() {
+        let t = text(&sample(), None);
+        assert!(t.contains("Leaders <met> & talked. [1][2]"), "{t}");
+        assert!(t.contains("[1] A — Wire (a)"), "{t}");
+        assert!(t.contains("copy of a"), "{t}");
+    }
+
+    #[test]
+    fn html_escapes_and_links_citations() {
+        let h = html(&sample());
+        assert!(h.contains("Leaders &lt;met&gt; &amp; talked."));
+        assert!(h.contains("href=\"#s1-src-2\""));
+        assert!(h.contains("id=\"s1-src-2\""));
+        assert!(!h.contains("<script"));
+    }
+}

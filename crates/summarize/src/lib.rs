@@ -1,0 +1,356 @@
+//! Extractive summaries with citations, and titles, for events and stories.
+//!
+//! The input is the coverage of one event or story: independent articles
+//! (copies were folded before), each with its text. Every sentence that
+//! reads as a statement (see [`is_summary_sentence`]) is a candidate. A
+//! candidate scores for *centrality across sources*: how well the other
+//! articles support it (its best match in each other article), plus its
+//! closeness to what the whole coverage is about and a small bonus for the
+//! lead, where news puts what matters. Sentences are picked greedily by
+//! score, skipping those that repeat one already picked (maximal marginal
+//! relevance) and, for stories, favouring events not yet covered. The
+//! picked sentences are put back in reading order: by the date of their
+//! article, then by position. Each cites every article with a sentence
+//! that carries the same information, not only the one it was taken from.
+
+use gazette_lang::Lang;
+use gazette_terms::{tfidf, Analyzer, DocFreq, KindWeights, SparseVec};
+
+/// One article of the coverage.
+#[derive(Debug, Clone, Copy)]
+pub struct Doc<'a> {
+    /// Headline, if any.
+    pub title: Option<&'a str>,
+    /// Clean text, paragraphs separated by blank lines.
+    pub text: &'a str,
+    /// Language of the text.
+    pub lang: Option<Lang>,
+    /// A group the article belongs to (its event, in a story summary):
+    /// the summary tries to cover several groups.
+    pub group: usize,
+}
+
+/// A summary sentence and the articles (indices into the docs) that carry it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cited {
+    /// The sentence, as written in its article.
+    pub text: String,
+    /// Articles that carry the information, the source of the text first.
+    pub sources: Vec<usize>,
+}
+
+/// Tuning of the summarizer.
+#[derive(Debug, Clone, Copy)]
+pub struct SummaryOptions {
+    /// Cosine from which two sentences carry the same information.
+    pub same_information: f32,
+    /// Cosine with an already chosen sentence above which a candidate is
+    /// redundant.
+    pub redundancy: f32,
+}
+
+impl Default for SummaryOptions {
+    fn default() -> Self {
+        SummaryOptions {
+            same_information: 0.45,
+            redundancy: 0.5,
+        }
+    }
+}
+
+struct Candidate<'a> {
+    doc: usize,
+    position: usize,
+    text: &'a str,
+    vector: SparseVec,
+}
+
+/// Whether a sentence can stand in a summary: a statement of moderate
+/// length that starts like a sentence and ends with final punctuation, and
+/// is not a question, a list fragment or a quote torn from its speaker.
+pub fn is_summary_sentence(s: &str) -> bool {
+    let words = s.split_whitespace().count();
+    if !(6..=60).contains(&words) {
+        return false;
+    }
+    let Some(first) = s.chars().next() else {
+        return false;
+    };
+    if !(first.is_uppercase() || first.is_ascii_digit()) {
+        return false;
+    }
+    let end = s.trim_end_matches(['"', '»', '”', '’', ')', '\'', ' ', '\u{a0}', '\u{202f}']);
+    if !end.ends_with(['.', '!', '…']) {
+        return false;
+    }
+    if s.contains("http") || s.contains('@') || s.contains('|') {
+        return false;
+    }
+    // A sentence that ends on a colon-introduced quote without speaker, or
+    // that is mostly capitals, is not prose.
+    let letters = s.chars().filter(|c| c.is_alphabetic()).count();
+    let caps = s.chars().filter(|c| c.is_uppercase()).count();
+    letters > 0 && caps * 3 < letters
+}
+
+fn candidates<'a>(docs: &[Doc<'a>], analyzer: &mut Analyzer, df: &DocFreq) -> Vec<Candidate<'a>> {
+    let mut out = Vec::new();
+    for (d, doc) in docs.iter().enumerate() {
+        for (position, range) in gazette_lang::sentences(doc.text).into_iter().enumerate() {
+            let text = &doc.text[range];
+            if !is_summary_sentence(text) {
+                continue;
+            }
+            let terms = analyzer.terms(text, doc.lang);
+            let vector = tfidf(&terms, df, KindWeights::default());
+            if vector.is_empty() {
+                continue;
+            }
+            out.push(Candidate {
+                doc: d,
+                position,
+                text,
+                vector,
+            });
+        }
+    }
+    out
+}
+
+/// Picks up to `n` sentences that summarize `docs`, with their citations.
+pub fn summarize(
+    docs: &[Doc<'_>],
+    n: usize,
+    analyzer: &mut Analyzer,
+    df: &DocFreq,
+    opts: SummaryOptions,
+) -> Vec<Cited> {
+    let cands = candidates(docs, analyzer, df);
+    if cands.is_empty() || n == 0 {
+        return Vec::new();
+    }
+    let mut centroid = SparseVec::default();
+    for c in &cands {
+        centroid.add_scaled(&c.vector, 1.0);
+    }
+    centroid.normalize();
+    // best[i][d]: the best cosine of candidate i with a sentence of doc d.
+    let ndocs = docs.len();
+    let mut best = vec![vec![0f32; ndocs]; cands.len()];
+    for i in 0..cands.len() {
+        for j in (i + 1)..cands.len() {
+            if cands[i].doc == cands[j].doc {
+                continue;
+            }
+            let s = cands[i].vector.dot(&cands[j].vector);
+            let (di, dj) = (cands[i].doc, cands[j].doc);
+            best[i][dj] = best[i][dj].max(s);
+            best[j][di] = best[j][di].max(s);
+        }
+    }
+    let others = (ndocs.saturating_sub(1)).max(1) as f32;
+    let scores: Vec<f32> = cands
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let support: f32 = best[i].iter().sum::<f32>() / others;
+            let topical = c.vector.dot(&centroid);
+            let lead = 0.15 / (1.0 + c.position as f32);
+            support + 0.5 * topical + lead
+        })
+        .collect();
+    let mut order: Vec<usize> = (0..cands.len()).collect();
+    order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
+    let mut chosen: Vec<usize> = Vec::new();
+    let mut groups_seen: Vec<usize> = Vec::new();
+    // Two rounds: first one sentence per group (event) at most, then fill.
+    for round in 0..2 {
+        for &i in &order {
+            if chosen.len() >= n {
+                break;
+            }
+            if chosen.contains(&i) {
+                continue;
+            }
+            let group = docs[cands[i].doc].group;
+            if round == 0 && groups_seen.contains(&group) {
+                continue;
+            }
+            let redundant = chosen
+                .iter()
+                .any(|&j| cands[i].vector.dot(&cands[j].vector) > opts.redundancy);
+            if redundant {
+                continue;
+            }
+            chosen.push(i);
+            groups_seen.push(group);
+        }
+    }
+    chosen.sort_by_key(|&i| (cands[i].doc, cands[i].position));
+    chosen
+        .into_iter()
+        .map(|i| {
+            let c = &cands[i];
+            let mut sources = vec![c.doc];
+            for (d, &s) in best[i].iter().enumerate() {
+                if d != c.doc && s >= opts.same_information {
+                    sources.push(d);
+                }
+            }
+            Cited {
+                text: c.text.to_string(),
+                sources,
+            }
+        })
+        .collect()
+}
+
+/// The headline that best represents the coverage: the one closest to all
+/// the others (and to the texts), the earliest on a tie; without headlines,
+/// the lead sentence of the first article, shortened.
+pub fn title(docs: &[Doc<'_>], analyzer: &mut Analyzer, df: &DocFreq) -> Option<String> {
+    let mut centroid = SparseVec::default();
+    let mut titles = Vec::new();
+    for (d, doc) in docs.iter().enumerate() {
+        let terms = analyzer.terms(doc.text, doc.lang);
+        let v = tfidf(&terms, df, KindWeights::default());
+        centroid.add_scaled(&v, 1.0);
+        if let Some(t) = doc.title.map(str::trim).filter(|t| !t.is_empty()) {
+            let terms = analyzer.terms(t, doc.lang);
+            let tv = tfidf(&terms, df, KindWeights::default());
+            titles.push((d, t, tv));
+        }
+    }
+    centroid.normalize();
+    let best = titles
+        .iter()
+        .map(|(d, t, v)| {
+            let peers: f32 = titles
+                .iter()
+                .filter(|(e, _, _)| e != d)
+                .map(|(_, _, w)| v.dot(w))
+                .sum();
+            (peers + v.dot(&centroid), *d, *t)
+        })
+        .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)));
+    if let Some((_, _, t)) = best {
+        return Some(t.to_string());
+    }
+    let doc = docs.first()?;
+    let lead = gazette_lang::sentences(doc.text).into_iter().next()?;
+    Some(shorten(&doc.text[lead], 110))
+}
+
+/// Cuts `s` at a word boundary to at most `max` characters, with an ellipsis.
+pub fn shorten(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        return s.to_string();
+    }
+    let cut: String = s.chars().take(max).collect();
+    let cut = match cut.rfind(' ') {
+        Some(i) if i > max / 2 => &cut[..i],
+        _ => &cut[..],
+    };
+    format!("{}…", cut.trim_end_matches([',', ';', ':', ' ']))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(text: &str) -> Doc<'_> {
+        Doc {
+            title: None,
+            text,
+            lang: Some(Lang::En),
+            group: 0,
+        }
+    }
+
+    #[test]
+    fn the_shared_fact_leads_and_cites_every_source() {
+        let docs = [
+            doc("A strong earthquake struck northern Chile on Tuesday, killing six people. The mayor said schools would stay closed. Residents slept outdoors."),
+            doc("Six people died when a strong earthquake hit northern Chile on Tuesday. Tsunami warnings were lifted hours later across the Pacific coast."),
+            doc("The earthquake in northern Chile on Tuesday killed six people, officials said. Copper mines in the region reported no damage to their operations."),
+        ];
+        let mut a = Analyzer::new();
+        let mut df = DocFreq::default();
+        for d in &docs {
+            df.add(&a.terms(d.text, d.lang));
+        }
+        // Document frequencies come from the whole collection, not only
+        // from the coverage being summarized.
+        for other in [
+            "Stocks fell on Tuesday.",
+            "The mayor opened a school.",
+            "Officials said the vote would be held.",
+            "A new coach for the team.",
+            "Rain in the north.",
+            "Prices rose again.",
+        ] {
+            df.add(&a.terms(other, Some(Lang::En)));
+        }
+        let s = summarize(&docs, 2, &mut a, &df, SummaryOptions::default());
+        assert_eq!(s.len(), 2);
+        let quake = s
+            .iter()
+            .find(|c| c.text.contains("earthquake"))
+            .expect("the shared fact is chosen");
+        assert_eq!(quake.sources.len(), 3, "{s:?}");
+        // Not two sentences saying the same thing.
+        assert!(
+            s.iter()
+                .filter(|c| c.text.contains("six") || c.text.contains("Six"))
+                .count()
+                <= 1,
+            "{s:?}"
+        );
+    }
+
+    #[test]
+    fn fragments_are_not_summary_sentences() {
+        assert!(is_summary_sentence(
+            "The two leaders spoke by phone on Friday, the Kremlin said."
+        ));
+        assert!(!is_summary_sentence("Read also: our coverage"));
+        assert!(!is_summary_sentence(
+            "Will the ceasefire hold in the region this week?"
+        ));
+        assert!(!is_summary_sentence(
+            "Follow us on https://example.com for the latest news."
+        ));
+        assert!(!is_summary_sentence(
+            "PUBLICITÉ LES DEUX DIRIGEANTS SE SONT PARLÉ HIER SOIR."
+        ));
+    }
+
+    #[test]
+    fn title_is_the_most_representative_headline() {
+        let docs = [
+            Doc {
+                title: Some("Quake kills six in Chile"),
+                ..doc("A strong earthquake struck northern Chile, killing six.")
+            },
+            Doc {
+                title: Some("Chile earthquake: six dead"),
+                ..doc("Six died in a Chile earthquake.")
+            },
+            Doc {
+                title: Some("Markets today"),
+                ..doc("Copper rose after the Chile earthquake.")
+            },
+        ];
+        let mut a = Analyzer::new();
+        let df = DocFreq::default();
+        let t = title(&docs, &mut a, &df);
+        assert!(
+            matches!(
+                t.as_deref(),
+                Some("Quake kills six in Chile" | "Chile earthquake: six dead")
+            ),
+            "{t:?}"
+        );
+        assert_eq!(shorten("one two three four five", 12), "one two…");
+    }
+}

@@ -1,0 +1,353 @@
+//! Terms, names and TF-IDF vectors.
+//!
+//! Every stage after extraction compares pieces of text: clustering compares
+//! articles with events, summaries compare sentences with each other. They
+//! all see text through this crate, so that they agree on what a term is.
+//! An [`Analyzer`] turns text into [`Term`]s: stemmed content words,
+//! numbers, and *names* (capitalised words that are not sentence openers),
+//! which are folded to a key that survives transliteration and the usual
+//! French/English differences (`Poutine`/`Putin`, `Idleb`/`Idlib`,
+//! `Otan`/`NATO`, `Moscou`/`Moscow`; see [`names`]). Names are the strongest
+//! signal in news, and the only one shared by a French and an English
+//! article on the same event. [`DocFreq`] keeps document frequencies so that
+//! [`SparseVec`]s can be weighted by rarity.
+
+pub mod names;
+mod vector;
+
+pub use vector::SparseVec;
+
+use gazette_lang::{words_of, Lang};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+
+/// Function words that carry no subject, per language. For indexing, the
+/// classic Snowball lists fit better than jusText's, which were made to
+/// measure prose density and count frequent content words ("américain",
+/// "album") among their stop words.
+fn is_stopword(lang: Lang, lower: &str) -> bool {
+    static LISTS: std::sync::OnceLock<[HashSet<&'static str>; 2]> = std::sync::OnceLock::new();
+    let [fr, en] = LISTS.get_or_init(|| {
+        [
+            include_str!("../stopwords/fr.txt")
+                .split_whitespace()
+                .collect(),
+            include_str!("../stopwords/en.txt")
+                .split_whitespace()
+                .collect(),
+        ]
+    });
+    match lang {
+        Lang::Fr => fr.contains(lower),
+        Lang::En => en.contains(lower),
+        other => other.is_stopword(lower),
+    }
+}
+
+/// Interned term.
+pub type TermId = u32;
+
+/// What a term stands for; names and numbers weigh more than words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TermKind {
+    /// A stemmed content word.
+    Word,
+    /// A folded name key (person, place, organisation, …).
+    Name,
+    /// A number or a code with digits (`33`, `2018`, `S-400`).
+    Number,
+}
+
+/// One occurrence of a term in a text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Term {
+    /// The interned term.
+    pub id: TermId,
+    /// Its kind.
+    pub kind: TermKind,
+}
+
+/// Turns text into terms, interning them. One analyzer is shared by all the
+/// documents that will be compared, so equal terms get equal ids.
+#[derive(Debug, Default)]
+pub struct Analyzer {
+    ids: HashMap<Box<str>, TermId>,
+    strings: Vec<Box<str>>,
+}
+
+impl Analyzer {
+    /// A new, empty analyzer.
+    pub fn new() -> Analyzer {
+        Analyzer::default()
+    }
+
+    /// The interned string of a term (`w:stem`, `n:key`, `#123`).
+    pub fn term_str(&self, id: TermId) -> &str {
+        self.strings.get(id as usize).map_or("", |s| s)
+    }
+
+    /// Number of distinct terms seen.
+    pub fn len(&self) -> usize {
+        self.strings.len()
+    }
+
+    /// Whether no term has been seen.
+    pub fn is_empty(&self) -> bool {
+        self.strings.is_empty()
+    }
+
+    fn intern(&mut self, s: &str) -> TermId {
+        if let Some(&id) = self.ids.get(s) {
+            return id;
+        }
+        let id = self.strings.len() as TermId;
+        self.strings.push(s.into());
+        self.ids.insert(s.into(), id);
+        id
+    }
+
+    /// The terms of `text`, in order. `lang` picks stop words and the
+    /// stemmer (English when unknown).
+    ///
+    /// A capitalised word is a name when it is not the first word of a
+    /// sentence, or when it is but the same word is capitalised elsewhere
+    /// in the text mid-sentence (the text is its own evidence). Title-case
+    /// lines (`Lohan Checks Into Betty Ford`) prove nothing either.
+    pub fn terms(&mut self, text: &str, lang: Option<Lang>) -> Vec<Term> {
+        let lang = lang.unwrap_or(Lang::En);
+        let sentences: Vec<Vec<&str>> = gazette_lang::sentences(text)
+            .into_iter()
+            .map(|r| words_of(&text[r]).collect())
+            .collect();
+        let title_case = |words: &[&str]| {
+            let content: Vec<&&str> = words
+                .iter()
+                .filter(|w| !is_stopword(lang, &w.to_lowercase()))
+                .collect();
+            content.len() >= 3
+                && content
+                    .iter()
+                    .all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()))
+        };
+        let mut capitalised: HashSet<String> = HashSet::default();
+        for words in &sentences {
+            if title_case(words) {
+                continue;
+            }
+            for w in words.iter().skip(1) {
+                if w.chars().next().is_some_and(char::is_uppercase) {
+                    capitalised.insert(w.to_lowercase());
+                }
+            }
+        }
+        let mut out = Vec::new();
+        let mut key = String::new();
+        for words in &sentences {
+            let tc = title_case(words);
+            for (i, word) in words.iter().enumerate() {
+                if word.chars().any(|c| c.is_ascii_digit()) {
+                    key.clear();
+                    key.push('#');
+                    key.extend(word.chars().flat_map(char::to_lowercase));
+                    let id = self.intern(&key);
+                    out.push(Term {
+                        id,
+                        kind: TermKind::Number,
+                    });
+                    continue;
+                }
+                let lower = word.to_lowercase();
+                if lower.chars().count() < 2 || is_stopword(lang, &lower) {
+                    continue;
+                }
+                // "Vladimir Poutine a …": a capital followed by another
+                // capital is a multi-word name even at the start.
+                let next_capital = words
+                    .get(i + 1)
+                    .is_some_and(|n| n.chars().next().is_some_and(char::is_uppercase));
+                let unproven = (tc || (i == 0 && !next_capital)) && !capitalised.contains(&lower);
+                if let Some(name) = names::name_key(word, &lower, unproven, lang) {
+                    key.clear();
+                    key.push_str("n:");
+                    key.push_str(&name);
+                    let id = self.intern(&key);
+                    out.push(Term {
+                        id,
+                        kind: TermKind::Name,
+                    });
+                    continue;
+                }
+                if lower.chars().count() < 3 {
+                    continue;
+                }
+                key.clear();
+                key.push_str("w:");
+                key.push_str(&lang.stem(&names::fold(&lower)));
+                let id = self.intern(&key);
+                out.push(Term {
+                    id,
+                    kind: TermKind::Word,
+                });
+            }
+        }
+        out
+    }
+}
+
+/// Document frequencies, for weighting terms by rarity. Updated as documents
+/// arrive, so the same table serves a batch (filled first) and a stream.
+#[derive(Debug, Default, Clone)]
+pub struct DocFreq {
+    docs: u32,
+    df: HashMap<TermId, u32>,
+}
+
+impl DocFreq {
+    /// Counts one document with these terms (duplicates within it count once).
+    pub fn add(&mut self, terms: &[Term]) {
+        self.docs += 1;
+        let mut ids: Vec<TermId> = terms.iter().map(|t| t.id).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        for id in ids {
+            *self.df.entry(id).or_insert(0) += 1;
+        }
+    }
+
+    /// Number of documents counted.
+    pub fn docs(&self) -> u32 {
+        self.docs
+    }
+
+    /// Number of documents containing `id`.
+    pub fn df(&self, id: TermId) -> u32 {
+        self.df.get(&id).copied().unwrap_or(0)
+    }
+
+    /// Inverse document frequency, smoothed so that a term seen in every
+    /// document still counts a little and an unseen one counts most.
+    pub fn idf(&self, id: TermId) -> f32 {
+        let n = self.docs as f32;
+        ((n + 1.0) / (self.df(id) as f32 + 0.5)).ln().max(0.05)
+    }
+}
+
+/// How much each kind of term weighs against a plain word.
+#[derive(Debug, Clone, Copy)]
+pub struct KindWeights {
+    /// Weight of a word (the unit).
+    pub word: f32,
+    /// Weight of a name.
+    pub name: f32,
+    /// Weight of a number.
+    pub number: f32,
+}
+
+impl Default for KindWeights {
+    fn default() -> Self {
+        KindWeights {
+            word: 1.0,
+            name: 1.0,
+            number: 1.0,
+        }
+    }
+}
+
+/// A TF-IDF vector of `terms` (sublinear term frequency), L2-normalised.
+pub fn tfidf(terms: &[Term], df: &DocFreq, weights: KindWeights) -> SparseVec {
+    let mut counts: HashMap<TermId, (f32, TermKind)> = HashMap::default();
+    for t in terms {
+        counts.entry(t.id).or_insert((0.0, t.kind)).0 += 1.0;
+    }
+    let entries = counts
+        .into_iter()
+        .map(|(id, (tf, kind))| {
+            let k = match kind {
+                TermKind::Word => weights.word,
+                TermKind::Name => weights.name,
+                TermKind::Number => weights.number,
+            };
+            (id, (1.0 + tf.ln()) * df.idf(id) * k)
+        })
+        .collect();
+    let mut v = SparseVec::from_unsorted(entries);
+    v.normalize();
+    v
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_words_and_numbers() {
+        let mut a = Analyzer::new();
+        let t = a.terms(
+            "Vladimir Poutine a parlé avec Erdogan après la mort de 33 soldats.",
+            Some(Lang::Fr),
+        );
+        let s: Vec<&str> = t.iter().map(|t| a.term_str(t.id)).collect();
+        assert!(s.contains(&"n:valdmr"), "{s:?}");
+        assert!(s.contains(&"#33"), "{s:?}");
+        assert!(s.iter().any(|x| x.starts_with("w:sold")), "{s:?}");
+        assert!(
+            !s.iter().any(|x| x.contains("la")),
+            "stop words are dropped: {s:?}"
+        );
+    }
+
+    #[test]
+    fn french_and_english_names_meet() {
+        let mut a = Analyzer::new();
+        let fr = a.terms(
+            "Le président Poutine a reçu à Moscou le chef de l'Otan.",
+            Some(Lang::Fr),
+        );
+        let en = a.terms(
+            "President Putin met the NATO chief in Moscow.",
+            Some(Lang::En),
+        );
+        let names = |t: &[Term]| {
+            let mut v: Vec<TermId> = t
+                .iter()
+                .filter(|t| t.kind == TermKind::Name)
+                .map(|t| t.id)
+                .collect();
+            v.sort();
+            v
+        };
+        let (f, e) = (names(&fr), names(&en));
+        for id in &f {
+            assert!(
+                e.contains(id),
+                "{} has no English counterpart",
+                a.term_str(*id)
+            );
+        }
+    }
+
+    #[test]
+    fn rare_terms_weigh_more() {
+        let mut a = Analyzer::new();
+        let mut df = DocFreq::default();
+        let docs = [
+            "the summit in Geneva",
+            "the summit in Paris",
+            "the summit in Rome",
+        ];
+        let terms: Vec<Vec<Term>> = docs.iter().map(|d| a.terms(d, Some(Lang::En))).collect();
+        for t in &terms {
+            df.add(t);
+        }
+        let v = tfidf(&terms[0], &df, KindWeights::default());
+        let summit = terms[0]
+            .iter()
+            .find(|t| t.kind == TermKind::Word)
+            .map(|t| t.id);
+        let geneva = terms[0]
+            .iter()
+            .find(|t| t.kind == TermKind::Name)
+            .map(|t| t.id);
+        let w = |id: Option<TermId>| id.map_or(0.0, |id| v.get(id));
+        assert!(w(geneva) > w(summit) * 2.0);
+    }
+}

@@ -1,0 +1,442 @@
+//! Name keys: one key per name across spellings, transliterations and the
+//! usual French/English differences.
+//!
+//! A key is built in three steps. The word is folded (lowercase, no
+//! diacritics, no Arabic article `al-`/`el-`); a table of exonyms, acronyms
+//! and demonyms maps the common French forms to one form (`Moscou` and
+//! `Moscow`, `Otan` and `NATO`, `russe` and `Russian` and `Russie`); then
+//! the spelling is reduced to a skeleton that transliteration does not
+//! change (the first letter, the first vowel, and the consonants, after
+//! French and English digraphs are made to agree: `ou`/`u`, `tch`/`ch`,
+//! `ch`/`sh`, `gu`/`g`, `y`/`i`, `q`/`k`, a final silent `e`). So
+//! `Poutine` and `Putin` meet, as do `Sergueï` and `Sergey`, `Idleb` and
+//! `Idlib`, `Bachar` and `Bashar`, `Erdoğan` and `Erdogan`.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use gazette_lang::Lang;
+
+/// French and English forms of the same place, organisation or people,
+/// as (form, canonical) pairs of folded words. Country names, their
+/// capitals and demonyms where French and English differ beyond what the
+/// skeleton absorbs; acronyms that are reordered in French.
+const EXONYMS: &[(&str, &str)] = &[
+    // Organisations.
+    ("otan", "nato"),
+    ("onu", "un"),
+    ("ue", "eu"),
+    ("oms", "who"),
+    ("fmi", "imf"),
+    ("ocde", "oecd"),
+    ("opep", "opec"),
+    ("bce", "ecb"),
+    ("cpi", "icc"),
+    ("aiea", "iaea"),
+    ("omc", "wto"),
+    ("unesco", "unesco"),
+    ("cedeao", "ecowas"),
+    // Countries and regions.
+    ("allemagne", "germany"),
+    ("angleterre", "england"),
+    ("royaume-uni", "uk"),
+    ("etats-unis", "usa"),
+    ("us", "usa"),
+    ("chine", "china"),
+    ("japon", "japan"),
+    ("inde", "india"),
+    ("liban", "lebanon"),
+    ("grece", "greece"),
+    ("espagne", "spain"),
+    ("belgique", "belgium"),
+    ("suisse", "switzerland"),
+    ("pays-bas", "netherlands"),
+    ("autriche", "austria"),
+    ("pologne", "poland"),
+    ("suede", "sweden"),
+    ("norvege", "norway"),
+    ("hongrie", "hungary"),
+    ("bielorussie", "belarus"),
+    ("georgie", "georgia"),
+    ("arabie", "saudi"),
+    ("jordanie", "jordan"),
+    ("coree", "korea"),
+    ("thailande", "thailand"),
+    ("bresil", "brazil"),
+    ("mexique", "mexico"),
+    ("perou", "peru"),
+    ("chili", "chile"),
+    ("maroc", "morocco"),
+    ("algerie", "algeria"),
+    ("libye", "libya"),
+    ("soudan", "sudan"),
+    ("ethiopie", "ethiopia"),
+    ("afrique", "africa"),
+    ("amerique", "america"),
+    ("asie", "asia"),
+    ("nouvelle-zelande", "new-zealand"),
+    ("irlande", "ireland"),
+    ("ecosse", "scotland"),
+    ("tchequie", "czechia"),
+    ("croatie", "croatia"),
+    ("serbie", "serbia"),
+    ("cisjordanie", "west-bank"),
+    ("gaza", "gaza"),
+    // Cities.
+    ("moscou", "moscow"),
+    ("londres", "london"),
+    ("pekin", "beijing"),
+    ("varsovie", "warsaw"),
+    ("bruxelles", "brussels"),
+    ("geneve", "geneva"),
+    ("vienne", "vienna"),
+    ("athenes", "athens"),
+    ("caire", "cairo"),
+    ("alger", "algiers"),
+    ("damas", "damascus"),
+    ("beyrouth", "beirut"),
+    ("bagdad", "baghdad"),
+    ("teheran", "tehran"),
+    ("kaboul", "kabul"),
+    ("kiev", "kyiv"),
+    ("lisbonne", "lisbon"),
+    ("copenhague", "copenhagen"),
+    ("edimbourg", "edinburgh"),
+    ("la-nouvelle-orleans", "new-orleans"),
+    ("sanaa", "sanaa"),
+    // Demonyms (lowercase in French, capitalised in English).
+    ("russe", "russia"),
+    ("russes", "russia"),
+    ("russian", "russia"),
+    ("russians", "russia"),
+    ("turc", "turkey"),
+    ("turque", "turkey"),
+    ("turcs", "turkey"),
+    ("turques", "turkey"),
+    ("turkish", "turkey"),
+    ("syrien", "syria"),
+    ("syrienne", "syria"),
+    ("syriens", "syria"),
+    ("syriennes", "syria"),
+    ("syrian", "syria"),
+    ("syrians", "syria"),
+    ("francais", "france"),
+    ("francaise", "france"),
+    ("francaises", "france"),
+    ("french", "france"),
+    ("americain", "usa"),
+    ("americaine", "usa"),
+    ("americains", "usa"),
+    ("american", "usa"),
+    ("americans", "usa"),
+    ("allemand", "germany"),
+    ("allemande", "germany"),
+    ("allemands", "germany"),
+    ("german", "germany"),
+    ("germans", "germany"),
+    ("britannique", "uk"),
+    ("britanniques", "uk"),
+    ("british", "uk"),
+    ("chinois", "china"),
+    ("chinoise", "china"),
+    ("chinese", "china"),
+    ("iranien", "iran"),
+    ("iranienne", "iran"),
+    ("iraniens", "iran"),
+    ("iranian", "iran"),
+    ("israelien", "israel"),
+    ("israelienne", "israel"),
+    ("israeliens", "israel"),
+    ("israeli", "israel"),
+    ("israelis", "israel"),
+    ("egyptien", "egypt"),
+    ("egyptienne", "egypt"),
+    ("egyptiens", "egypt"),
+    ("egyptian", "egypt"),
+    ("egyptians", "egypt"),
+    ("ukrainien", "ukraine"),
+    ("ukrainienne", "ukraine"),
+    ("ukrainiens", "ukraine"),
+    ("ukrainian", "ukraine"),
+    ("ukrainians", "ukraine"),
+    ("yemenite", "yemen"),
+    ("yemenites", "yemen"),
+    ("yemeni", "yemen"),
+    ("yemenis", "yemen"),
+    ("europeen", "europe"),
+    ("europeenne", "europe"),
+    ("europeens", "europe"),
+    ("european", "europe"),
+    ("europeans", "europe"),
+    ("japonais", "japan"),
+    ("japanese", "japan"),
+    ("indien", "india"),
+    ("indian", "india"),
+    ("italien", "italy"),
+    ("italienne", "italy"),
+    ("italian", "italy"),
+    ("espagnol", "spain"),
+    ("espagnole", "spain"),
+    ("spanish", "spain"),
+    ("libanais", "lebanon"),
+    ("lebanese", "lebanon"),
+    ("irakien", "iraq"),
+    ("irakienne", "iraq"),
+    ("iraqi", "iraq"),
+    ("afghan", "afghanistan"),
+    ("afghane", "afghanistan"),
+    ("afghans", "afghanistan"),
+    ("palestinien", "palestine"),
+    ("palestinienne", "palestine"),
+    ("palestiniens", "palestine"),
+    ("palestinian", "palestine"),
+    ("palestinians", "palestine"),
+    ("saoudien", "saudi"),
+    ("saoudienne", "saudi"),
+    ("kurde", "kurd"),
+    ("kurdes", "kurd"),
+    ("kurdish", "kurd"),
+    ("kurds", "kurd"),
+];
+
+fn exonyms() -> &'static HashMap<&'static str, &'static str> {
+    static MAP: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    MAP.get_or_init(|| EXONYMS.iter().copied().collect())
+}
+
+/// Lowercase without diacritics (Latin letters; others are kept).
+pub fn fold(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars().flat_map(char::to_lowercase) {
+        let base = match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+            'ç' | 'ć' | 'č' => 'c',
+            'ď' | 'đ' => 'd',
+            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
+            'ğ' => 'g',
+            'ì' | 'í' | 'î' | 'ï' | 'ı' | 'ī' | 'į' => 'i',
+            'ł' => 'l',
+            'ñ' | 'ń' | 'ň' => 'n',
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => 'o',
+            'ř' => 'r',
+            'ś' | 'š' | 'ş' | 'ș' => 's',
+            'ť' | 'ţ' | 'ț' => 't',
+            'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => 'u',
+            'ý' | 'ÿ' => 'y',
+            'ź' | 'ż' | 'ž' => 'z',
+            'æ' => {
+                out.push('a');
+                'e'
+            }
+            'œ' => {
+                out.push('o');
+                'e'
+            }
+            'ß' => {
+                out.push('s');
+                's'
+            }
+            c => c,
+        };
+        out.push(base);
+    }
+    out
+}
+
+/// The canonical folded form of a word after the exonym table, with the
+/// Arabic article stripped (`al-Assad`, `el-Assad` → `assad`).
+fn canonical(folded: &str) -> &str {
+    let mut w = folded;
+    for article in ["al-", "el-", "ad-", "as-", "ash-", "an-", "ar-"] {
+        if let Some(rest) = w.strip_prefix(article) {
+            if rest.len() >= 3 {
+                w = rest;
+                break;
+            }
+        }
+    }
+    exonyms().get(w).copied().unwrap_or(w)
+}
+
+/// The key of a demonym or exonym written in lowercase (`russe`,
+/// `américain`), which is a name although it is not capitalised.
+pub fn lowercase_name_key(lower: &str) -> Option<String> {
+    let folded = fold(lower);
+    exonyms().get(folded.as_str()).map(|c| {
+        if c.len() <= 3 {
+            c.to_string()
+        } else {
+            skeleton(c, Lang::En)
+        }
+    })
+}
+
+/// The key of `word` if it is a name.
+///
+/// `lower` is its lowercase form; `opener` says it opens a sentence, where
+/// capitals prove nothing, so an opener counts only when the exonym table
+/// knows it or it is an acronym.
+pub fn name_key(word: &str, lower: &str, opener: bool, lang: Lang) -> Option<String> {
+    let first = word.chars().next()?;
+    if !first.is_uppercase() {
+        return lowercase_name_key(lower);
+    }
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    let acronym = letters >= 2 && word.chars().all(|c| !c.is_lowercase());
+    let folded = fold(lower);
+    let known = canonical(&folded) != folded.as_str();
+    if opener && !acronym && !known {
+        return None;
+    }
+    let canon = canonical(&folded);
+    if canon.len() <= 3 {
+        // Short forms are compared whole: a skeleton of two letters would
+        // collide with too much.
+        return Some(canon.to_string());
+    }
+    let from_table = canon != folded.as_str();
+    Some(skeleton(
+        canon,
+        if from_table || acronym {
+            Lang::En
+        } else {
+            lang
+        },
+    ))
+}
+
+/// Reduces a folded word to its transliteration-proof skeleton.
+pub fn skeleton(folded: &str, lang: Lang) -> String {
+    let mut s = folded.to_string();
+    // Digraphs first, longest first, per the writing conventions of the
+    // language the name is written in.
+    let rules: &[(&str, &str)] = match lang {
+        Lang::Fr => &[
+            ("tch", "c"),
+            ("ch", "s"),
+            ("ou", "u"),
+            ("gue", "ge"),
+            ("gui", "gi"),
+            ("qu", "k"),
+            ("dj", "j"),
+        ],
+        Lang::De => &[
+            ("tsch", "c"),
+            ("sch", "s"),
+            ("ch", "h"),
+            ("w", "v"),
+            ("qu", "k"),
+        ],
+        _ => &[
+            ("tch", "c"),
+            ("ch", "c"),
+            ("sh", "s"),
+            ("zh", "j"),
+            ("kh", "h"),
+            ("qu", "k"),
+        ],
+    };
+    for (from, to) in rules {
+        if s.contains(from) {
+            s = s.replace(from, to);
+        }
+    }
+    if lang != Lang::Fr && lang != Lang::De && s.ends_with('w') {
+        // English -ow/-ew for Slavic -ov/-ou (Moscow, Moscou).
+        s.pop();
+    }
+    let mut chars: Vec<char> = s
+        .chars()
+        .map(|c| match c {
+            'y' => 'i',
+            'w' => 'v',
+            'q' => 'k',
+            'x' => 'k',
+            c => c,
+        })
+        .collect();
+    chars.dedup();
+    let is_vowel = |c: char| matches!(c, 'a' | 'e' | 'i' | 'o' | 'u');
+    let mut out = String::new();
+    let Some(&first) = chars.first() else {
+        return out;
+    };
+    out.push(first);
+    if !is_vowel(first) {
+        if let Some(&v) = chars[1..].iter().find(|&&c| is_vowel(c)) {
+            out.push(v);
+        }
+    }
+    let mut prev = first;
+    for (i, &c) in chars.iter().enumerate().skip(1) {
+        let c = match c {
+            // A hard c and a k are one sound: Moscou/Moscow, Turquie.
+            'c' if !matches!(chars.get(i + 1), Some('e' | 'i')) => 'k',
+            'c' => 's',
+            c => c,
+        };
+        if is_vowel(c) || c == 'h' || c == '-' || c == prev {
+            if c != 'h' {
+                prev = c;
+            }
+            continue;
+        }
+        out.push(c);
+        prev = c;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(word: &str, lang: Lang) -> String {
+        name_key(word, &word.to_lowercase(), false, lang).unwrap_or_default()
+    }
+
+    #[test]
+    fn spellings_meet() {
+        let pairs = [
+            ("Poutine", Lang::Fr, "Putin", Lang::En),
+            ("Moscou", Lang::Fr, "Moscow", Lang::En),
+            ("Idleb", Lang::Fr, "Idlib", Lang::Fr),
+            ("Erdoğan", Lang::Tr, "Erdogan", Lang::Fr),
+            ("Sergueï", Lang::Fr, "Sergey", Lang::En),
+            ("Sergueï", Lang::Fr, "Sergei", Lang::En),
+            ("Bachar", Lang::Fr, "Bashar", Lang::En),
+            ("el-Assad", Lang::Fr, "al-Assad", Lang::En),
+            ("Otan", Lang::Fr, "NATO", Lang::En),
+            ("Turquie", Lang::Fr, "Turkey", Lang::En),
+            ("Sotchi", Lang::Fr, "Sochi", Lang::En),
+            ("Reccep", Lang::Fr, "Recep", Lang::Fr),
+            ("Syrie", Lang::Fr, "Syrian", Lang::En),
+            ("Égypte", Lang::Fr, "Egypt", Lang::En),
+        ];
+        for (a, la, b, lb) in pairs {
+            assert_eq!(key(a, la), key(b, lb), "{a} / {b}");
+        }
+        assert_eq!(lowercase_name_key("russe"), Some(key("Russia", Lang::En)));
+    }
+
+    #[test]
+    fn different_names_stay_apart() {
+        let pairs = [
+            ("Poutine", "Peskov"),
+            ("Lavrov", "Lohan"),
+            ("Reid", "Lohan"),
+            ("Paris", "Peres"),
+            ("Russie", "Rose"),
+        ];
+        for (a, b) in pairs {
+            assert_ne!(key(a, Lang::Fr), key(b, Lang::Fr), "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn openers_need_evidence() {
+        assert_eq!(name_key("Cette", "cette", true, Lang::Fr), None);
+        assert!(name_key("NATO", "nato", true, Lang::En).is_some());
+        assert!(name_key("Moscou", "moscou", true, Lang::Fr).is_some());
+    }
+}

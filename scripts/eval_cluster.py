@@ -1,0 +1,70 @@
+#!/usr/bin/env python3
+"""B-cubed precision, recall and F1 of `gazette digest` on the clustering dev sets.
+
+Runs the release binary on each JSONL set (the product never sees the gold_*
+fields: they are stripped into a temporary copy first), then scores events
+and stories against gold_event / gold_topic.
+
+    python3 scripts/eval_cluster.py [--set ecbplus|mlcrisis|all] [-- extra digest args]
+"""
+import argparse, json, os, subprocess, sys, tempfile, time
+from collections import defaultdict
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+EVAL = os.path.join(ROOT, '..', 'shared', 'eval', 'cluster')
+SETS = {'ecbplus': 'ecbplus-dev.jsonl', 'mlcrisis': 'mlcrisis-fr-dev.jsonl'}
+
+
+def bcubed(pred, gold):
+    """pred, gold: dict item -> label. Returns (P, R, F1)."""
+    items = [i for i in gold if i in pred]
+    by_pred, by_gold = defaultdict(set), defaultdict(set)
+    for i in items:
+        by_pred[pred[i]].add(i)
+        by_gold[gold[i]].add(i)
+    p = r = 0.0
+    for i in items:
+        same_pred = by_pred[pred[i]]
+        same_gold = by_gold[gold[i]]
+        inter = len(same_pred & same_gold)
+        p += inter / len(same_pred)
+        r += inter / len(same_gold)
+    p, r = p / len(items), r / len(items)
+    return p, r, 2 * p * r / (p + r) if p + r else 0.0
+
+
+def run(name, extra):
+    rows = [json.loads(l) for l in open(os.path.join(EVAL, SETS[name]), encoding='utf-8')]
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, name + '.jsonl')
+        with open(path, 'w', encoding='utf-8') as f:
+            for r in rows:
+                f.write(json.dumps({k: v for k, v in r.items() if not k.startswith('gold_')}, ensure_ascii=False) + '\n')
+        t = time.time()
+        out = subprocess.run([os.path.join(ROOT, 'target', 'release', 'gazette'), 'digest', path, '--json', '-', '--quiet'] + extra,
+                             check=True, capture_output=True, text=True).stdout
+        secs = time.time() - t
+    d = json.loads(out)
+    ev = {a['id']: a['event'] for a in d['articles']}
+    st = {a['id']: a['story'] for a in d['articles']}
+    res = {}
+    if 'gold_event' in rows[0]:
+        res['events'] = bcubed(ev, {r['id']: r['gold_event'] for r in rows})
+    res['stories'] = bcubed(st, {r['id']: r['gold_topic'] for r in rows})
+    print(f"{name}: {len(rows)} articles, {len(d['events'])} events, {len(d['stories'])} stories, {secs:.2f}s")
+    for k, (p, r, f) in res.items():
+        print(f"  {k:8s} B-cubed P {p:.3f} R {r:.3f} F1 {f:.3f}")
+    return res
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument('--set', default='all', choices=['all'] + list(SETS))
+    ap.add_argument('extra', nargs='*')
+    a = ap.parse_args()
+    for name in (SETS if a.set == 'all' else [a.set]):
+        run(name, a.extra)
+
+
+if __name__ == '__main__':
+    main()

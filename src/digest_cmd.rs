@@ -1,0 +1,63 @@
+//! `gazette digest`.
+
+use std::fs;
+use std::io::{self, Write};
+use std::path::Path;
+
+use anyhow::{Context, Result};
+use gazette_digest::{digest, DigestOptions};
+
+use crate::extract_cmd::for_each_article;
+use crate::DigestArgs;
+
+/// Runs the command; `Ok(false)` when some input failed (the digest of
+/// the others is still written).
+pub fn run(args: &DigestArgs) -> Result<bool> {
+    let mut articles = Vec::new();
+    let ok = for_each_article(&args.input, |a| articles.push(a));
+    let mut opts = DigestOptions {
+        event_sentences: args.event_sentences,
+        story_sentences: args.story_sentences,
+        ..DigestOptions::default()
+    };
+    if let Some(t) = args.event_threshold {
+        opts.cluster.event_threshold = t;
+    }
+    if let Some(d) = args.story_window {
+        opts.cluster.story_window_days = d;
+    }
+    if let Some(r) = args.resolution {
+        opts.cluster.resolution = r;
+    }
+    if let Some(t) = args.story_threshold {
+        opts.cluster.story_threshold = t;
+    }
+    let d = digest(articles, opts);
+    if let Some(path) = &args.json {
+        let json = serde_json::to_string_pretty(&d)?;
+        write_out(path, json.as_bytes())?;
+    }
+    if let Some(path) = &args.html {
+        write_out(path, gazette_report::html(&d).as_bytes())?;
+    }
+    let to_stdout = |p: &Option<std::path::PathBuf>| p.as_deref() == Some(Path::new("-"));
+    if !to_stdout(&args.json) && !to_stdout(&args.html) {
+        let text = gazette_report::text(&d, args.top);
+        let mut out = io::stdout().lock();
+        if let Err(e) = out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+            if e.kind() != io::ErrorKind::BrokenPipe {
+                return Err(e.into());
+            }
+        }
+    }
+    Ok(ok)
+}
+
+fn write_out(path: &Path, bytes: &[u8]) -> Result<()> {
+    if path == Path::new("-") {
+        let mut out = io::stdout().lock();
+        out.write_all(bytes)?;
+        return Ok(out.flush()?);
+    }
+    fs::write(path, bytes).with_context(|| format!("cannot write {}", path.display()))
+}
