@@ -27,7 +27,7 @@
 pub mod louvain;
 
 use gazette_terms::{SparseVec, TermId};
-use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// Thresholds and windows of the clustering.
 #[derive(Debug, Clone, Copy)]
@@ -69,7 +69,7 @@ impl Default for ClusterOptions {
             event_window_days: 4,
             story_window_days: 21,
             query_terms: 16,
-            scan_per_term: 64,
+            scan_per_term: 32,
             centroid_terms: 160,
         }
     }
@@ -97,7 +97,7 @@ struct Cluster {
     first: Option<i32>,
     last: Option<i32>,
     /// Terms under which the cluster is indexed.
-    indexed: Vec<TermId>,
+    indexed: HashSet<TermId>,
 }
 
 impl Cluster {
@@ -130,25 +130,23 @@ struct Level {
 impl Level {
     /// The most similar cluster for `item` within `window` days, and its cosine.
     fn best(&self, item: &Item, window: i32, opts: &ClusterOptions) -> Option<(usize, f32)> {
-        let mut seen: Vec<usize> = Vec::new();
-        let mut best: Option<(usize, f32)> = None;
+        let mut candidates: Vec<usize> = Vec::new();
         for &term in item.keys.iter().take(opts.query_terms) {
-            let Some(list) = self.postings.get(&term) else {
+            if let Some(list) = self.postings.get(&term) {
+                candidates.extend(list.iter().rev().take(opts.scan_per_term));
+            }
+        }
+        candidates.sort_unstable();
+        candidates.dedup();
+        let mut best: Option<(usize, f32)> = None;
+        for c in candidates {
+            let cluster = &self.clusters[c];
+            if cluster.gap(item.day) > window {
                 continue;
-            };
-            for &c in list.iter().rev().take(opts.scan_per_term) {
-                if seen.contains(&c) {
-                    continue;
-                }
-                seen.push(c);
-                let cluster = &self.clusters[c];
-                if cluster.gap(item.day) > window {
-                    continue;
-                }
-                let s = item.vector.dot(&cluster.centroid);
-                if best.is_none_or(|(_, b)| s > b) {
-                    best = Some((c, s));
-                }
+            }
+            let s = item.vector.dot(&cluster.centroid);
+            if best.is_none_or(|(_, b)| s > b) {
+                best = Some((c, s));
             }
         }
         best
@@ -163,8 +161,7 @@ impl Level {
         let cluster = &mut self.clusters[c];
         cluster.absorb(item, keep);
         for &term in &item.keys {
-            if !cluster.indexed.contains(&term) {
-                cluster.indexed.push(term);
+            if cluster.indexed.insert(term) {
                 self.postings.entry(term).or_default().push(c);
             }
         }
@@ -275,27 +272,25 @@ impl Clusterer {
     pub fn add(&mut self, item: Item) -> usize {
         let o = self.opts;
         let me = self.items.len() as u32;
-        let mut seen: Vec<u32> = Vec::new();
-        let mut scored: Vec<(f32, u32)> = Vec::new();
+        let mut candidates: Vec<u32> = Vec::new();
         for &term in item.keys.iter().take(o.query_terms) {
-            let Some(list) = self.postings.get(&term) else {
-                continue;
-            };
-            for &other in list.iter().rev().take(o.scan_per_term) {
-                if seen.contains(&other) {
+            if let Some(list) = self.postings.get(&term) {
+                candidates.extend(list.iter().rev().take(o.scan_per_term));
+            }
+        }
+        candidates.sort_unstable();
+        candidates.dedup();
+        let mut scored: Vec<(f32, u32)> = Vec::new();
+        for other in candidates {
+            let peer = &self.items[other as usize];
+            if let (Some(a), Some(b)) = (item.day, peer.day) {
+                if (a - b).abs() > o.event_window_days {
                     continue;
                 }
-                seen.push(other);
-                let peer = &self.items[other as usize];
-                if let (Some(a), Some(b)) = (item.day, peer.day) {
-                    if (a - b).abs() > o.event_window_days {
-                        continue;
-                    }
-                }
-                let s = item.vector.dot(&peer.vector);
-                if s >= o.edge_min {
-                    scored.push((s, other));
-                }
+            }
+            let s = item.vector.dot(&peer.vector);
+            if s >= o.edge_min {
+                scored.push((s, other));
             }
         }
         scored.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));

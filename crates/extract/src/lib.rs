@@ -133,7 +133,13 @@ fn extract_text(doc: &RawDocument, text: &str, corpus: Option<&corpus::Corpus>) 
     a.outlet = a.outlet.or(clean.outlet);
     a.authors = clean.authors;
     a.text = clean.paragraphs.join("\n\n");
-    a.language = final_language(&a.text, lang);
+    // A language given with the record (a JSON Lines field) is the
+    // supplier's word for this very article, unlike a page's site-wide
+    // `lang` attribute: trust it.
+    a.language = match declared {
+        Some(l) => Some(l.code().to_string()),
+        None => final_language(&a.text, lang),
+    };
     a
 }
 

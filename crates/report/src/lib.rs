@@ -91,6 +91,8 @@ pub fn text(d: &Digest, top: Option<usize>) -> String {
         for item in &story.summary {
             let _ = writeln!(out, "  {} {}", item.text, cite(&src.markers(item)));
         }
+        // A story of one event: its summary is the event's, said once.
+        let single = story.events.len() == 1;
         for ev in d.events.iter().filter(|e| e.story == story.id) {
             let _ = writeln!(
                 out,
@@ -106,7 +108,7 @@ pub fn text(d: &Digest, top: Option<usize>) -> String {
                 f.push(ev.outlets.join(", "));
             }
             let _ = writeln!(out, "     {} · {}", ev.id, f.join(" · "));
-            for item in &ev.summary {
+            for item in ev.summary.iter().filter(|_| !single) {
                 let _ = writeln!(out, "     • {} {}", item.text, cite(&src.markers(item)));
             }
         }
@@ -242,6 +244,7 @@ pub fn html(d: &Digest) -> String {
             summary_html(&mut o, item, &src, &story.id);
         }
         o.push_str("</div>\n<div class=\"events\">\n");
+        let single = story.events.len() == 1;
         for ev in d.events.iter().filter(|e| e.story == story.id) {
             let _ = write!(o, "<article class=\"event\" id=\"{}\">", attr(&ev.id));
             match &ev.date {
@@ -263,7 +266,7 @@ pub fn html(d: &Digest) -> String {
                 "<p class=\"facts\">{}</p><div class=\"summary\">",
                 esc(&f.join(" · "))
             );
-            for item in &ev.summary {
+            for item in ev.summary.iter().filter(|_| !single) {
                 summary_html(&mut o, item, &src, &story.id);
             }
             o.push_str("</div></article>\n");
@@ -289,7 +292,9 @@ pub fn html(d: &Digest) -> String {
                     if let Some(c) = &a.duplicate_of {
                         let _ = write!(o, " <span class=\"copy\">(copy of {})</span>", esc(c));
                     }
-                    let _ = write!(o, " <span class=\"copy\">{}</span>", esc(id));
+                    if a.title.is_some() {
+                        let _ = write!(o, " <span class=\"copy\">{}</span>", esc(id));
+                    }
                 }
                 None => o.push_str(&esc(id)),
             }

@@ -178,7 +178,7 @@ pub fn summarize(
             }
             let redundant = chosen
                 .iter()
-                .any(|&j| cands[i].vector.dot(&cands[j].vector) > opts.redundancy);
+                .any(|&j| redundant(&cands[i].vector, &cands[j].vector, opts.redundancy));
             if redundant {
                 continue;
             }
@@ -203,6 +203,18 @@ pub fn summarize(
             }
         })
         .collect()
+}
+
+/// Whether two sentences say the same: similar as wholes, or most of the
+/// shorter one's terms are in the longer one (a lead sentence repeated,
+/// with more detail, further down).
+fn redundant(a: &SparseVec, b: &SparseVec, threshold: f32) -> bool {
+    if a.dot(b) > threshold {
+        return true;
+    }
+    let (short, long) = if a.entries().len() <= b.entries().len() { (a, b) } else { (b, a) };
+    let shared = short.entries().iter().filter(|e| long.get(e.0) > 0.0).count();
+    !short.is_empty() && shared as f32 >= 0.6 * short.entries().len() as f32
 }
 
 /// The headline that best represents the coverage: the one closest to all

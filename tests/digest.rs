@@ -1,0 +1,281 @@
+//! End-to-end tests of `gazette digest`: the JSON contract on the seeds,
+//! copies, dates, French and English coverage of one event, bad inputs, and
+//! the HTML report in a real browser.
+
+use std::collections::{HashMap, HashSet};
+use std::fs;
+use std::path::Path;
+use std::process::{Command, Output};
+
+use serde_json::{json, Value};
+
+const BIN: &str = env!("CARGO_BIN_EXE_gazette");
+const SEEDS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/seeds");
+
+fn gazette(args: &[&str]) -> Output {
+    let out = Command::new(BIN).args(args).output().expect("the gazette binary starts");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "gazette panicked: {stderr}");
+    out
+}
+
+/// Runs `gazette digest INPUT --json -` and parses the digest.
+fn digest(input: &Path, extra: &[&str]) -> (Value, Output) {
+    let mut args = vec!["digest", input.to_str().expect("utf-8 path"), "--json", "-"];
+    args.extend_from_slice(extra);
+    let out = gazette(&args);
+    let d: Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
+        panic!("digest JSON: {e}\n{}", String::from_utf8_lossy(&out.stderr))
+    });
+    (d, out)
+}
+
+fn strs(v: &Value) -> Vec<&str> {
+    v.as_array().map(|a| a.iter().filter_map(Value::as_str).collect()).unwrap_or_default()
+}
+
+/// The event id of each article.
+fn events_of(d: &Value) -> HashMap<String, String> {
+    d["articles"]
+        .as_array()
+        .expect("articles")
+        .iter()
+        .map(|a| (a["id"].as_str().unwrap_or("").to_string(), a["event"].as_str().unwrap_or("").to_string()))
+        .collect()
+}
+
+/// Checks the JSON contract: every field the scripts rely on, and that
+/// stories, events, articles and citations refer to each other coherently.
+fn check_contract(d: &Value) {
+    let articles = d["articles"].as_array().expect("articles array");
+    let ids: HashSet<&str> = articles.iter().filter_map(|a| a["id"].as_str()).collect();
+    assert_eq!(ids.len(), articles.len(), "article ids are unique");
+    for a in articles {
+        for key in ["id", "source", "title", "outlet", "language", "published", "duplicate_of"] {
+            assert!(a.get(key).is_some(), "article field {key} missing: {a}");
+        }
+    }
+    let events = d["events"].as_array().expect("events array");
+    let stories = d["stories"].as_array().expect("stories array");
+    let event_ids: HashSet<&str> = events.iter().filter_map(|e| e["id"].as_str()).collect();
+    let story_ids: HashSet<&str> = stories.iter().filter_map(|s| s["id"].as_str()).collect();
+    let mut seen = HashSet::new();
+    for e in events {
+        for key in ["id", "story", "title", "date", "articles", "summary"] {
+            assert!(e.get(key).is_some(), "event field {key} missing: {e}");
+        }
+        assert!(story_ids.contains(e["story"].as_str().unwrap_or("")));
+        assert!(!e["title"].as_str().unwrap_or("").is_empty());
+        for a in strs(&e["articles"]) {
+            assert!(ids.contains(a), "{a} is an article");
+            assert!(seen.insert(a), "{a} is in one event only");
+        }
+        check_summary(&e["summary"], &ids);
+    }
+    assert_eq!(seen.len(), ids.len(), "every article is in an event");
+    for s in stories {
+        for key in ["id", "title", "events", "articles", "summary"] {
+            assert!(s.get(key).is_some(), "story field {key} missing: {s}");
+        }
+        for e in strs(&s["events"]) {
+            assert!(event_ids.contains(e));
+        }
+        check_summary(&s["summary"], &ids);
+    }
+}
+
+fn check_summary(summary: &Value, ids: &HashSet<&str>) {
+    for item in summary.as_array().expect("summary array") {
+        let text = item["text"].as_str().expect("summary text");
+        assert!(!text.is_empty());
+        let sources = strs(&item["sources"]);
+        assert!(!sources.is_empty(), "every summary sentence cites: {text}");
+        for s in sources {
+            assert!(ids.contains(s), "citation {s} is an article");
+        }
+    }
+}
+
+#[test]
+fn seeds_digest() {
+    let (d, out) = digest(Path::new(SEEDS), &[]);
+    assert!(out.status.success());
+    check_contract(&d);
+    assert_eq!(d["articles"].as_array().map(Vec::len), Some(5));
+    let ev = events_of(&d);
+    let e = |prefix: &str| {
+        ev.iter().find(|(k, _)| k.starts_with(prefix)).map(|(_, v)| v.clone()).expect("seed present")
+    };
+    // Euronews and Sputnik cover the same call.
+    assert_eq!(e("003"), e("004"));
+    // The 21 February call and the 2021 Sochi meeting are other events.
+    assert_ne!(e("001"), e("003"));
+    assert_ne!(e("002"), e("003"));
+    assert_ne!(e("001"), e("002"));
+    // No boilerplate reaches a summary.
+    let boilerplate = ["Publicité", "PUBLICITÉ", "Lire aussi", "À lire", "Suivez", "newsletter", "Oops", "erreur est survenue", "commentaire", "Source ["];
+    for item in d["events"].as_array().into_iter().flatten().chain(d["stories"].as_array().into_iter().flatten()).flat_map(|x| x["summary"].as_array().into_iter().flatten()) {
+        let text = item["text"].as_str().unwrap_or("");
+        for b in boilerplate {
+            assert!(!text.contains(b), "boilerplate {b:?} in summary: {text}");
+        }
+    }
+    // The terminal digest cites numbered sources.
+    let text = gazette(&["digest", SEEDS]);
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(text.contains("[1]") && text.contains("Sources"), "{text}");
+}
+
+fn write_jsonl(dir: &Path, name: &str, records: &[Value]) -> std::path::PathBuf {
+    let path = dir.join(name);
+    let lines: Vec<String> = records.iter().map(|r| r.to_string()).collect();
+    fs::write(&path, lines.join("\n") + "\n").expect("write fixture");
+    path
+}
+
+const QUAKE: &str = "A magnitude 6.1 earthquake struck near the town of {PLACE} early on Tuesday, \
+    killing at least twelve people and injuring dozens, the national civil protection agency said. \
+    Rescue teams searched collapsed buildings through the night as aftershocks shook the region. \
+    The quake was felt in the capital, where residents ran into the streets. Authorities opened \
+    schools as shelters for families whose homes were damaged, and the army sent tents and water.";
+
+#[test]
+fn copies_are_folded_and_dates_keep_look_alikes_apart() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let first = QUAKE.replace("{PLACE}", "Amatrice");
+    let copy = format!("{first} The agency will publish a new toll on Wednesday.");
+    let later = QUAKE.replace("{PLACE}", "Norcia");
+    let path = write_jsonl(
+        dir.path(),
+        "quakes.jsonl",
+        &[
+            json!({"id": "wire", "title": "Deadly quake hits Amatrice", "text": first, "published": "2016-08-24", "outlet": "Wire"}),
+            json!({"id": "repost", "title": "Earthquake kills twelve near Amatrice", "text": copy, "published": "2016-08-24", "outlet": "Daily"}),
+            json!({"id": "october", "title": "Deadly quake hits Norcia", "text": later, "published": "2016-10-30", "outlet": "Wire"}),
+        ],
+    );
+    let (d, out) = digest(&path, &[]);
+    assert!(out.status.success());
+    check_contract(&d);
+    let articles = d["articles"].as_array().expect("articles");
+    let repost = articles.iter().find(|a| a["id"] == "repost").expect("repost listed");
+    assert_eq!(repost["duplicate_of"], "wire");
+    let ev = events_of(&d);
+    assert_eq!(ev["wire"], ev["repost"]);
+    assert_ne!(ev["wire"], ev["october"], "two months apart, two events");
+    let event = d["events"].as_array().into_iter().flatten().find(|e| e["id"].as_str() == Some(&ev["wire"])).expect("event");
+    assert_eq!(event["sources"], 1, "a copy is not an independent source");
+    assert_eq!(event["copies"], 1);
+    assert_eq!(event["date"], "2016-08-24");
+}
+
+#[test]
+fn french_and_english_coverage_meet() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = write_jsonl(
+        dir.path(),
+        "mixed.jsonl",
+        &[
+            json!({"id": "fr", "language": "fr", "published": "2020-03-05", "title": "Poutine et Erdogan s'accordent sur un cessez-le-feu à Idleb",
+                "text": "Vladimir Poutine et Recep Tayyip Erdogan ont conclu jeudi à Moscou un accord de cessez-le-feu dans la province syrienne d'Idleb. \
+                Le Kremlin et Ankara ont annoncé des patrouilles conjointes russo-turques. L'Otan a salué l'accord, tandis que Damas est resté silencieux. \
+                Les combats ont déplacé près d'un million de civils vers la frontière turque depuis décembre."}),
+            json!({"id": "en", "language": "en", "published": "2020-03-05", "title": "Putin and Erdogan agree Idlib ceasefire",
+                "text": "Vladimir Putin and Recep Tayyip Erdogan agreed on Thursday in Moscow to a ceasefire in Syria's Idlib province. \
+                The Kremlin and Ankara announced joint Russian-Turkish patrols. NATO welcomed the deal while Damascus stayed silent. \
+                The fighting has displaced nearly a million civilians towards the Turkish border since December."}),
+            json!({"id": "other", "language": "en", "published": "2020-03-05", "title": "Central bank holds rates",
+                "text": "The European Central Bank kept interest rates unchanged on Thursday and said inflation would stay low. \
+                Christine Lagarde told reporters that the bank was ready to act if the economy weakened further this year."}),
+        ],
+    );
+    let (d, _) = digest(&path, &[]);
+    check_contract(&d);
+    let ev = events_of(&d);
+    assert_eq!(ev["fr"], ev["en"], "Poutine/Putin, Moscou/Moscow, Otan/NATO meet");
+    assert_ne!(ev["fr"], ev["other"]);
+}
+
+#[test]
+fn bad_inputs_are_reported_and_the_rest_digested() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for name in ["000_58b1a0f51fb12f41.txt", "003_13f860077e990a46.txt"] {
+        fs::copy(Path::new(SEEDS).join(name), dir.path().join(name)).expect("copy seed");
+    }
+    fs::write(dir.path().join("broken.jsonl"), "{\"id\": \"x\", \"text\": \n").expect("write");
+    fs::write(dir.path().join("empty.txt"), "").expect("write");
+    let (d, out) = digest(dir.path(), &[]);
+    assert_eq!(out.status.code(), Some(1), "a failed input makes the run fail");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("broken.jsonl:1"), "{stderr}");
+    assert!(stderr.contains("empty.txt"), "{stderr}");
+    assert_eq!(d["articles"].as_array().map(Vec::len), Some(2), "the good inputs are digested");
+}
+
+/// Finds a Chromium to drive, if the machine has one.
+fn chromium() -> Option<String> {
+    ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"]
+        .into_iter()
+        .find(|b| Command::new(b).arg("--version").output().is_ok_and(|o| o.status.success()))
+        .map(str::to_string)
+}
+
+#[test]
+fn html_report_opens_in_chromium() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let html = dir.path().join("report.html");
+    let out = gazette(&["digest", SEEDS, "--html", html.to_str().expect("utf-8"), "--json", dir.path().join("d.json").to_str().expect("utf-8")]);
+    assert!(out.status.success());
+    let page = fs::read_to_string(&html).expect("report written");
+    let d: Value = serde_json::from_str(&fs::read_to_string(dir.path().join("d.json")).expect("json written")).expect("json");
+    let Some(browser) = chromium() else {
+        assert!(
+            std::env::var_os("GAZETTE_REQUIRE_BROWSER").is_none(),
+            "Chromium is required (scripts/test.sh installs it) but was not found"
+        );
+        eprintln!("skipped: no Chromium on this machine (scripts/test.sh installs it)");
+        return;
+    };
+    let profile = dir.path().join("profile");
+    let url = format!("file://{}", html.display());
+    let flags = [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+    ];
+    let run = |extra: &[String]| {
+        Command::new(&browser)
+            .args(flags)
+            .arg(format!("--user-data-dir={}", profile.display()))
+            .args(extra)
+            .arg(&url)
+            .output()
+            .expect("chromium runs")
+    };
+    let dom = run(&["--dump-dom".to_string()]);
+    assert!(dom.status.success(), "{}", String::from_utf8_lossy(&dom.stderr));
+    let dom = String::from_utf8_lossy(&dom.stdout);
+    // The browser parsed the page into the structure we wrote.
+    let stories = d["stories"].as_array().map_or(0, Vec::len);
+    assert_eq!(dom.matches("<section class=\"story\"").count(), stories, "{dom}");
+    let events = d["events"].as_array().map_or(0, Vec::len);
+    assert_eq!(dom.matches("<article class=\"event\"").count(), events);
+    // Every citation points at a source listed on the page.
+    let mut cited = 0;
+    for part in page.split("href=\"#").skip(1) {
+        let target = part.split('"').next().unwrap_or("");
+        assert!(dom.contains(&format!("id=\"{target}\"")), "dangling link #{target}");
+        cited += 1;
+    }
+    assert!(cited > 0);
+    let shot = dir.path().join("report.png");
+    let out = run(&[format!("--screenshot={}", shot.display()), "--window-size=1280,2000".to_string()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let png = fs::read(&shot).expect("screenshot written");
+    assert!(png.starts_with(b"\x89PNG") && png.len() > 10_000, "a real screenshot");
+}
