@@ -13,7 +13,10 @@ const BIN: &str = env!("CARGO_BIN_EXE_gazette");
 const SEEDS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/seeds");
 
 fn gazette(args: &[&str]) -> Output {
-    let out = Command::new(BIN).args(args).output().expect("the gazette binary starts");
+    let out = Command::new(BIN)
+        .args(args)
+        .output()
+        .expect("the gazette binary starts");
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(!stderr.contains("panicked"), "gazette panicked: {stderr}");
     out
@@ -24,14 +27,15 @@ fn digest(input: &Path, extra: &[&str]) -> (Value, Output) {
     let mut args = vec!["digest", input.to_str().expect("utf-8 path"), "--json", "-"];
     args.extend_from_slice(extra);
     let out = gazette(&args);
-    let d: Value = serde_json::from_slice(&out.stdout).unwrap_or_else(|e| {
-        panic!("digest JSON: {e}\n{}", String::from_utf8_lossy(&out.stderr))
-    });
+    let d: Value = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("digest JSON: {e}\n{}", String::from_utf8_lossy(&out.stderr)));
     (d, out)
 }
 
 fn strs(v: &Value) -> Vec<&str> {
-    v.as_array().map(|a| a.iter().filter_map(Value::as_str).collect()).unwrap_or_default()
+    v.as_array()
+        .map(|a| a.iter().filter_map(Value::as_str).collect())
+        .unwrap_or_default()
 }
 
 /// The event id of each article.
@@ -40,7 +44,12 @@ fn events_of(d: &Value) -> HashMap<String, String> {
         .as_array()
         .expect("articles")
         .iter()
-        .map(|a| (a["id"].as_str().unwrap_or("").to_string(), a["event"].as_str().unwrap_or("").to_string()))
+        .map(|a| {
+            (
+                a["id"].as_str().unwrap_or("").to_string(),
+                a["event"].as_str().unwrap_or("").to_string(),
+            )
+        })
         .collect()
 }
 
@@ -51,7 +60,15 @@ fn check_contract(d: &Value) {
     let ids: HashSet<&str> = articles.iter().filter_map(|a| a["id"].as_str()).collect();
     assert_eq!(ids.len(), articles.len(), "article ids are unique");
     for a in articles {
-        for key in ["id", "source", "title", "outlet", "language", "published", "duplicate_of"] {
+        for key in [
+            "id",
+            "source",
+            "title",
+            "outlet",
+            "language",
+            "published",
+            "duplicate_of",
+        ] {
             assert!(a.get(key).is_some(), "article field {key} missing: {a}");
         }
     }
@@ -104,7 +121,10 @@ fn seeds_digest() {
     assert_eq!(d["articles"].as_array().map(Vec::len), Some(5));
     let ev = events_of(&d);
     let e = |prefix: &str| {
-        ev.iter().find(|(k, _)| k.starts_with(prefix)).map(|(_, v)| v.clone()).expect("seed present")
+        ev.iter()
+            .find(|(k, _)| k.starts_with(prefix))
+            .map(|(_, v)| v.clone())
+            .expect("seed present")
     };
     // Euronews and Sputnik cover the same call.
     assert_eq!(e("003"), e("004"));
@@ -113,8 +133,25 @@ fn seeds_digest() {
     assert_ne!(e("002"), e("003"));
     assert_ne!(e("001"), e("002"));
     // No boilerplate reaches a summary.
-    let boilerplate = ["Publicité", "PUBLICITÉ", "Lire aussi", "À lire", "Suivez", "newsletter", "Oops", "erreur est survenue", "commentaire", "Source ["];
-    for item in d["events"].as_array().into_iter().flatten().chain(d["stories"].as_array().into_iter().flatten()).flat_map(|x| x["summary"].as_array().into_iter().flatten()) {
+    let boilerplate = [
+        "Publicité",
+        "PUBLICITÉ",
+        "Lire aussi",
+        "À lire",
+        "Suivez",
+        "newsletter",
+        "Oops",
+        "erreur est survenue",
+        "commentaire",
+        "Source [",
+    ];
+    for item in d["events"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .chain(d["stories"].as_array().into_iter().flatten())
+        .flat_map(|x| x["summary"].as_array().into_iter().flatten())
+    {
         let text = item["text"].as_str().unwrap_or("");
         for b in boilerplate {
             assert!(!text.contains(b), "boilerplate {b:?} in summary: {text}");
@@ -158,12 +195,20 @@ fn copies_are_folded_and_dates_keep_look_alikes_apart() {
     assert!(out.status.success());
     check_contract(&d);
     let articles = d["articles"].as_array().expect("articles");
-    let repost = articles.iter().find(|a| a["id"] == "repost").expect("repost listed");
+    let repost = articles
+        .iter()
+        .find(|a| a["id"] == "repost")
+        .expect("repost listed");
     assert_eq!(repost["duplicate_of"], "wire");
     let ev = events_of(&d);
     assert_eq!(ev["wire"], ev["repost"]);
     assert_ne!(ev["wire"], ev["october"], "two months apart, two events");
-    let event = d["events"].as_array().into_iter().flatten().find(|e| e["id"].as_str() == Some(&ev["wire"])).expect("event");
+    let event = d["events"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|e| e["id"].as_str() == Some(&ev["wire"]))
+        .expect("event");
     assert_eq!(event["sources"], 1, "a copy is not an independent source");
     assert_eq!(event["copies"], 1);
     assert_eq!(event["date"], "2016-08-24");
@@ -192,7 +237,10 @@ fn french_and_english_coverage_meet() {
     let (d, _) = digest(&path, &[]);
     check_contract(&d);
     let ev = events_of(&d);
-    assert_eq!(ev["fr"], ev["en"], "Poutine/Putin, Moscou/Moscow, Otan/NATO meet");
+    assert_eq!(
+        ev["fr"], ev["en"],
+        "Poutine/Putin, Moscou/Moscow, Otan/NATO meet"
+    );
     assert_ne!(ev["fr"], ev["other"]);
 }
 
@@ -202,32 +250,63 @@ fn bad_inputs_are_reported_and_the_rest_digested() {
     for name in ["000_58b1a0f51fb12f41.txt", "003_13f860077e990a46.txt"] {
         fs::copy(Path::new(SEEDS).join(name), dir.path().join(name)).expect("copy seed");
     }
-    fs::write(dir.path().join("broken.jsonl"), "{\"id\": \"x\", \"text\": \n").expect("write");
+    fs::write(
+        dir.path().join("broken.jsonl"),
+        "{\"id\": \"x\", \"text\": \n",
+    )
+    .expect("write");
     fs::write(dir.path().join("empty.txt"), "").expect("write");
     let (d, out) = digest(dir.path(), &[]);
-    assert_eq!(out.status.code(), Some(1), "a failed input makes the run fail");
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "a failed input makes the run fail"
+    );
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("broken.jsonl:1"), "{stderr}");
     assert!(stderr.contains("empty.txt"), "{stderr}");
-    assert_eq!(d["articles"].as_array().map(Vec::len), Some(2), "the good inputs are digested");
+    assert_eq!(
+        d["articles"].as_array().map(Vec::len),
+        Some(2),
+        "the good inputs are digested"
+    );
 }
 
 /// Finds a Chromium to drive, if the machine has one.
 fn chromium() -> Option<String> {
-    ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"]
-        .into_iter()
-        .find(|b| Command::new(b).arg("--version").output().is_ok_and(|o| o.status.success()))
-        .map(str::to_string)
+    [
+        "chromium",
+        "chromium-browser",
+        "google-chrome",
+        "google-chrome-stable",
+    ]
+    .into_iter()
+    .find(|b| {
+        Command::new(b)
+            .arg("--version")
+            .output()
+            .is_ok_and(|o| o.status.success())
+    })
+    .map(str::to_string)
 }
 
 #[test]
 fn html_report_opens_in_chromium() {
     let dir = tempfile::tempdir().expect("temp dir");
     let html = dir.path().join("report.html");
-    let out = gazette(&["digest", SEEDS, "--html", html.to_str().expect("utf-8"), "--json", dir.path().join("d.json").to_str().expect("utf-8")]);
+    let out = gazette(&[
+        "digest",
+        SEEDS,
+        "--html",
+        html.to_str().expect("utf-8"),
+        "--json",
+        dir.path().join("d.json").to_str().expect("utf-8"),
+    ]);
     assert!(out.status.success());
     let page = fs::read_to_string(&html).expect("report written");
-    let d: Value = serde_json::from_str(&fs::read_to_string(dir.path().join("d.json")).expect("json written")).expect("json");
+    let d: Value =
+        serde_json::from_str(&fs::read_to_string(dir.path().join("d.json")).expect("json written"))
+            .expect("json");
     let Some(browser) = chromium() else {
         assert!(
             std::env::var_os("GAZETTE_REQUIRE_BROWSER").is_none(),
@@ -258,24 +337,45 @@ fn html_report_opens_in_chromium() {
             .expect("chromium runs")
     };
     let dom = run(&["--dump-dom".to_string()]);
-    assert!(dom.status.success(), "{}", String::from_utf8_lossy(&dom.stderr));
+    assert!(
+        dom.status.success(),
+        "{}",
+        String::from_utf8_lossy(&dom.stderr)
+    );
     let dom = String::from_utf8_lossy(&dom.stdout);
     // The browser parsed the page into the structure we wrote.
     let stories = d["stories"].as_array().map_or(0, Vec::len);
-    assert_eq!(dom.matches("<section class=\"story\"").count(), stories, "{dom}");
+    assert_eq!(
+        dom.matches("<section class=\"story\"").count(),
+        stories,
+        "{dom}"
+    );
     let events = d["events"].as_array().map_or(0, Vec::len);
     assert_eq!(dom.matches("<article class=\"event\"").count(), events);
     // Every citation points at a source listed on the page.
     let mut cited = 0;
     for part in page.split("href=\"#").skip(1) {
         let target = part.split('"').next().unwrap_or("");
-        assert!(dom.contains(&format!("id=\"{target}\"")), "dangling link #{target}");
+        assert!(
+            dom.contains(&format!("id=\"{target}\"")),
+            "dangling link #{target}"
+        );
         cited += 1;
     }
     assert!(cited > 0);
     let shot = dir.path().join("report.png");
-    let out = run(&[format!("--screenshot={}", shot.display()), "--window-size=1280,2000".to_string()]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = run(&[
+        format!("--screenshot={}", shot.display()),
+        "--window-size=1280,2000".to_string(),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let png = fs::read(&shot).expect("screenshot written");
-    assert!(png.starts_with(b"\x89PNG") && png.len() > 10_000, "a real screenshot");
+    assert!(
+        png.starts_with(b"\x89PNG") && png.len() > 10_000,
+        "a real screenshot"
+    );
 }

@@ -126,10 +126,12 @@ impl Digester {
         // Template articles (weather, results, tolls) share their wording
         // but not their day: a "copy" from another week is another story.
         let day = |a: &Article| a.published.map(|p| p.date().num_days_from_ce());
-        let copy = copy.filter(|m| match (day(&article), day(&self.entries[m.of].article)) {
-            (Some(a), Some(b)) => (a - b).abs() <= self.opts.cluster.event_window_days,
-            _ => true,
-        });
+        let copy = copy.filter(
+            |m| match (day(&article), day(&self.entries[m.of].article)) {
+                (Some(a), Some(b)) => (a - b).abs() <= self.opts.cluster.event_window_days,
+                _ => true,
+            },
+        );
         if let Some(m) = copy {
             let root = self.entries[m.of].original.unwrap_or(m.of);
             let handle = self.entries[root].handle;

@@ -212,8 +212,16 @@ fn redundant(a: &SparseVec, b: &SparseVec, threshold: f32) -> bool {
     if a.dot(b) > threshold {
         return true;
     }
-    let (short, long) = if a.entries().len() <= b.entries().len() { (a, b) } else { (b, a) };
-    let shared = short.entries().iter().filter(|e| long.get(e.0) > 0.0).count();
+    let (short, long) = if a.entries().len() <= b.entries().len() {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    let shared = short
+        .entries()
+        .iter()
+        .filter(|e| long.get(e.0) > 0.0)
+        .count();
     !short.is_empty() && shared as f32 >= 0.6 * short.entries().len() as f32
 }
 
