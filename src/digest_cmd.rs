@@ -5,7 +5,7 @@ use std::io::{self, Write};
 use std::path::Path;
 
 use anyhow::{Context, Result};
-use gazette_digest::{digest, DigestOptions};
+use gazette_digest::{digester, DigestOptions};
 
 use crate::extract_cmd::for_each_article;
 use crate::DigestArgs;
@@ -32,7 +32,13 @@ pub fn run(args: &DigestArgs) -> Result<bool> {
     if let Some(t) = args.story_threshold {
         opts.cluster.story_threshold = t;
     }
-    let d = digest(articles, opts);
+    let digester = digester(articles, opts);
+    if args.input.explain {
+        for line in digester.explain() {
+            eprintln!("{line}");
+        }
+    }
+    let d = digester.finish();
     if let Some(path) = &args.json {
         let json = serde_json::to_string_pretty(&d)?;
         write_out(path, json.as_bytes())?;

@@ -157,6 +157,14 @@ fn seeds_digest() {
             assert!(!text.contains(b), "boilerplate {b:?} in summary: {text}");
         }
     }
+    // --explain says why articles were grouped.
+    let explain = gazette(&["digest", SEEDS, "--explain", "--json", "-"]);
+    let explain = String::from_utf8_lossy(&explain.stderr);
+    assert!(
+        explain.contains("003_13f860077e990a46: nearest 004_c38f1321169e4d8c (")
+            || explain.contains("004_c38f1321169e4d8c: nearest 003_13f860077e990a46 ("),
+        "{explain}"
+    );
     // The terminal digest cites numbered sources.
     let text = gazette(&["digest", SEEDS]);
     let text = String::from_utf8_lossy(&text.stdout);

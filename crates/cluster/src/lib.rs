@@ -266,6 +266,12 @@ impl Clusterer {
         self.items.is_empty()
     }
 
+    /// The nearest neighbours of the article with this handle, as
+    /// (cosine, handle), closest first.
+    pub fn neighbours(&self, handle: usize) -> &[(f32, u32)] {
+        self.nearest.get(handle).map_or(&[], |v| v.as_slice())
+    }
+
     /// Adds one article, links it to its nearest earlier neighbours, and
     /// returns its provisional event (final events come from
     /// [`partition`](Clusterer::partition)).

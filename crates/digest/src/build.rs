@@ -8,7 +8,8 @@ use gazette_dedup::{DedupOptions, DupIndex, Signature};
 use gazette_lang::Lang;
 use gazette_model::Article;
 use gazette_summarize::{summarize, title, Doc, SummaryOptions};
-use gazette_terms::{tfidf, Analyzer, DocFreq, KindWeights, Term};
+use gazette_terms::{tfidf, Analyzer, DocFreq, KindWeights, SparseVec, Term, TermId, TermKind};
+use std::collections::HashSet;
 
 use crate::{ArticleEntry, Digest, Event, Story, SummaryItem};
 
@@ -145,12 +146,7 @@ impl Digester {
             return handle;
         }
         let vector = tfidf(terms, &self.df, KindWeights::default());
-        let keys = vector
-            .top(vector.entries().len())
-            .into_iter()
-            .filter(|&t| self.df.df(t) >= 2)
-            .take(KEYS)
-            .collect();
+        let keys = retrieval_keys(&vector, terms, &self.df);
         let item = Item {
             vector,
             day: article.published.map(|p| p.date().num_days_from_ce()),
@@ -166,6 +162,45 @@ impl Digester {
             handle,
         });
         event
+    }
+
+    /// Why articles were grouped: for each original, its nearest articles
+    /// and their similarity, one line per article.
+    pub fn explain(&self) -> Vec<String> {
+        let mut by_handle: Vec<usize> = vec![usize::MAX; self.clusterer.len()];
+        for (i, e) in self.entries.iter().enumerate() {
+            if e.original.is_none() {
+                by_handle[e.handle] = i;
+            }
+        }
+        self.entries
+            .iter()
+            .map(|e| match e.original {
+                Some(o) => format!("{}: copy of {}", e.article.id, self.entries[o].article.id),
+                None => {
+                    let near: Vec<String> = self
+                        .clusterer
+                        .neighbours(e.handle)
+                        .iter()
+                        .filter_map(|&(s, h)| {
+                            by_handle
+                                .get(h as usize)
+                                .and_then(|&i| self.entries.get(i))
+                                .map(|n| format!("{} ({s:.2})", n.article.id))
+                        })
+                        .collect();
+                    format!(
+                        "{}: nearest {}",
+                        e.article.id,
+                        if near.is_empty() {
+                            "none".to_string()
+                        } else {
+                            near.join(", ")
+                        }
+                    )
+                }
+            })
+            .collect()
     }
 
     /// Titles and summarizes every event and story, and lays out the digest.
@@ -385,6 +420,39 @@ impl Digester {
     }
 }
 
+/// The terms under which an article looks for, and is found by, related
+/// articles: its heaviest names and its heaviest other terms, half each,
+/// among those that some other article shares. Names come first because
+/// coverage of one happening shares its protagonists and places even when
+/// the rarest words of each article differ.
+fn retrieval_keys(vector: &SparseVec, terms: &[Term], df: &DocFreq) -> Vec<TermId> {
+    let names: HashSet<TermId> = terms
+        .iter()
+        .filter(|t| t.kind == TermKind::Name)
+        .map(|t| t.id)
+        .collect();
+    let ranked: Vec<TermId> = vector
+        .top(vector.entries().len())
+        .into_iter()
+        .filter(|&t| df.df(t) >= 2)
+        .collect();
+    let mut keys: Vec<TermId> = ranked
+        .iter()
+        .copied()
+        .filter(|t| names.contains(t))
+        .take(KEYS / 2)
+        .collect();
+    let rest = KEYS - keys.len();
+    keys.extend(
+        ranked
+            .iter()
+            .copied()
+            .filter(|t| !names.contains(t))
+            .take(rest),
+    );
+    keys
+}
+
 fn distinct(items: impl Iterator<Item = String>) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for s in items {
@@ -399,6 +467,12 @@ fn distinct(items: impl Iterator<Item = String>) -> Vec<String> {
 /// the whole batch first, then articles are placed in publication order
 /// (undated ones after, in input order) exactly as [`Digester::add`] does.
 pub fn digest(articles: Vec<Article>, opts: DigestOptions) -> Digest {
+    digester(articles, opts).finish()
+}
+
+/// The batch [`Digester`] after all `articles` are placed, before
+/// [`Digester::finish`] (for callers that want [`Digester::explain`] too).
+pub fn digester(articles: Vec<Article>, opts: DigestOptions) -> Digester {
     let mut d = Digester::new(opts);
     let mut analyzed: Vec<(usize, Article, Vec<Term>)> = articles
         .into_iter()
@@ -421,5 +495,5 @@ pub fn digest(articles: Vec<Article>, opts: DigestOptions) -> Digest {
     for (i, a, t) in analyzed {
         d.place(a, &t, i);
     }
-    d.finish()
+    d
 }

@@ -15,7 +15,7 @@
 
 mod build;
 
-pub use build::{digest, DigestOptions, Digester};
+pub use build::{digest, digester, DigestOptions, Digester};
 
 use gazette_model::PubDate;
 use serde::{Deserialize, Serialize};

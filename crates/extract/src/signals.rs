@@ -68,7 +68,11 @@ fn patterns() -> &'static [(Furniture, &'static str)] {
         ),
         (
             Prompt,
-            r"^(accéder|aller|passer|skip|jump) (au|to) (contenu|content|main)",
+            r"^(accéder|aller|passer|skip|jump) (au|à la|to) (contenu|content|main|navigation|menu|recherche|search)",
+        ),
+        (
+            Prompt,
+            r"^(formulaire de recherche|search form|menu principal|main menu|navigation principale|main navigation|fil d'ariane|breadcrumbs?)$",
         ),
         (
             Prompt,
@@ -373,6 +377,9 @@ mod tests {
             ("Suivez-nous", Furniture::Prompt),
             ("Partager cet articleDiscussion", Furniture::Prompt),
             ("Follow us on Twitter", Furniture::Prompt),
+            ("Jump to navigation", Furniture::Prompt),
+            ("Formulaire de recherche", Furniture::Prompt),
+            ("Aller au contenu principal", Furniture::Prompt),
             (
                 "NewsletterAvec la Newsletter Quotidienne, retrouvez les infos à la une",
                 Furniture::Prompt,

@@ -58,6 +58,15 @@ impl Default for SummaryOptions {
     }
 }
 
+/// Candidate sentences taken from one article: the lead, where news puts
+/// what matters, and a bound on the cost of long articles.
+const MAX_SENTENCES_PER_DOC: usize = 12;
+
+/// Articles whose sentences compete for the summary: the most central of a
+/// large coverage, so that the cost of a summary does not grow with the
+/// square of the coverage. All articles are still cited.
+const MAX_POOL_DOCS: usize = 30;
+
 struct Candidate<'a> {
     doc: usize,
     position: usize,
@@ -96,11 +105,16 @@ pub fn is_summary_sentence(s: &str) -> bool {
 fn candidates<'a>(docs: &[Doc<'a>], analyzer: &mut Analyzer, df: &DocFreq) -> Vec<Candidate<'a>> {
     let mut out = Vec::new();
     for (d, doc) in docs.iter().enumerate() {
+        let mut taken = 0;
         for (position, range) in gazette_lang::sentences(doc.text).into_iter().enumerate() {
+            if taken >= MAX_SENTENCES_PER_DOC {
+                break;
+            }
             let text = &doc.text[range];
             if !is_summary_sentence(text) {
                 continue;
             }
+            taken += 1;
             let terms = analyzer.terms(text, doc.lang);
             let vector = tfidf(&terms, df, KindWeights::default());
             if vector.is_empty() {
@@ -125,17 +139,19 @@ pub fn summarize(
     df: &DocFreq,
     opts: SummaryOptions,
 ) -> Vec<Cited> {
-    let cands = candidates(docs, analyzer, df);
-    if cands.is_empty() || n == 0 {
+    let all = candidates(docs, analyzer, df);
+    if all.is_empty() || n == 0 {
         return Vec::new();
     }
-    let mut centroid = SparseVec::default();
-    for c in &cands {
-        centroid.add_scaled(&c.vector, 1.0);
-    }
-    centroid.normalize();
-    // best[i][d]: the best cosine of candidate i with a sentence of doc d.
+    let centroid = {
+        let mut c = SparseVec::sum(all.iter().map(|c| &c.vector));
+        c.normalize();
+        c
+    };
     let ndocs = docs.len();
+    let pool_docs = central_docs(&all, ndocs, &centroid);
+    let cands: Vec<&Candidate<'_>> = all.iter().filter(|c| pool_docs[c.doc]).collect();
+    // best[i][d]: the best cosine of candidate i with a sentence of doc d.
     let mut best = vec![vec![0f32; ndocs]; cands.len()];
     for i in 0..cands.len() {
         for j in (i + 1)..cands.len() {
@@ -148,7 +164,8 @@ pub fn summarize(
             best[j][di] = best[j][di].max(s);
         }
     }
-    let others = (ndocs.saturating_sub(1)).max(1) as f32;
+    let in_pool = pool_docs.iter().filter(|&&p| p).count();
+    let others = (in_pool.saturating_sub(1)).max(1) as f32;
     let scores: Vec<f32> = cands
         .iter()
         .enumerate()
@@ -190,19 +207,48 @@ pub fn summarize(
     chosen
         .into_iter()
         .map(|i| {
-            let c = &cands[i];
-            let mut sources = vec![c.doc];
-            for (d, &s) in best[i].iter().enumerate() {
-                if d != c.doc && s >= opts.same_information {
-                    sources.push(d);
-                }
+            let c = cands[i];
+            // Cite every article that carries it, in or out of the pool.
+            let mut support = vec![0f32; ndocs];
+            for other in all.iter().filter(|o| o.doc != c.doc) {
+                support[other.doc] = support[other.doc].max(c.vector.dot(&other.vector));
             }
+            let mut sources = vec![c.doc];
+            sources
+                .extend((0..ndocs).filter(|&d| d != c.doc && support[d] >= opts.same_information));
             Cited {
                 text: c.text.to_string(),
                 sources,
             }
         })
         .collect()
+}
+
+/// Which docs take part in the competition: all of a small coverage, the
+/// [`MAX_POOL_DOCS`] closest to the centroid of a large one.
+fn central_docs(cands: &[Candidate<'_>], ndocs: usize, centroid: &SparseVec) -> Vec<bool> {
+    if ndocs <= MAX_POOL_DOCS {
+        return vec![true; ndocs];
+    }
+    let mut per_doc: Vec<Vec<&SparseVec>> = vec![Vec::new(); ndocs];
+    for c in cands {
+        per_doc[c.doc].push(&c.vector);
+    }
+    let mut closeness: Vec<(f32, usize)> = per_doc
+        .into_iter()
+        .enumerate()
+        .map(|(d, vs)| {
+            let mut v = SparseVec::sum(vs);
+            v.normalize();
+            (v.dot(centroid), d)
+        })
+        .collect();
+    closeness.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    let mut pool = vec![false; ndocs];
+    for &(_, d) in closeness.iter().take(MAX_POOL_DOCS) {
+        pool[d] = true;
+    }
+    pool
 }
 
 /// Whether two sentences say the same: similar as wholes, or most of the
@@ -229,18 +275,18 @@ fn redundant(a: &SparseVec, b: &SparseVec, threshold: f32) -> bool {
 /// the others (and to the texts), the earliest on a tie; without headlines,
 /// the lead sentence of the first article, shortened.
 pub fn title(docs: &[Doc<'_>], analyzer: &mut Analyzer, df: &DocFreq) -> Option<String> {
-    let mut centroid = SparseVec::default();
+    let mut vectors = Vec::new();
     let mut titles = Vec::new();
     for (d, doc) in docs.iter().enumerate() {
         let terms = analyzer.terms(doc.text, doc.lang);
-        let v = tfidf(&terms, df, KindWeights::default());
-        centroid.add_scaled(&v, 1.0);
+        vectors.push(tfidf(&terms, df, KindWeights::default()));
         if let Some(t) = doc.title.map(str::trim).filter(|t| !t.is_empty()) {
             let terms = analyzer.terms(t, doc.lang);
             let tv = tfidf(&terms, df, KindWeights::default());
             titles.push((d, t, tv));
         }
     }
+    let mut centroid = SparseVec::sum(&vectors);
     centroid.normalize();
     let best = titles
         .iter()

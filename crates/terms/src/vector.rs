@@ -96,6 +96,18 @@ impl SparseVec {
         self.entries = out;
     }
 
+    /// The sum of many vectors, accumulated in one pass (cheaper than
+    /// repeated [`add_scaled`](SparseVec::add_scaled) into a growing sum).
+    pub fn sum<'a>(vectors: impl IntoIterator<Item = &'a SparseVec>) -> SparseVec {
+        let mut acc: rustc_hash::FxHashMap<TermId, f32> = rustc_hash::FxHashMap::default();
+        for v in vectors {
+            for &(t, w) in &v.entries {
+                *acc.entry(t).or_insert(0.0) += w;
+            }
+        }
+        SparseVec::from_unsorted(acc.into_iter().collect())
+    }
+
     /// Keeps the `k` heaviest entries (by absolute weight).
     pub fn truncate(&mut self, k: usize) {
         if self.entries.len() <= k {
@@ -130,5 +142,7 @@ mod tests {
         assert_eq!(a.entries(), &[(1, 4.0), (2, 10.0)]);
         assert_eq!(a.top(1), vec![2]);
         assert!((b.cosine(&b) - 1.0).abs() < 1e-6);
+        let s = SparseVec::sum([&b, &b]);
+        assert_eq!(s.entries(), &[(1, 2.0), (2, 10.0)]);
     }
 }
