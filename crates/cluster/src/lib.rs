@@ -65,7 +65,7 @@ impl Default for ClusterOptions {
             edge_min: 0.1,
             event_threshold: 0.25,
             resolution: 0.05,
-            story_threshold: 0.15,
+            story_threshold: 0.10,
             event_window_days: 4,
             story_window_days: 21,
             query_terms: 16,
