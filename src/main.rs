@@ -4,6 +4,7 @@
 //! (input → extraction → output) and reports errors. All the news logic lives
 //! in the `gazette-*` crates.
 
+mod annotate_cmd;
 mod digest_cmd;
 mod extract_cmd;
 mod pipeline;
@@ -37,6 +38,26 @@ enum Command {
     /// The news out of a pile of coverage: copies folded, articles grouped
     /// into events and stories, each summarized with its sources cited.
     Digest(DigestArgs),
+    /// Annotate each article: time expressions normalised to TIMEX3 values
+    /// against its publication date.
+    Annotate(AnnotateArgs),
+}
+
+/// Options of `gazette annotate`.
+#[derive(clap::Args)]
+pub struct AnnotateArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Print JSON Lines, one article a line.
+    #[arg(long)]
+    pub json: bool,
+    /// Analyse plain-text and JSON Lines inputs exactly as given, without
+    /// removing boilerplate (offsets then point into the input text).
+    #[arg(long)]
+    pub raw: bool,
+    /// Reference date (YYYY-MM-DD) for articles without a publication date.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub date: Option<String>,
 }
 
 /// Options of `gazette extract`.
@@ -111,6 +132,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Extract(args) => extract_cmd::run(&args),
         Command::Digest(args) => digest_cmd::run(&args),
+        Command::Annotate(args) => annotate_cmd::run(&args),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,

@@ -1,0 +1,331 @@
+//! Table-driven tests, one table per pattern family.
+
+use super::*;
+
+fn d(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test date")
+}
+
+/// A case: text, reference date, expected (surface, value) pairs.
+type Case<'a> = (&'a str, &'a str, &'a [(&'a str, &'a str)]);
+
+fn check(lang: Lang, cases: &[Case<'_>]) {
+    for (text, reference, expected) in cases {
+        let got: Vec<(String, String)> = tag(text, lang, Some(d(reference)))
+            .into_iter()
+            .map(|t| (t.text, t.value))
+            .collect();
+        let want: Vec<(String, String)> = expected
+            .iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect();
+        assert_eq!(got, want, "in {text:?}");
+    }
+}
+
+#[test]
+fn absolute_dates() {
+    check(
+        Lang::Fr,
+        &[
+            (
+                "après les bombardements du 27 février, Moscou",
+                "2020-02-28",
+                &[("27 février", "2020-02-27")],
+            ),
+            (
+                "le 27 mai 1998 à Paris",
+                "1999-05-20",
+                &[("le 27 mai 1998", "1998-05-27")],
+            ),
+            (
+                "le jeudi 12 septembre",
+                "2002-09-10",
+                &[("le jeudi 12 septembre", "2002-09-12")],
+            ),
+            (
+                "le mercredi 1er mai",
+                "2002-04-28",
+                &[("le mercredi 1er mai", "2002-05-01")],
+            ),
+            (
+                "en octobre 98 puis en août 2001",
+                "1999-05-20",
+                &[("octobre 98", "1998-10"), ("août 2001", "2001-08")],
+            ),
+            (
+                "le 6 mai dernier",
+                "1999-05-27",
+                &[("le 6 mai dernier", "1999-05-06")],
+            ),
+            (
+                "le 20 décembre dernier",
+                "2003-02-10",
+                &[("le 20 décembre dernier", "2002-12-20")],
+            ),
+            ("en 1998, 2000 personnes", "1999-05-20", &[("1998", "1998")]),
+            ("l'année 2001", "1999-05-20", &[("l'année 2001", "2001")]),
+        ],
+    );
+    check(
+        Lang::En,
+        &[
+            (
+                "on February 27, 2020 in Idlib",
+                "2020-03-01",
+                &[("February 27, 2020", "2020-02-27")],
+            ),
+            ("You may go", "2020-03-01", &[]),
+        ],
+    );
+}
+
+#[test]
+fn months_and_modifiers() {
+    check(
+        Lang::Fr,
+        &[
+            (
+                "septembre dernier",
+                "2002-02-08",
+                &[("septembre dernier", "2001-09")],
+            ),
+            (
+                "juin prochain",
+                "1999-05-20",
+                &[("juin prochain", "1999-06")],
+            ),
+            ("en juillet", "1999-05-20", &[("juillet", "1999-07")]),
+        ],
+    );
+    let t = tag("début octobre", Lang::Fr, Some(d("2002-09-01")));
+    assert_eq!(
+        (t[0].value.as_str(), t[0].modifier.as_deref()),
+        ("2002-10", Some("START"))
+    );
+}
+
+#[test]
+fn relative_days_and_parts_of_day() {
+    check(
+        Lang::Fr,
+        &[
+            ("Hier, il a dit", "1999-05-19", &[("Hier", "1999-05-18")]),
+            ("hier soir", "2003-02-04", &[("hier soir", "2003-02-03TEV")]),
+            (
+                "aujourd'hui",
+                "2002-05-23",
+                &[("aujourd'hui", "2002-05-23")],
+            ),
+            ("demain", "2002-05-23", &[("demain", "2002-05-24")]),
+            ("ce matin", "2002-01-21", &[("ce matin", "2002-01-21TMO")]),
+            (
+                "Hier à 10 h",
+                "1999-09-04",
+                &[("Hier à 10 h", "1999-09-03T10:00")],
+            ),
+        ],
+    );
+    check(
+        Lang::En,
+        &[(
+            "yesterday morning",
+            "2020-02-28",
+            &[("yesterday morning", "2020-02-27TMO")],
+        )],
+    );
+}
+
+#[test]
+fn weekdays_land_in_the_right_week() {
+    // 2020-02-28 is a Friday.
+    check(
+        Lang::Fr,
+        &[
+            (
+                "se sont entretenus vendredi",
+                "2020-02-28",
+                &[("vendredi", "2020-02-28")],
+            ),
+            (
+                "jeudi, 33 soldats",
+                "2020-02-28",
+                &[("jeudi", "2020-02-27")],
+            ),
+            (
+                "ce mercredi à Sotchi",
+                "2021-09-27",
+                &[("ce mercredi", "2021-09-29")],
+            ),
+            (
+                "vendredi dernier",
+                "2020-02-28",
+                &[("vendredi dernier", "2020-02-21")],
+            ),
+            (
+                "lundi prochain",
+                "2020-02-28",
+                &[("lundi prochain", "2020-03-02")],
+            ),
+            (
+                "mardi soir",
+                "2003-02-20",
+                &[("mardi soir", "2003-02-18TEV")],
+            ),
+        ],
+    );
+    check(
+        Lang::En,
+        &[(
+            "last Friday",
+            "2020-02-28",
+            &[("last Friday", "2020-02-21")],
+        )],
+    );
+}
+
+#[test]
+fn clock_times() {
+    check(
+        Lang::Fr,
+        &[
+            (
+                "à 21 h 45",
+                "1999-05-18",
+                &[("21 h 45", "1999-05-18T21:45")],
+            ),
+            (
+                "vers 15 h 30",
+                "2003-02-22",
+                &[("15 h 30", "2003-02-22T15:30")],
+            ),
+            ("à midi", "2003-02-21", &[("midi", "2003-02-21T12:00")]),
+            (
+                "hier. À 18 h",
+                "1999-05-21",
+                &[("hier", "1999-05-20"), ("18 h", "1999-05-20T18:00")],
+            ),
+        ],
+    );
+    check(
+        Lang::En,
+        &[(
+            "at 10:30 p.m.",
+            "2020-02-28",
+            &[("10:30 p.m.", "2020-02-28T22:30")],
+        )],
+    );
+    let t = tag("vers 15 h 30", Lang::Fr, Some(d("2003-02-22")));
+    assert_eq!(t[0].modifier.as_deref(), Some("APPROX"));
+}
+
+#[test]
+fn durations_and_ago() {
+    check(
+        Lang::Fr,
+        &[
+            (
+                "de 30,4 secondes",
+                "1999-05-17",
+                &[("30,4 secondes", "PT30.4S")],
+            ),
+            ("six mois", "1999-05-17", &[("six mois", "P6M")]),
+            ("dix-huit mois", "1999-05-17", &[("dix-huit mois", "P18M")]),
+            (
+                "environ une heure",
+                "1999-05-17",
+                &[("environ une heure", "PT1H")],
+            ),
+            ("quelques mois", "1999-05-17", &[("quelques mois", "PXM")]),
+            (
+                "un quart de siècle",
+                "1999-05-17",
+                &[("un quart de siècle", "P25Y")],
+            ),
+            (
+                "Ces derniers jours",
+                "1999-05-17",
+                &[("Ces derniers jours", "PXD")],
+            ),
+            (
+                "Il y a un an et demi, à Moscou",
+                "2021-09-27",
+                &[("Il y a un an et demi", "2020-03")],
+            ),
+            (
+                "il y a trois ans",
+                "2021-09-27",
+                &[("il y a trois ans", "2018")],
+            ),
+        ],
+    );
+    check(
+        Lang::En,
+        &[("two years ago", "2021-09-27", &[("two years ago", "2019")])],
+    );
+}
+
+#[test]
+fn anchored_periods_seasons_sets_and_references() {
+    check(
+        Lang::Fr,
+        &[
+            (
+                "cette semaine",
+                "1999-07-09",
+                &[("cette semaine", "1999-W27")],
+            ),
+            (
+                "la semaine prochaine",
+                "2020-02-28",
+                &[("la semaine prochaine", "2020-W10")],
+            ),
+            // Said on a Tuesday, the week-end just past; on a Friday, the next.
+            (
+                "ce week-end",
+                "2003-02-04",
+                &[("ce week-end", "2003-W05-WE")],
+            ),
+            (
+                "ce week-end",
+                "2003-02-07",
+                &[("ce week-end", "2003-W06-WE")],
+            ),
+            (
+                "l'année dernière",
+                "2002-05-23",
+                &[("l'année dernière", "2001")],
+            ),
+            ("cet été", "1999-05-20", &[("cet été", "1999-SU")]),
+            ("chaque jour", "1999-05-20", &[("chaque jour", "P1D")]),
+            (
+                "tous les jeudis",
+                "1999-05-20",
+                &[("tous les jeudis", "XXXX-WXX-4")],
+            ),
+            ("désormais", "1999-05-20", &[("désormais", "PRESENT_REF")]),
+            (
+                "la fin de l'année dernière",
+                "2003-02-23",
+                &[("la fin de l'année dernière", "2002")],
+            ),
+            ("un quinquennat", "1999-07-28", &[("quinquennat", "P5Y")]),
+            (
+                "le matin même",
+                "2002-05-22",
+                &[("le matin même", "2002-05-22TMO")],
+            ),
+            ("Il a été élu en été", "1999-05-20", &[("été", "XXXX-SU")]),
+            ("les Jeux d'hiver", "2002-02-09", &[]),
+        ],
+    );
+}
+
+#[test]
+fn offsets_are_characters_and_no_date_keeps_placeholders() {
+    let t = tag("Élu le 27 février.", Lang::Fr, None);
+    assert_eq!(t.len(), 1);
+    assert_eq!((t[0].start, t[0].end), (4, 17));
+    assert_eq!(t[0].value, "XXXX-02-27");
+    assert!(tag("Rien ici.", Lang::De, None).is_empty());
+}

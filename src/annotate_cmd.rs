@@ -1,0 +1,178 @@
+//! `gazette annotate`: what each article says about time.
+
+use std::io::{self, BufWriter, Write};
+
+use anyhow::{bail, Result};
+use chrono::NaiveDate;
+use gazette_extract::extract_with;
+use gazette_input::{discover, ReadOptions};
+use gazette_lang::Lang;
+use gazette_model::{Content, PubDate};
+use gazette_time::{tag, Timex};
+use serde::Serialize;
+
+use crate::{pipeline, AnnotateArgs};
+
+/// One annotated article.
+#[derive(Serialize)]
+struct Annotated {
+    id: String,
+    source: String,
+    language: Option<String>,
+    published: Option<PubDate>,
+    /// The date relative expressions were resolved against.
+    reference: Option<String>,
+    /// The text that was analysed; offsets are characters into it.
+    text: String,
+    times: Vec<Timex>,
+}
+
+/// Runs the command; `Ok(false)` when some input failed.
+pub fn run(args: &AnnotateArgs) -> Result<bool> {
+    let fallback = match &args.date {
+        Some(s) => match NaiveDate::parse_from_str(s, "%Y-%m-%d") {
+            Ok(d) => Some(d),
+            Err(_) => bail!("--date {s}: expected YYYY-MM-DD"),
+        },
+        None => None,
+    };
+    let (sources, missing) = discover(&args.input.inputs);
+    let mut ok = true;
+    for e in &missing {
+        eprintln!("gazette: {e}");
+        ok = false;
+    }
+    let opts = ReadOptions {
+        max_bytes: args.input.max_size,
+    };
+    let jobs = args
+        .input
+        .jobs
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+        .max(1);
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let mut write_err: Option<io::Error> = None;
+    pipeline::run(
+        &sources,
+        &opts,
+        jobs,
+        |doc| {
+            let raw_text = match (&doc.content, args.raw) {
+                (Content::Text(t), true) => Some(t.clone()),
+                _ => None,
+            };
+            let article = extract_with(&doc, None, &mut None);
+            (doc, raw_text, article)
+        },
+        |result| {
+            let outcome = match result {
+                Err(e) => Err((e.source_name.clone(), e.kind.to_string())),
+                Ok((doc, Some(text), article)) => {
+                    // Raw text: nothing removed; metadata from the feed, the
+                    // language from the text when the feed has none.
+                    let language = doc
+                        .hints
+                        .language
+                        .clone()
+                        .or_else(|| article.ok().and_then(|a| a.language))
+                        .or_else(|| gazette_lang::detect(&text).map(|l| l.code().to_string()));
+                    Ok(annotate(
+                        doc.id,
+                        doc.source,
+                        language,
+                        doc.hints.published,
+                        text,
+                        fallback,
+                    ))
+                }
+                Ok((_, None, Ok(a))) => Ok(annotate(
+                    a.id,
+                    a.source,
+                    a.language,
+                    a.published,
+                    a.text,
+                    fallback,
+                )),
+                Ok((doc, None, Err(e))) => Err((doc.source, e.to_string())),
+            };
+            match outcome {
+                Ok(a) => {
+                    if write_err.is_none() {
+                        let r = if args.json {
+                            write_json(&mut out, &a)
+                        } else {
+                            write_text(&mut out, &a)
+                        };
+                        write_err = r.err();
+                    }
+                }
+                Err((source, msg)) => {
+                    ok = false;
+                    eprintln!("gazette: {source}: {msg}");
+                }
+            }
+        },
+    );
+    match write_err {
+        Some(e) if e.kind() == io::ErrorKind::BrokenPipe => return Ok(ok),
+        Some(e) => return Err(e.into()),
+        None => {}
+    }
+    if let Err(e) = out.flush() {
+        if e.kind() != io::ErrorKind::BrokenPipe {
+            return Err(e.into());
+        }
+    }
+    Ok(ok)
+}
+
+fn annotate(
+    id: String,
+    source: String,
+    language: Option<String>,
+    published: Option<PubDate>,
+    text: String,
+    fallback: Option<NaiveDate>,
+) -> Annotated {
+    let reference = published.map(|p| p.date()).or(fallback);
+    let lang = language
+        .as_deref()
+        .and_then(Lang::from_code)
+        .unwrap_or(Lang::En);
+    let times = tag(&text, lang, reference);
+    Annotated {
+        id,
+        source,
+        language,
+        published,
+        reference: reference.map(|d| d.format("%Y-%m-%d").to_string()),
+        text,
+        times,
+    }
+}
+
+fn write_json(out: &mut impl Write, a: &Annotated) -> io::Result<()> {
+    serde_json::to_writer(&mut *out, a)?;
+    out.write_all(b"\n")
+}
+
+fn write_text(out: &mut impl Write, a: &Annotated) -> io::Result<()> {
+    writeln!(out, "{}", "─".repeat(72))?;
+    writeln!(
+        out,
+        "{} · reference {}",
+        a.id,
+        a.reference
+            .as_deref()
+            .unwrap_or("unknown (relative dates keep X)")
+    )?;
+    for t in &a.times {
+        let kind = serde_json::to_value(t.kind)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default();
+        writeln!(out, "  {:<28} {:<9} {}", t.text, kind, t.value)?;
+    }
+    Ok(())
+}
