@@ -8,7 +8,7 @@ use anyhow::{Context, Result};
 use gazette_digest::{digester, DigestOptions};
 
 use crate::extract_cmd::for_each_article;
-use crate::DigestArgs;
+use crate::{DigestArgs, TimelineArgs};
 
 /// Runs the command; `Ok(false)` when some input failed (the digest of
 /// the others is still written).
@@ -18,6 +18,7 @@ pub fn run(args: &DigestArgs) -> Result<bool> {
     let mut opts = DigestOptions {
         event_sentences: args.event_sentences,
         story_sentences: args.story_sentences,
+        timeline_dates: args.timeline_dates,
         ..DigestOptions::default()
     };
     if let Some(t) = args.event_threshold {
@@ -57,6 +58,27 @@ pub fn run(args: &DigestArgs) -> Result<bool> {
         }
     }
     Ok(ok)
+}
+
+/// `gazette timeline`: one timeline of all the inputs.
+pub fn run_timeline(args: &TimelineArgs) -> Result<bool> {
+    let mut articles = Vec::new();
+    let ok = for_each_article(&args.input, |a| articles.push(a));
+    let entries = gazette_digest::timeline(articles, args.timeline_dates);
+    let mut out = io::stdout().lock();
+    let r = if args.json {
+        serde_json::to_writer_pretty(&mut out, &entries)
+            .map_err(io::Error::from)
+            .and_then(|()| out.write_all(b"\n"))
+    } else {
+        entries
+            .iter()
+            .try_for_each(|e| writeln!(out, "{}  {} [{}]", e.date, e.text, e.sources.join(", ")))
+    };
+    match r.and_then(|()| out.flush()) {
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(e.into()),
+        _ => Ok(ok),
+    }
 }
 
 fn write_out(path: &Path, bytes: &[u8]) -> Result<()> {

@@ -41,6 +41,22 @@ enum Command {
     /// Annotate each article: time expressions normalised to TIMEX3 values
     /// against its publication date.
     Annotate(AnnotateArgs),
+    /// One dated timeline of all the inputs, as if they were one story:
+    /// the days the coverage points to, one cited sentence each.
+    Timeline(TimelineArgs),
+}
+
+/// Options of `gazette timeline`.
+#[derive(clap::Args)]
+pub struct TimelineArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+    /// Print JSON (a list of `{date, text, sources}`).
+    #[arg(long)]
+    pub json: bool,
+    /// Most dates in the timeline.
+    #[arg(long, default_value_t = 10, value_name = "N")]
+    pub timeline_dates: usize,
 }
 
 /// Options of `gazette annotate`.
@@ -87,6 +103,9 @@ pub struct DigestArgs {
     /// Sentences in each story summary.
     #[arg(long, default_value_t = 5)]
     pub story_sentences: usize,
+    /// Most dates in each event's and story's timeline.
+    #[arg(long, default_value_t = 10, value_name = "N")]
+    pub timeline_dates: usize,
     /// Similarity (cosine, 0–1) from which an article joins an event.
     #[arg(long, value_name = "X")]
     pub event_threshold: Option<f32>,
@@ -133,6 +152,7 @@ fn main() -> ExitCode {
         Command::Extract(args) => extract_cmd::run(&args),
         Command::Digest(args) => digest_cmd::run(&args),
         Command::Annotate(args) => annotate_cmd::run(&args),
+        Command::Timeline(args) => digest_cmd::run_timeline(&args),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,

@@ -10,7 +10,11 @@ const BIN: &str = env!("CARGO_BIN_EXE_gazette");
 const SEEDS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/seeds");
 
 fn annotate(args: &[&str]) -> (Vec<Value>, std::process::Output) {
-    let out = Command::new(BIN).arg("annotate").args(args).output().expect("gazette runs");
+    let out = Command::new(BIN)
+        .arg("annotate")
+        .args(args)
+        .output()
+        .expect("gazette runs");
     assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
     let records = String::from_utf8_lossy(&out.stdout)
         .lines()
@@ -21,33 +25,62 @@ fn annotate(args: &[&str]) -> (Vec<Value>, std::process::Output) {
 
 /// The characters `start..end` of `text`.
 fn chars(text: &str, start: u64, end: u64) -> String {
-    text.chars().skip(start as usize).take((end - start) as usize).collect()
+    text.chars()
+        .skip(start as usize)
+        .take((end - start) as usize)
+        .collect()
 }
 
 #[test]
 fn seed_dates_resolve_against_the_reference() {
     let seed = Path::new(SEEDS).join("004_c38f1321169e4d8c.txt");
-    let (records, out) = annotate(&["--json", "--date", "2020-02-28", seed.to_str().expect("utf-8")]);
+    let (records, out) = annotate(&[
+        "--json",
+        "--date",
+        "2020-02-28",
+        seed.to_str().expect("utf-8"),
+    ]);
     assert!(out.status.success());
     let r = &records[0];
     assert_eq!(r["reference"], "2020-02-28");
     let text = r["text"].as_str().expect("text");
     let times = r["times"].as_array().expect("times");
-    let feb27 = times.iter().find(|t| t["text"] == "le 27 février").expect("le 27 février is found");
+    let feb27 = times
+        .iter()
+        .find(|t| t["text"] == "le 27 février")
+        .expect("le 27 février is found");
     assert_eq!(feb27["value"], "2020-02-27");
     assert_eq!(feb27["type"], "DATE");
     for t in times {
-        let (s, e) = (t["start"].as_u64().expect("start"), t["end"].as_u64().expect("end"));
-        assert_eq!(chars(text, s, e), t["text"].as_str().expect("surface"), "offsets are characters");
+        let (s, e) = (
+            t["start"].as_u64().expect("start"),
+            t["end"].as_u64().expect("end"),
+        );
+        assert_eq!(
+            chars(text, s, e),
+            t["text"].as_str().expect("surface"),
+            "offsets are characters"
+        );
     }
     // "vendredi" in a report of Friday 28 February is that day.
-    assert!(times.iter().any(|t| t["text"] == "vendredi" && t["value"] == "2020-02-28"), "{times:?}");
+    assert!(
+        times
+            .iter()
+            .any(|t| t["text"] == "vendredi" && t["value"] == "2020-02-28"),
+        "{times:?}"
+    );
 }
 
 #[test]
 fn raw_keeps_the_input_text() {
     let seed = Path::new(SEEDS).join("003_13f860077e990a46.txt");
-    let (records, _) = annotate(&["--json", "--raw", "--date", "2020-02-28", seed.to_str().expect("utf-8")]);
+    let (records, _) = annotate(&[
+        "--json",
+        "--raw",
+        "--date",
+        "2020-02-28",
+        seed.to_str().expect("utf-8"),
+    ]);
     let original = std::fs::read_to_string(&seed).expect("seed");
     assert_eq!(records[0]["text"].as_str(), Some(original.as_str()));
 }

@@ -11,7 +11,7 @@ use gazette_summarize::{summarize, title, Doc, SummaryOptions};
 use gazette_terms::{tfidf, Analyzer, DocFreq, KindWeights, SparseVec, Term, TermId, TermKind};
 use std::collections::HashSet;
 
-use crate::{ArticleEntry, Digest, Event, Story, SummaryItem};
+use crate::{ArticleEntry, Digest, Event, Story, SummaryItem, TimelineEntry};
 
 /// Words of the text used to place an article: the lead carries the
 /// happening, and a bound keeps the cost of long articles flat.
@@ -33,6 +33,8 @@ pub struct DigestOptions {
     pub event_sentences: usize,
     /// Sentences in a story summary.
     pub story_sentences: usize,
+    /// Most dates in an event's or a story's timeline.
+    pub timeline_dates: usize,
 }
 
 impl Default for DigestOptions {
@@ -43,6 +45,7 @@ impl Default for DigestOptions {
             summary: SummaryOptions::default(),
             event_sentences: 3,
             story_sentences: 5,
+            timeline_dates: 10,
         }
     }
 }
@@ -288,6 +291,7 @@ impl Digester {
                 .collect();
             let (summary, title) =
                 self.summarize(&originals, |_| 0, self.opts.event_sentences, &copies, &ids);
+            let timeline = self.timeline(&originals, &copies, &ids);
             let dates = members.iter().filter_map(|&i| day(&self.entries[i]));
             events.push(Event {
                 id: event_id[ev].clone(),
@@ -309,6 +313,7 @@ impl Digester {
                         .filter_map(|&i| self.entries[i].article.language.clone()),
                 ),
                 summary,
+                timeline,
             });
         }
         let mut stories = Vec::new();
@@ -324,6 +329,7 @@ impl Digester {
                 .copied()
                 .filter(|&i| self.entries[i].original.is_none())
                 .collect();
+            let timeline = self.timeline(&originals, &copies, &ids);
             let (summary, title) = self.summarize(
                 &originals,
                 |i| event_of_entry[i],
@@ -345,6 +351,7 @@ impl Digester {
                         .filter_map(|&i| self.entries[i].article.outlet.clone()),
                 ),
                 summary,
+                timeline,
             });
         }
         let mut order: Vec<usize> = (0..self.entries.len()).collect();
@@ -374,6 +381,47 @@ impl Digester {
             stories,
             events,
         }
+    }
+
+    /// The timeline of the coverage made of `originals` (entry indices);
+    /// citations are widened to the copies.
+    fn timeline(
+        &mut self,
+        originals: &[usize],
+        copies: &[Vec<usize>],
+        ids: &[String],
+    ) -> Vec<TimelineEntry> {
+        let docs: Vec<gazette_timeline::Doc<'_>> = originals
+            .iter()
+            .map(|&i| {
+                let e = &self.entries[i];
+                gazette_timeline::Doc {
+                    text: &e.article.text,
+                    lang: e.lang,
+                    published: e.article.published.map(|p| p.date()),
+                }
+            })
+            .collect();
+        gazette_timeline::timeline(
+            &docs,
+            self.opts.timeline_dates,
+            &mut self.analyzer,
+            &self.df,
+        )
+        .into_iter()
+        .map(|t| TimelineEntry {
+            date: t.date.format("%Y-%m-%d").to_string(),
+            text: t.text,
+            sources: t
+                .sources
+                .iter()
+                .flat_map(|&d| {
+                    std::iter::once(originals[d]).chain(copies[originals[d]].iter().copied())
+                })
+                .map(|i| ids[i].clone())
+                .collect(),
+        })
+        .collect()
     }
 
     /// Summary and title of the coverage made of `originals` (entry
@@ -468,6 +516,33 @@ fn distinct(items: impl Iterator<Item = String>) -> Vec<String> {
 /// (undated ones after, in input order) exactly as [`Digester::add`] does.
 pub fn digest(articles: Vec<Article>, opts: DigestOptions) -> Digest {
     digester(articles, opts).finish()
+}
+
+/// One timeline over all `articles`, as if they were one story (at most
+/// `max_dates` days): `gazette timeline`.
+pub fn timeline(articles: Vec<Article>, max_dates: usize) -> Vec<TimelineEntry> {
+    let opts = DigestOptions {
+        timeline_dates: max_dates,
+        ..DigestOptions::default()
+    };
+    let mut d = Digester::new(opts);
+    for a in articles {
+        let terms = d.analyze(&a);
+        d.df.add(&terms);
+        let lang = lang_of(&a);
+        let input = d.entries.len();
+        d.entries.push(Entry {
+            article: a,
+            lang,
+            input,
+            original: None,
+            handle: 0,
+        });
+    }
+    let all: Vec<usize> = (0..d.entries.len()).collect();
+    let ids: Vec<String> = d.entries.iter().map(|e| e.article.id.clone()).collect();
+    let copies = vec![Vec::new(); ids.len()];
+    d.timeline(&all, &copies, &ids)
 }
 
 /// The batch [`Digester`] after all `articles` are placed, before

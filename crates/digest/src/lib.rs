@@ -15,7 +15,7 @@
 
 mod build;
 
-pub use build::{digest, digester, DigestOptions, Digester};
+pub use build::{digest, digester, timeline, DigestOptions, Digester};
 
 use gazette_model::PubDate;
 use serde::{Deserialize, Serialize};
@@ -68,6 +68,17 @@ pub struct SummaryItem {
     pub sources: Vec<String>,
 }
 
+/// A dated timeline entry.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct TimelineEntry {
+    /// The day (YYYY-MM-DD).
+    pub date: String,
+    /// What happened that day, verbatim from its first source.
+    pub text: String,
+    /// Ids of the articles that carry it.
+    pub sources: Vec<String>,
+}
+
 /// One happening and its coverage.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Event {
@@ -93,6 +104,8 @@ pub struct Event {
     pub languages: Vec<String>,
     /// Extractive summary.
     pub summary: Vec<SummaryItem>,
+    /// What happened when, from resolved dates and publication dates.
+    pub timeline: Vec<TimelineEntry>,
 }
 
 /// A developing subject: related events.
@@ -114,4 +127,6 @@ pub struct Story {
     pub outlets: Vec<String>,
     /// Extractive summary.
     pub summary: Vec<SummaryItem>,
+    /// What happened when, across its events.
+    pub timeline: Vec<TimelineEntry>,
 }

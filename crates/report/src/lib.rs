@@ -29,8 +29,12 @@ impl<'a> Sources<'a> {
     }
 
     fn markers(&self, item: &SummaryItem) -> Vec<usize> {
-        let mut n: Vec<usize> = item
-            .sources
+        self.numbers(&item.sources)
+    }
+
+    /// The source numbers of these article ids, sorted.
+    fn numbers(&self, ids: &[String]) -> Vec<usize> {
+        let mut n: Vec<usize> = ids
             .iter()
             .filter_map(|s| self.index.get(s.as_str()).copied())
             .collect();
@@ -90,6 +94,18 @@ pub fn text(d: &Digest, top: Option<usize>) -> String {
         let _ = writeln!(out, "{}\n", facts.join(" · "));
         for item in &story.summary {
             let _ = writeln!(out, "  {} {}", item.text, cite(&src.markers(item)));
+        }
+        if !story.timeline.is_empty() {
+            let _ = writeln!(out, "\n  Timeline");
+            for t in &story.timeline {
+                let _ = writeln!(
+                    out,
+                    "  {}  {} {}",
+                    t.date,
+                    t.text,
+                    cite(&src.numbers(&t.sources))
+                );
+            }
         }
         // A story of one event: its summary is the event's, said once.
         let single = story.events.len() == 1;
@@ -181,6 +197,11 @@ article.event .summary{font-size:.95rem}
 details.sources{font:13px system-ui,sans-serif;margin-top:.6rem}details.sources summary{cursor:pointer;color:var(--muted)}
 ol.sources{padding-left:1.6rem}ol.sources li{margin:.2rem 0}ol.sources li:target{background:#fff3c4}
 .outlet{font-weight:600}.copy{color:var(--muted)}
+h3.section{font:600 13px system-ui,sans-serif;text-transform:uppercase;letter-spacing:.06em;color:var(--muted);margin:1rem 0 .3rem}
+ol.timeline{list-style:none;padding-left:0;border-left:2px solid var(--rule);margin-left:.4rem}
+ol.timeline li{position:relative;padding:.15rem 0 .35rem 1rem;font-size:.95rem}
+ol.timeline li::before{content:"";position:absolute;left:-6px;top:.55rem;width:10px;height:10px;border-radius:50%;background:var(--accent)}
+ol.timeline time{font:600 12px system-ui,sans-serif;color:var(--accent);margin-right:.4rem}
 footer{color:var(--muted);font:12px system-ui,sans-serif;text-align:center;padding:2rem}
 "#;
 
@@ -243,7 +264,29 @@ pub fn html(d: &Digest) -> String {
         for item in &story.summary {
             summary_html(&mut o, item, &src, &story.id);
         }
-        o.push_str("</div>\n<div class=\"events\">\n");
+        o.push_str("</div>\n");
+        if !story.timeline.is_empty() {
+            o.push_str("<h3 class=\"section\">Timeline</h3><ol class=\"timeline\">");
+            for t in &story.timeline {
+                let _ = write!(
+                    o,
+                    "<li><time datetime=\"{}\">{}</time> {}",
+                    attr(&t.date),
+                    esc(&t.date),
+                    esc(&t.text)
+                );
+                for n in src.numbers(&t.sources) {
+                    let _ = write!(
+                        o,
+                        "<sup class=\"cite\"><a href=\"#{}-src-{n}\">[{n}]</a></sup>",
+                        attr(&story.id)
+                    );
+                }
+                o.push_str("</li>");
+            }
+            o.push_str("</ol>\n");
+        }
+        o.push_str("<div class=\"events\">\n");
         let single = story.events.len() == 1;
         for ev in d.events.iter().filter(|e| e.story == story.id) {
             let _ = write!(o, "<article class=\"event\" id=\"{}\">", attr(&ev.id));

@@ -1,0 +1,197 @@
+//! Dated timelines: what happened on which day, each entry citing its
+//! sources.
+//!
+//! A story's articles tell of many days: the day they were published, and
+//! the days their sentences point to ("le 27 février", "hier", "jeudi").
+//! Every statement-shaped sentence is dated: by the day-precise time
+//! expression it contains (resolved against its article's publication date
+//! by `gazette-time`), or, for the lead sentences of an article that name no
+//! day, by the publication date itself (news leads report the latest
+//! development). The days that the most sentences from the most articles
+//! point to are the timeline's dates (as in the date-selection step of
+//! timeline summarisation systems); for each, the sentence most central to
+//! that day's sentences is its entry, citing every article with a sentence
+//! of the same content.
+
+use chrono::NaiveDate;
+use gazette_lang::Lang;
+use gazette_summarize::is_summary_sentence;
+use gazette_terms::{tfidf, Analyzer, DocFreq, KindWeights, SparseVec};
+use gazette_time::{tag, TimexType};
+
+/// One article of the coverage.
+#[derive(Debug, Clone, Copy)]
+pub struct Doc<'a> {
+    /// Clean text.
+    pub text: &'a str,
+    /// Language.
+    pub lang: Option<Lang>,
+    /// Publication day, when known.
+    pub published: Option<NaiveDate>,
+}
+
+/// A timeline entry.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry {
+    /// The day.
+    pub date: NaiveDate,
+    /// What happened, as one article wrote it.
+    pub text: String,
+    /// Docs (indices) that carry it, the one it was taken from first.
+    pub sources: Vec<usize>,
+}
+
+/// Lead sentences dated by their article's publication date when they
+/// name no day themselves.
+const LEAD_SENTENCES: usize = 2;
+
+/// Cosine from which another article's sentence carries the same content.
+const SAME_CONTENT: f32 = 0.45;
+
+struct Dated<'a> {
+    doc: usize,
+    date: NaiveDate,
+    text: &'a str,
+    vector: SparseVec,
+    /// Dated by its own words rather than by the publication date.
+    explicit: bool,
+}
+
+/// The timeline of `docs`: at most `max_dates` days, one entry each, in
+/// date order.
+pub fn timeline(
+    docs: &[Doc<'_>],
+    max_dates: usize,
+    analyzer: &mut Analyzer,
+    df: &DocFreq,
+) -> Vec<Entry> {
+    let mut dated: Vec<Dated<'_>> = Vec::new();
+    for (d, doc) in docs.iter().enumerate() {
+        let lang = doc.lang.unwrap_or(Lang::En);
+        for (position, range) in gazette_lang::sentences(doc.text).into_iter().enumerate() {
+            let text = &doc.text[range];
+            if !is_summary_sentence(text) {
+                continue;
+            }
+            let days: Vec<NaiveDate> = tag(text, lang, doc.published)
+                .into_iter()
+                .filter(|t| matches!(t.kind, TimexType::Date | TimexType::Time))
+                .filter_map(|t| NaiveDate::parse_from_str(t.value.get(..10)?, "%Y-%m-%d").ok())
+                .collect();
+            let (date, explicit) = match days.first() {
+                Some(&day) => (day, true),
+                None if position < LEAD_SENTENCES => match doc.published {
+                    Some(p) => (p, false),
+                    None => continue,
+                },
+                None => continue,
+            };
+            let terms = analyzer.terms(text, doc.lang);
+            let vector = tfidf(&terms, df, KindWeights::default());
+            if !vector.is_empty() {
+                dated.push(Dated {
+                    doc: d,
+                    date,
+                    text,
+                    vector,
+                    explicit,
+                });
+            }
+        }
+    }
+    // Date importance: distinct articles pointing to the day, then sentences.
+    let mut days: Vec<NaiveDate> = dated.iter().map(|s| s.date).collect();
+    days.sort_unstable();
+    days.dedup();
+    let mut scored: Vec<(usize, usize, NaiveDate)> = days
+        .into_iter()
+        .map(|day| {
+            let on_day: Vec<&Dated<'_>> = dated.iter().filter(|s| s.date == day).collect();
+            let mut docs_on: Vec<usize> = on_day.iter().map(|s| s.doc).collect();
+            docs_on.sort_unstable();
+            docs_on.dedup();
+            let explicit = on_day.iter().filter(|s| s.explicit).count();
+            (docs_on.len(), on_day.len() + explicit, day)
+        })
+        .collect();
+    scored.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
+    let mut chosen: Vec<NaiveDate> = scored.into_iter().take(max_dates).map(|s| s.2).collect();
+    chosen.sort_unstable();
+    chosen
+        .into_iter()
+        .filter_map(|day| {
+            let on_day: Vec<&Dated<'_>> = dated.iter().filter(|s| s.date == day).collect();
+            let centroid = {
+                let mut c = SparseVec::sum(on_day.iter().map(|s| &s.vector));
+                c.normalize();
+                c
+            };
+            // Most central; explicit dating and earlier articles break ties.
+            let best = on_day.iter().max_by(|a, b| {
+                let sa = a.vector.dot(&centroid) + if a.explicit { 0.05 } else { 0.0 };
+                let sb = b.vector.dot(&centroid) + if b.explicit { 0.05 } else { 0.0 };
+                sa.total_cmp(&sb).then(b.doc.cmp(&a.doc))
+            })?;
+            let mut sources = vec![best.doc];
+            for s in &on_day {
+                if s.doc != best.doc
+                    && !sources.contains(&s.doc)
+                    && s.vector.dot(&best.vector) >= SAME_CONTENT
+                {
+                    sources.push(s.doc);
+                }
+            }
+            Some(Entry {
+                date: day,
+                text: best.text.to_string(),
+                sources,
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test date")
+    }
+
+    #[test]
+    fn days_come_from_the_text_and_from_publication() {
+        let docs = [
+            Doc {
+                text: "Jeudi, 33 soldats turcs ont été tués à Idleb. La Turquie a riposté en frappant des positions syriennes.",
+                lang: Some(Lang::Fr),
+                published: Some(d("2020-02-28")),
+            },
+            Doc {
+                text: "Vladimir Poutine et Recep Tayyip Erdogan se sont entretenus par téléphone vendredi. Le 27 février, 33 soldats turcs ont été tués à Idleb.",
+                lang: Some(Lang::Fr),
+                published: Some(d("2020-02-28")),
+            },
+            Doc {
+                text: "Les deux présidents se rencontrent à Moscou ce jeudi pour chercher un cessez-le-feu.",
+                lang: Some(Lang::Fr),
+                published: Some(d("2020-03-05")),
+            },
+        ];
+        let mut a = Analyzer::new();
+        let mut df = DocFreq::default();
+        for doc in &docs {
+            df.add(&a.terms(doc.text, doc.lang));
+        }
+        let t = timeline(&docs, 3, &mut a, &df);
+        let dates: Vec<String> = t.iter().map(|e| e.date.to_string()).collect();
+        assert_eq!(dates, ["2020-02-27", "2020-02-28", "2020-03-05"], "{t:?}");
+        // The strike of the 27th is told by both articles.
+        assert_eq!(t[0].sources.len(), 2, "{t:?}");
+        let one = timeline(&docs, 1, &mut a, &df);
+        assert_eq!(
+            one[0].date,
+            d("2020-02-27"),
+            "the day most articles point to"
+        );
+    }
+}
