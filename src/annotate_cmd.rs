@@ -4,6 +4,7 @@ use std::io::{self, BufWriter, Write};
 
 use anyhow::{bail, Result};
 use chrono::NaiveDate;
+use gazette_entities::{analyze, Disagreement, Mention, Quote};
 use gazette_extract::extract_with;
 use gazette_input::{discover, ReadOptions};
 use gazette_lang::Lang;
@@ -24,7 +25,11 @@ struct Annotated {
     reference: Option<String>,
     /// The text that was analysed; offsets are characters into it.
     text: String,
+    /// People, places and organisations, each with its canonical entity.
+    entities: Vec<Mention>,
     times: Vec<Timex>,
+    quotes: Vec<Quote>,
+    disagreements: Vec<Disagreement>,
 }
 
 /// Runs the command; `Ok(false)` when some input failed.
@@ -141,6 +146,7 @@ fn annotate(
         .and_then(Lang::from_code)
         .unwrap_or(Lang::En);
     let times = tag(&text, lang, reference);
+    let found = analyze(&text, lang);
     Annotated {
         id,
         source,
@@ -148,7 +154,10 @@ fn annotate(
         published,
         reference: reference.map(|d| d.format("%Y-%m-%d").to_string()),
         text,
+        entities: found.mentions,
         times,
+        quotes: found.quotes,
+        disagreements: found.disagreements,
     }
 }
 
@@ -167,12 +176,60 @@ fn write_text(out: &mut impl Write, a: &Annotated) -> io::Result<()> {
             .as_deref()
             .unwrap_or("unknown (relative dates keep X)")
     )?;
-    for t in &a.times {
-        let kind = serde_json::to_value(t.kind)
-            .ok()
+    let label = |v: serde_json::Result<serde_json::Value>| {
+        v.ok()
             .and_then(|v| v.as_str().map(str::to_string))
-            .unwrap_or_default();
-        writeln!(out, "  {:<28} {:<9} {}", t.text, kind, t.value)?;
+            .unwrap_or_default()
+    };
+    writeln!(out, "Times")?;
+    for t in &a.times {
+        writeln!(
+            out,
+            "  {:<28} {:<9} {}",
+            t.text,
+            label(serde_json::to_value(t.kind)),
+            t.value
+        )?;
+    }
+    writeln!(out, "Entities")?;
+    let mut seen: Vec<&str> = Vec::new();
+    for m in &a.entities {
+        if !seen.contains(&m.canonical.as_str()) {
+            seen.push(&m.canonical);
+            let mut forms: Vec<&str> = a
+                .entities
+                .iter()
+                .filter(|n| n.canonical == m.canonical)
+                .map(|n| n.text.as_str())
+                .collect();
+            forms.dedup();
+            writeln!(
+                out,
+                "  {:<4} {:<28} {}",
+                label(serde_json::to_value(m.kind)),
+                m.canonical,
+                forms.join(" · ")
+            )?;
+        }
+    }
+    writeln!(out, "Quotes")?;
+    for q in &a.quotes {
+        let (open, close) = if q.direct { ("«", "»") } else { ("", "") };
+        writeln!(
+            out,
+            "  {}: {open}{}{close}",
+            q.speaker.as_deref().unwrap_or("?"),
+            q.text
+        )?;
+    }
+    for d in &a.disagreements {
+        writeln!(
+            out,
+            "Disagreement: {} vs {}: {}",
+            d.claimant.as_deref().unwrap_or("?"),
+            d.contester.as_deref().unwrap_or("?"),
+            d.text
+        )?;
     }
     Ok(())
 }

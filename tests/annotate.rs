@@ -91,3 +91,70 @@ fn bad_date_is_a_usage_error() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("--date"));
 }
+
+#[test]
+fn seed_entities_and_quotes() {
+    let (records, _) = annotate(&["--json", "--date", "2020-02-28", SEEDS]);
+    let by_id = |prefix: &str| {
+        records
+            .iter()
+            .find(|r| r["id"].as_str().is_some_and(|i| i.starts_with(prefix)))
+            .expect("seed")
+    };
+    // M.Lavrov is Sergueï Lavrov, and says «Un espace de dialogue…».
+    let r = by_id("004");
+    let lavrov: Vec<&Value> = r["entities"]
+        .as_array()
+        .expect("entities")
+        .iter()
+        .filter(|m| m["canonical"] == "Sergueï Lavrov")
+        .collect();
+    assert!(lavrov.iter().any(|m| m["text"] == "Lavrov"), "{lavrov:?}");
+    assert!(lavrov.iter().all(|m| m["type"] == "PER"));
+    let q = r["quotes"]
+        .as_array()
+        .expect("quotes")
+        .iter()
+        .find(|q| {
+            q["text"]
+                .as_str()
+                .is_some_and(|t| t.starts_with("Un espace"))
+        })
+        .expect("Lavrov's quote");
+    assert_eq!(q["speaker"], "Sergueï Lavrov");
+    // The Kremlin spokesman, unnamed in this article, is still the speaker.
+    let r = by_id("002");
+    let q = r["quotes"]
+        .as_array()
+        .expect("quotes")
+        .iter()
+        .find(|q| {
+            q["text"]
+                .as_str()
+                .is_some_and(|t| t.starts_with("Des activités"))
+        })
+        .expect("quote");
+    assert_eq!(q["speaker"], "porte-parole du Kremlin");
+    // Peskov, named, and Erdogan, in Le Figaro.
+    let r = by_id("000");
+    let speakers: Vec<&str> = r["quotes"]
+        .as_array()
+        .expect("quotes")
+        .iter()
+        .filter_map(|q| q["speaker"].as_str())
+        .collect();
+    assert!(
+        speakers.contains(&"Dmitri Peskov") && speakers.contains(&"Recep Tayyip Erdogan"),
+        "{speakers:?}"
+    );
+    // Bachar al-Assad and Bachar el-Assad are one person.
+    let r = by_id("001");
+    let assad: Vec<&str> = r["entities"]
+        .as_array()
+        .expect("entities")
+        .iter()
+        .filter(|m| m["text"].as_str().is_some_and(|t| t.contains("Assad")))
+        .filter_map(|m| m["canonical"].as_str())
+        .collect();
+    assert!(!assad.is_empty(), "{:?}", r["entities"]);
+}

@@ -157,6 +157,64 @@ fn seeds_digest() {
             assert!(!text.contains(b), "boilerplate {b:?} in summary: {text}");
         }
     }
+    // Understanding: one identity per person across spellings, speakers of
+    // the quotes, the Moscow/Ankara contradiction.
+    let events = d["events"].as_array().expect("events");
+    let event3 = events
+        .iter()
+        .find(|x| strs(&x["articles"]).iter().any(|a| a.starts_with("003")))
+        .expect("event of 003");
+    let names: Vec<&str> = event3["entities"]
+        .as_array()
+        .expect("entities")
+        .iter()
+        .filter_map(|x| x["name"].as_str())
+        .collect();
+    let lavrov: Vec<&Value> = event3["entities"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|x| x["name"].as_str().is_some_and(|n| n.contains("Lavrov")))
+        .collect();
+    assert_eq!(
+        lavrov.len(),
+        1,
+        "Sergueï/Sergei Lavrov are one entity: {names:?}"
+    );
+    let mentions = strs(&lavrov[0]["mentions"]);
+    assert!(
+        mentions.contains(&"Sergei Lavrov") && mentions.contains(&"Sergueï Lavrov"),
+        "{mentions:?}"
+    );
+    assert!(
+        names.iter().any(|n| n.contains("Poutine"))
+            && names.iter().any(|n| n.contains("Peskov") || !n.is_empty())
+    );
+    assert!(
+        !names
+            .iter()
+            .any(|n| n.contains("Poutine") && n.contains("Peskov")),
+        "two people never merge"
+    );
+    let speakers: Vec<&str> = event3["quotes"]
+        .as_array()
+        .expect("quotes")
+        .iter()
+        .filter_map(|q| q["speaker"].as_str())
+        .collect();
+    assert!(speakers.contains(&"Jens Stoltenberg"), "{speakers:?}");
+    assert!(
+        speakers.iter().filter(|s| s.contains("Lavrov")).count() >= 2,
+        "{speakers:?}"
+    );
+    let disagreements = event3["disagreements"].as_array().expect("disagreements");
+    assert!(
+        disagreements.iter().any(|x| x["contester"] == "Ankara"
+            && x["claimant"]
+                .as_str()
+                .is_some_and(|c| c.contains("russe") || c.contains("Moscou"))),
+        "{disagreements:?}"
+    );
     // --explain says why articles were grouped.
     let explain = gazette(&["digest", SEEDS, "--explain", "--json", "-"]);
     let explain = String::from_utf8_lossy(&explain.stderr);

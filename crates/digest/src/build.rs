@@ -11,7 +11,10 @@ use gazette_summarize::{summarize, title, Doc, SummaryOptions};
 use gazette_terms::{tfidf, Analyzer, DocFreq, KindWeights, SparseVec, Term, TermId, TermKind};
 use std::collections::HashSet;
 
-use crate::{ArticleEntry, Digest, Event, Story, SummaryItem, TimelineEntry};
+use crate::{
+    ArticleEntry, Digest, Event, EventDisagreement, EventEntity, EventQuote, Story, SummaryItem,
+    TimelineEntry,
+};
 
 /// Words of the text used to place an article: the lead carries the
 /// happening, and a bound keeps the cost of long articles flat.
@@ -280,6 +283,16 @@ impl Digester {
             }
         }
         let fmt_day = |d: Option<chrono::NaiveDate>| d.map(|d| d.format("%Y-%m-%d").to_string());
+        // Entities, quotes and disagreements of each original article.
+        let annotations: Vec<Option<gazette_entities::Annotations>> = self
+            .entries
+            .iter()
+            .map(|e| {
+                e.original
+                    .is_none()
+                    .then(|| gazette_entities::analyze(&e.article.text, e.lang.unwrap_or(Lang::En)))
+            })
+            .collect();
 
         let mut events = Vec::new();
         for &ev in &event_order {
@@ -292,6 +305,7 @@ impl Digester {
             let (summary, title) =
                 self.summarize(&originals, |_| 0, self.opts.event_sentences, &copies, &ids);
             let timeline = self.timeline(&originals, &copies, &ids);
+            let (entities, quotes, disagreements) = understanding(&originals, &annotations, &ids);
             let dates = members.iter().filter_map(|&i| day(&self.entries[i]));
             events.push(Event {
                 id: event_id[ev].clone(),
@@ -314,6 +328,9 @@ impl Digester {
                 ),
                 summary,
                 timeline,
+                entities,
+                quotes,
+                disagreements,
             });
         }
         let mut stories = Vec::new();
@@ -499,6 +516,198 @@ fn retrieval_keys(vector: &SparseVec, terms: &[Term], df: &DocFreq) -> Vec<TermI
             .take(rest),
     );
     keys
+}
+
+/// Most entities and quotes listed per event.
+const MAX_EVENT_ENTITIES: usize = 20;
+const MAX_EVENT_QUOTES: usize = 20;
+
+/// Merges the entities, quotes and disagreements of an event's articles.
+/// Entities meet across articles by key (spellings and languages already
+/// folded); a one-word name joins the one multi-word name of the event that
+/// ends with it ("Poutine" in one article, "Vladimir Poutine" in another).
+fn understanding(
+    originals: &[usize],
+    annotations: &[Option<gazette_entities::Annotations>],
+    ids: &[String],
+) -> (Vec<EventEntity>, Vec<EventQuote>, Vec<EventDisagreement>) {
+    struct Acc {
+        keys: Vec<String>,
+        names: Vec<String>,
+        kinds: Vec<String>,
+        mentions: Vec<String>,
+        articles: Vec<String>,
+        count: usize,
+    }
+    let bare = |key: &str| {
+        key.split_once(':')
+            .map_or(key.to_string(), |(_, k)| k.to_string())
+    };
+    let mut accs: Vec<Acc> = Vec::new();
+    let mut quotes = Vec::new();
+    let mut disagreements = Vec::new();
+    for &i in originals {
+        let Some(a) = &annotations[i] else { continue };
+        for e in &a.entities {
+            let key = bare(&e.key);
+            let kind = serde_name(e.kind);
+            let n = a.mentions.iter().filter(|m| m.key == e.key).count().max(1);
+            match accs.iter_mut().find(|x| x.keys.contains(&key)) {
+                Some(x) => {
+                    x.names.push(e.name.clone());
+                    x.kinds.push(kind);
+                    x.count += n;
+                    for m in &e.mentions {
+                        if !x.mentions.contains(m) {
+                            x.mentions.push(m.clone());
+                        }
+                    }
+                    if !x.articles.contains(&ids[i]) {
+                        x.articles.push(ids[i].clone());
+                    }
+                }
+                None => accs.push(Acc {
+                    keys: vec![key],
+                    names: vec![e.name.clone()],
+                    kinds: vec![kind],
+                    mentions: e.mentions.clone(),
+                    articles: vec![ids[i].clone()],
+                    count: n,
+                }),
+            }
+        }
+        for q in &a.quotes {
+            if let Some(speaker) = &q.speaker {
+                let quote = EventQuote {
+                    speaker: speaker.clone(),
+                    text: q.text.clone(),
+                    direct: q.direct,
+                    article: ids[i].clone(),
+                };
+                quotes.push((q.speaker_key.as_deref().map(bare), quote));
+            }
+        }
+        for d in &a.disagreements {
+            disagreements.push(EventDisagreement {
+                claimant: d.claimant.clone(),
+                contester: d.contester.clone(),
+                text: d.text.clone(),
+                article: ids[i].clone(),
+            });
+        }
+    }
+    // One-word names join the single multi-word name ending with them.
+    let mut merged: Vec<Acc> = Vec::new();
+    let (short, long): (Vec<Acc>, Vec<Acc>) =
+        accs.into_iter().partition(|a| !a.keys[0].contains(' '));
+    merged.extend(long);
+    for s in short {
+        let last = s.keys[0].clone();
+        let hits: Vec<usize> = merged
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| {
+                m.keys
+                    .iter()
+                    .any(|k| k.contains(' ') && k.rsplit(' ').next() == Some(last.as_str()))
+            })
+            .map(|(n, _)| n)
+            .collect();
+        if let [h] = hits[..] {
+            let m = &mut merged[h];
+            m.keys.extend(s.keys);
+            m.names.extend(s.names);
+            m.kinds.extend(s.kinds);
+            m.count += s.count;
+            for x in s.mentions {
+                if !m.mentions.contains(&x) {
+                    m.mentions.push(x);
+                }
+            }
+            for x in s.articles {
+                if !m.articles.contains(&x) {
+                    m.articles.push(x);
+                }
+            }
+        } else {
+            merged.push(s);
+        }
+    }
+    let majority = |v: &[String]| {
+        let mut best: Option<(&String, usize)> = None;
+        for x in v {
+            let n = v.iter().filter(|y| *y == x).count();
+            if best.is_none_or(|(_, b)| n > b) {
+                best = Some((x, n));
+            }
+        }
+        best.map(|b| b.0.clone()).unwrap_or_default()
+    };
+    merged.sort_by(|a, b| {
+        b.articles
+            .len()
+            .cmp(&a.articles.len())
+            .then(b.count.cmp(&a.count))
+    });
+    let names: Vec<String> = merged
+        .iter()
+        .map(|a| {
+            a.names
+                .iter()
+                .max_by_key(|n| {
+                    (
+                        n.split_whitespace().count(),
+                        a.names.iter().filter(|m| m == n).count(),
+                    )
+                })
+                .cloned()
+                .unwrap_or_default()
+        })
+        .collect();
+    // Speakers and parties under their event-wide names.
+    let canonical = |key: Option<&String>, fallback: &str| -> String {
+        key.and_then(|k| merged.iter().position(|a| a.keys.contains(k)))
+            .map_or(fallback.to_string(), |n| names[n].clone())
+    };
+    let canonical_name = |name: &str| -> String {
+        merged
+            .iter()
+            .position(|a| a.names.iter().any(|n| n == name))
+            .map_or(name.to_string(), |n| names[n].clone())
+    };
+    let quotes: Vec<EventQuote> = quotes
+        .into_iter()
+        .map(|(key, mut q)| {
+            q.speaker = canonical(key.as_ref(), &q.speaker);
+            q
+        })
+        .take(MAX_EVENT_QUOTES)
+        .collect();
+    for d in &mut disagreements {
+        d.claimant = d.claimant.as_deref().map(canonical_name);
+        d.contester = d.contester.as_deref().map(canonical_name);
+    }
+    let entities = merged
+        .into_iter()
+        .zip(names)
+        .take(MAX_EVENT_ENTITIES)
+        .map(|(a, name)| EventEntity {
+            name,
+            kind: majority(&a.kinds),
+            mentions: a.mentions,
+            articles: a.articles,
+        })
+        .collect();
+    (entities, quotes, disagreements)
+}
+
+fn serde_name(kind: gazette_entities::EntityType) -> String {
+    match kind {
+        gazette_entities::EntityType::Per => "PER",
+        gazette_entities::EntityType::Loc => "LOC",
+        gazette_entities::EntityType::Org => "ORG",
+    }
+    .to_string()
 }
 
 fn distinct(items: impl Iterator<Item = String>) -> Vec<String> {

@@ -79,6 +79,46 @@ pub struct TimelineEntry {
     pub sources: Vec<String>,
 }
 
+/// An entity of an event, merged across its articles.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct EventEntity {
+    /// Canonical name: the fullest form the coverage uses.
+    pub name: String,
+    /// PER, LOC or ORG.
+    #[serde(rename = "type")]
+    pub kind: String,
+    /// Surface forms seen.
+    pub mentions: Vec<String>,
+    /// Ids of the articles that mention it.
+    pub articles: Vec<String>,
+}
+
+/// Who said what, in which article.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct EventQuote {
+    /// Canonical speaker (an entity's name or a role).
+    pub speaker: String,
+    /// What was said.
+    pub text: String,
+    /// Whether the words are quoted directly.
+    pub direct: bool,
+    /// Id of the article.
+    pub article: String,
+}
+
+/// A claim and who contests it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct EventDisagreement {
+    /// Who makes the claim, when found.
+    pub claimant: Option<String>,
+    /// Who contests it.
+    pub contester: Option<String>,
+    /// The sentence that says so.
+    pub text: String,
+    /// Id of the article.
+    pub article: String,
+}
+
 /// One happening and its coverage.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Event {
@@ -106,6 +146,12 @@ pub struct Event {
     pub summary: Vec<SummaryItem>,
     /// What happened when, from resolved dates and publication dates.
     pub timeline: Vec<TimelineEntry>,
+    /// People, places and organisations, most covered first.
+    pub entities: Vec<EventEntity>,
+    /// Who said what.
+    pub quotes: Vec<EventQuote>,
+    /// Where sources or speakers contradict each other.
+    pub disagreements: Vec<EventDisagreement>,
 }
 
 /// A developing subject: related events.

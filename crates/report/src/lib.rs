@@ -127,6 +127,40 @@ pub fn text(d: &Digest, top: Option<usize>) -> String {
             for item in ev.summary.iter().filter(|_| !single) {
                 let _ = writeln!(out, "     • {} {}", item.text, cite(&src.markers(item)));
             }
+            let who: Vec<String> = ev
+                .entities
+                .iter()
+                .filter(|e| e.kind == "PER")
+                .take(6)
+                .map(|e| e.name.clone())
+                .collect();
+            if !who.is_empty() {
+                let _ = writeln!(out, "     Who: {}", who.join(", "));
+            }
+            for q in ev
+                .quotes
+                .iter()
+                .filter(|q| q.direct && q.text.split_whitespace().count() >= 4)
+                .take(3)
+            {
+                let _ = writeln!(
+                    out,
+                    "     » {}: « {} » {}",
+                    q.speaker,
+                    q.text,
+                    cite(&src.numbers(std::slice::from_ref(&q.article)))
+                );
+            }
+            for d in &ev.disagreements {
+                let _ = writeln!(
+                    out,
+                    "     ⚠ {} vs {}: {} {}",
+                    d.claimant.as_deref().unwrap_or("?"),
+                    d.contester.as_deref().unwrap_or("?"),
+                    d.text,
+                    cite(&src.numbers(std::slice::from_ref(&d.article)))
+                );
+            }
         }
         let _ = writeln!(out, "\n  Sources");
         for (n, id) in src.order.iter().enumerate() {
@@ -197,6 +231,9 @@ article.event .summary{font-size:.95rem}
 details.sources{font:13px system-ui,sans-serif;margin-top:.6rem}details.sources summary{cursor:pointer;color:var(--muted)}
 ol.sources{padding-left:1.6rem}ol.sources li{margin:.2rem 0}ol.sources li:target{background:#fff3c4}
 .outlet{font-weight:600}.copy{color:var(--muted)}
+.who h4{font:600 12px system-ui,sans-serif;text-transform:uppercase;letter-spacing:.05em;color:var(--muted);margin:.6rem 0 .2rem}
+.who ul{padding-left:1rem;margin:.2rem 0;font-size:.9rem}.who .speaker{font-weight:600;font-family:system-ui,sans-serif;font-size:.85rem}
+.disagree{border-left:3px solid #e0a100;background:#fff8e1;padding:.3rem .5rem;font-size:.9rem;margin:.4rem 0}
 h3.section{font:600 13px system-ui,sans-serif;text-transform:uppercase;letter-spacing:.06em;color:var(--muted);margin:1rem 0 .3rem}
 ol.timeline{list-style:none;padding-left:0;border-left:2px solid var(--rule);margin-left:.4rem}
 ol.timeline li{position:relative;padding:.15rem 0 .35rem 1rem;font-size:.95rem}
@@ -312,7 +349,54 @@ pub fn html(d: &Digest) -> String {
             for item in ev.summary.iter().filter(|_| !single) {
                 summary_html(&mut o, item, &src, &story.id);
             }
-            o.push_str("</div></article>\n");
+            o.push_str("</div>");
+            let quotes: Vec<_> = ev
+                .quotes
+                .iter()
+                .filter(|q| q.text.split_whitespace().count() >= 2)
+                .take(6)
+                .collect();
+            if !quotes.is_empty() || !ev.disagreements.is_empty() {
+                o.push_str("<div class=\"who\"><h4>Who said what</h4><ul>");
+                for q in quotes {
+                    let _ = write!(
+                        o,
+                        "<li><span class=\"speaker\">{}</span> {}{}{}",
+                        esc(&q.speaker),
+                        if q.direct { "« " } else { "" },
+                        esc(&q.text),
+                        if q.direct { " »" } else { "" }
+                    );
+                    for n in src.numbers(std::slice::from_ref(&q.article)) {
+                        let _ = write!(
+                            o,
+                            "<sup class=\"cite\"><a href=\"#{}-src-{n}\">[{n}]</a></sup>",
+                            attr(&story.id)
+                        );
+                    }
+                    o.push_str("</li>");
+                }
+                o.push_str("</ul>");
+                for d in &ev.disagreements {
+                    let _ = write!(
+                        o,
+                        "<p class=\"disagree\"><strong>{} vs {}</strong> {}",
+                        esc(d.claimant.as_deref().unwrap_or("?")),
+                        esc(d.contester.as_deref().unwrap_or("?")),
+                        esc(&d.text)
+                    );
+                    for n in src.numbers(std::slice::from_ref(&d.article)) {
+                        let _ = write!(
+                            o,
+                            "<sup class=\"cite\"><a href=\"#{}-src-{n}\">[{n}]</a></sup>",
+                            attr(&story.id)
+                        );
+                    }
+                    o.push_str("</p>");
+                }
+                o.push_str("</div>");
+            }
+            o.push_str("</article>\n");
         }
         o.push_str("</div>\n<details class=\"sources\" open><summary>Sources</summary><ol class=\"sources\">\n");
         for (n, id) in src.order.iter().enumerate() {

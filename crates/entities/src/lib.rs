@@ -1,0 +1,790 @@
+//! People, places and organisations; who said what; where sources disagree.
+//!
+//! [`analyze`] reads one article (French or English) and returns:
+//!
+//! * **entity mentions**, each linked to one canonical entity of the
+//!   article. Mentions are runs of capitalised words (with the particles
+//!   names carry: `de`, `al-`, `bin`), acronyms, and role phrases that an
+//!   article ties to a name (`le porte-parole du Kremlin, Dmitri Peskov`:
+//!   later, `le porte-parole du Kremlin` alone is Peskov). Spellings meet
+//!   through `gazette-terms`' name keys (`Sergueï`/`Sergei`, `Idleb`/`Idlib`,
+//!   `Otan`/`NATO`, `Poutine`/`Putin`); a short form joins the one full name
+//!   it abbreviates (`M. Lavrov` → `Sergueï Lavrov`), never two; two full
+//!   names with different first names are two people. The type (PER, LOC,
+//!   ORG) is voted from cues: honorifics and roles, place prepositions and a
+//!   small gazetteer of countries and capitals, organisation heads
+//!   (`ministère`, `Union`, `Parti`, acronyms).
+//! * **quotes**: direct quotes (« », “ ”, " ", also across paragraphs) and
+//!   reported speech (`X affirme que …`, `selon X, …`, `X said …`), each
+//!   with its speaker: the entity after an inverted speech verb (`«…», a
+//!   indiqué M. Lavrov`), before a colon or a speech verb (`Jens
+//!   Stoltenberg : "…"`), or the previous speaker for `selon lui`,
+//!   `a-t-il ajouté`.
+//! * **disagreements**: a claim and the party that contests it (`… une
+//!   version contestée par Ankara`, `X denies …`).
+//!
+//! Every offset is in characters into the analysed text. [`Entity::key`]
+//! identifies an entity across articles, so that a digest can merge them.
+
+mod lexicon;
+mod tokens;
+
+use gazette_lang::Lang;
+use gazette_terms::names;
+use serde::{Deserialize, Serialize};
+
+use lexicon::*;
+use tokens::{tokenize, Tok};
+
+/// Entity types.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum EntityType {
+    /// A person.
+    #[serde(rename = "PER")]
+    Per,
+    /// A place.
+    #[serde(rename = "LOC")]
+    Loc,
+    /// An organisation.
+    #[serde(rename = "ORG")]
+    Org,
+}
+
+/// A mention of an entity.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Mention {
+    /// As written.
+    pub text: String,
+    /// Start, in characters.
+    pub start: usize,
+    /// End (exclusive), in characters.
+    pub end: usize,
+    /// Type of its entity.
+    #[serde(rename = "type")]
+    pub kind: EntityType,
+    /// Canonical name of its entity.
+    pub canonical: String,
+    /// Key of its entity across articles.
+    pub key: String,
+}
+
+/// An entity of the article.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Entity {
+    /// Canonical name: the fullest form the article uses.
+    pub name: String,
+    /// Type.
+    #[serde(rename = "type")]
+    pub kind: EntityType,
+    /// Surface forms seen.
+    pub mentions: Vec<String>,
+    /// Key shared by the same entity in other articles (folded name keys).
+    pub key: String,
+}
+
+/// A quote or a reported statement.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Quote {
+    /// Canonical name of the speaker, when found.
+    pub speaker: Option<String>,
+    /// Key of the speaker entity, when it is one.
+    pub speaker_key: Option<String>,
+    /// What was said (without the quote marks).
+    pub text: String,
+    /// Start of `text`, in characters.
+    pub start: usize,
+    /// End of `text` (exclusive), in characters.
+    pub end: usize,
+    /// Whether the words are quoted directly.
+    pub direct: bool,
+}
+
+/// A claim and the party that contests it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Disagreement {
+    /// The sentence where it is said.
+    pub text: String,
+    /// Who makes the claim.
+    pub claimant: Option<String>,
+    /// Who contests it.
+    pub contester: Option<String>,
+}
+
+/// What [`analyze`] finds in an article.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Annotations {
+    /// Mentions, in text order.
+    pub mentions: Vec<Mention>,
+    /// Entities of the article.
+    pub entities: Vec<Entity>,
+    /// Quotes and reported statements, in text order.
+    pub quotes: Vec<Quote>,
+    /// Contested claims.
+    pub disagreements: Vec<Disagreement>,
+}
+
+struct Span {
+    start: usize,
+    end: usize,
+    /// Index into `entities` once linked.
+    entity: usize,
+}
+
+struct Draft {
+    keys: Vec<String>,
+    forms: Vec<String>,
+    votes: [i32; 3],
+}
+
+/// Analyses one article written in `lang`.
+pub fn analyze(text: &str, lang: Lang) -> Annotations {
+    let toks = tokenize(text);
+    let lx = Lexicon::of(lang);
+    let capitalised_mid: Vec<String> = toks
+        .iter()
+        .enumerate()
+        .filter(|(i, t)| {
+            t.word && t.cap() && *i > 0 && toks[i - 1].sentence == t.sentence && toks[i - 1].word
+        })
+        .map(|(_, t)| t.lower.clone())
+        .collect();
+    // 1. Name spans.
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let t = &toks[i];
+        // "le ministère russe de la Défense", "la présidence turque".
+        if t.word
+            && !t.cap()
+            && lx.is_org_head(&t.lower)
+            && i > 0
+            && lx.is_article(&toks[i - 1].lower)
+        {
+            let mut j = i + 1;
+            let mut named = false;
+            loop {
+                if j < toks.len()
+                    && toks[j].word
+                    && names::lowercase_name_key(&toks[j].lower).is_some()
+                    && !toks[j].cap()
+                {
+                    j += 1;
+                    named = true;
+                } else if j + 1 < toks.len()
+                    && lx.is_particle(&toks[j].lower)
+                    && toks[j + 1].word
+                    && toks[j + 1].cap()
+                {
+                    j += 2;
+                    named = true;
+                } else if j + 2 < toks.len()
+                    && toks[j].lower == "de"
+                    && toks[j + 1].lower == "la"
+                    && toks[j + 2].cap()
+                {
+                    j += 3;
+                    named = true;
+                } else {
+                    break;
+                }
+            }
+            if named {
+                spans.push((i, j));
+                i = j;
+                continue;
+            }
+        }
+        let honorific =
+            lx.is_honorific(&t.lower) && toks.get(i + 1).is_some_and(|n| n.text == "." || n.cap());
+        if !t.word
+            || !t.cap()
+            || honorific
+            || lx.is_function(&t.lower)
+            || lx.is_role(&t.lower)
+            || lx.is_generic(&t.lower)
+            || t.text.chars().any(|c| c.is_ascii_digit())
+        {
+            i += 1;
+            continue;
+        }
+        let opener = i == 0
+            || toks[i - 1].sentence != t.sentence
+            || matches!(toks[i - 1].text.as_str(), "«" | "\"" | "“" | ":");
+        let mut j = i + 1;
+        loop {
+            let joined_particle = |w: &str| {
+                ["al-", "el-", "ben-", "bin-", "ibn-", "abou-", "abu-"]
+                    .iter()
+                    .any(|p| {
+                        w.strip_prefix(p)
+                            .is_some_and(|r| r.chars().next().is_some_and(char::is_uppercase))
+                    })
+            };
+            if j < toks.len()
+                && toks[j].word
+                && (toks[j].cap() || joined_particle(&toks[j].text))
+                && toks[j].sentence == t.sentence
+                && !lx.is_function(&toks[j].lower)
+                && !lx.is_generic(&toks[j].lower)
+            {
+                j += 1;
+            } else if j + 1 < toks.len()
+                && lx.is_particle(&toks[j].lower)
+                && toks[j + 1].word
+                && toks[j + 1].cap()
+                && !lx.is_function(&toks[j + 1].lower)
+            {
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        let single = j == i + 1;
+        let known = lx.place(&names::fold(&t.lower)).is_some() || is_acronym(&t.text);
+        if opener && single && !known && !capitalised_mid.contains(&t.lower) {
+            i = j;
+            continue;
+        }
+        spans.push((i, j));
+        i = j;
+    }
+    // 2. Entities: full names first, then short forms join them.
+    let mut drafts: Vec<Draft> = Vec::new();
+    let mut linked: Vec<Span> = Vec::new();
+    let key_of = |k: usize| -> String {
+        let t = &toks[k];
+        names::name_key(&t.text, &t.lower, false, lang).unwrap_or_else(|| names::fold(&t.lower))
+    };
+    let mut order: Vec<usize> = (0..spans.len()).collect();
+    order.sort_by_key(|&s| std::cmp::Reverse(spans[s].1 - spans[s].0));
+    let mut entity_of_span = vec![usize::MAX; spans.len()];
+    for &s in &order {
+        let (a, b) = spans[s];
+        let keys: Vec<String> = (a..b)
+            .filter(|&k| !lx.is_particle(&toks[k].lower))
+            .map(key_of)
+            .collect();
+        let form = surface(text, &toks, a, b);
+        let found = if keys.len() >= 2 {
+            drafts.iter().position(|d| {
+                d.keys.len() >= 2 && d.keys.first() == keys.first() && d.keys.last() == keys.last()
+            })
+        } else {
+            let k = &keys[0];
+            let hits: Vec<usize> = drafts
+                .iter()
+                .enumerate()
+                .filter(|(_, d)| d.keys.last() == Some(k) || d.keys == keys)
+                .map(|(n, _)| n)
+                .collect();
+            // A short form joins the one full name it abbreviates, never two.
+            if hits.len() == 1 {
+                Some(hits[0])
+            } else {
+                None
+            }
+        };
+        let e = match found {
+            Some(e) => e,
+            None => {
+                drafts.push(Draft {
+                    keys,
+                    forms: Vec::new(),
+                    votes: [0; 3],
+                });
+                drafts.len() - 1
+            }
+        };
+        drafts[e].forms.push(form);
+        vote(&mut drafts[e].votes, &toks, a, b, &lx);
+        entity_of_span[s] = e;
+    }
+    for (s, &(a, b)) in spans.iter().enumerate() {
+        linked.push(Span {
+            start: a,
+            end: b,
+            entity: entity_of_span[s],
+        });
+    }
+    // 3. Roles tied to a person: "le porte-parole du Kremlin, Dmitri Peskov".
+    let mut roles: Vec<(Vec<String>, usize)> = Vec::new();
+    for sp in &linked {
+        if let Some(role) = role_before(&toks, sp.start, &lx) {
+            if !roles.iter().any(|(r, _)| *r == role) {
+                roles.push((role, sp.entity));
+            }
+            drafts[sp.entity].votes[0] += 3;
+        }
+    }
+    let mut role_spans: Vec<Span> = Vec::new();
+    for (role, e) in &roles {
+        let n = role.len();
+        for k in 0..toks.len().saturating_sub(n - 1) {
+            let matches = (0..n).all(|x| toks[k + x].lower == role[x]);
+            let followed_by_name = linked
+                .iter()
+                .any(|s| s.start >= k + n && s.start <= k + n + 1);
+            if matches && !followed_by_name && !linked.iter().any(|s| s.start <= k && k < s.end) {
+                role_spans.push(Span {
+                    start: k,
+                    end: k + n,
+                    entity: *e,
+                });
+            }
+        }
+    }
+    // A role phrase hides the names inside it ("du Kremlin").
+    linked.retain(|s| {
+        !role_spans
+            .iter()
+            .any(|r| s.start < r.end && r.start < s.end)
+    });
+    linked.extend(role_spans);
+    linked.sort_by_key(|s| s.start);
+    // 4. Canonical names and types.
+    let entities: Vec<Entity> = drafts
+        .iter()
+        .map(|d| {
+            let mut forms = d.forms.clone();
+            forms.sort();
+            forms.dedup();
+            let name = d
+                .forms
+                .iter()
+                .enumerate()
+                .max_by_key(|(n, f)| {
+                    (
+                        f.split_whitespace().count(),
+                        d.forms.iter().filter(|g| g == f).count(),
+                        std::cmp::Reverse(*n),
+                    )
+                })
+                .map(|(_, f)| f.clone())
+                .unwrap_or_default();
+            let kind = [EntityType::Per, EntityType::Loc, EntityType::Org]
+                [(0..3).max_by_key(|&k| (d.votes[k], 2 - k)).unwrap_or(0)];
+            let key = format!(
+                "{}:{}",
+                match kind {
+                    EntityType::Per => "PER",
+                    EntityType::Loc => "LOC",
+                    EntityType::Org => "ORG",
+                },
+                d.keys.join(" ")
+            );
+            Entity {
+                name,
+                kind,
+                mentions: forms,
+                key,
+            }
+        })
+        .collect();
+    let mentions: Vec<Mention> = linked
+        .iter()
+        .map(|s| {
+            let e = &entities[s.entity];
+            Mention {
+                text: surface(text, &toks, s.start, s.end),
+                start: toks[s.start].start,
+                end: toks[s.end - 1].end,
+                kind: e.kind,
+                canonical: e.name.clone(),
+                key: e.key.clone(),
+            }
+        })
+        .collect();
+    let quotes = quotes(text, &toks, &linked, &entities, &lx);
+    let disagreements = disagreements(text, &toks, &linked, &entities, &lx);
+    Annotations {
+        mentions,
+        entities,
+        quotes,
+        disagreements,
+    }
+}
+
+fn is_acronym(w: &str) -> bool {
+    w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && w.chars().all(|c| !c.is_lowercase())
+}
+
+fn surface(text: &str, toks: &[Tok], a: usize, b: usize) -> String {
+    text.chars()
+        .skip(toks[a].start)
+        .take(toks[b - 1].end - toks[a].start)
+        .collect()
+}
+
+/// Adds type evidence from one mention: [PER, LOC, ORG].
+fn vote(votes: &mut [i32; 3], toks: &[Tok], a: usize, b: usize, lx: &Lexicon) {
+    let first = &toks[a];
+    let folded = names::fold(&first.lower);
+    if lx.place(&folded).is_some() && b == a + 1 {
+        votes[1] += 3;
+    }
+    if is_acronym(&first.text) {
+        votes[2] += 2;
+    }
+    if (a..b).any(|k| lx.is_org_head(&toks[k].lower)) {
+        votes[2] += 3;
+    }
+    if a > 0 && lx.is_honorific(&toks[a - 1].lower)
+        || a > 1 && toks[a - 1].text == "." && lx.is_honorific(&toks[a - 2].lower)
+    {
+        votes[0] += 3;
+    }
+    if a > 0 && lx.is_place_preposition(&toks[a - 1].lower) {
+        votes[1] += 1;
+    }
+    if a > 0 && lx.is_role(&toks[a - 1].lower) {
+        votes[0] += 2;
+    }
+    if b - a >= 2 && !(a..b).any(|k| lx.is_org_head(&toks[k].lower)) {
+        votes[0] += 1;
+    }
+    if b < toks.len() && lx.is_speech_verb(&toks[b].lower) {
+        votes[0] += 1;
+    }
+}
+
+/// The role phrase right before a name (`le président turc Recep Tayyip
+/// Erdogan`, `le porte-parole du Kremlin, Dmitri Peskov`), lowercase words.
+fn role_before(toks: &[Tok], start: usize, lx: &Lexicon) -> Option<Vec<String>> {
+    let mut k = start;
+    if k > 0 && toks[k - 1].text == "," {
+        k -= 1;
+    }
+    // Walk back over at most five words to a role noun after an article.
+    let mut from = None;
+    for back in 1..=6 {
+        let j = k.checked_sub(back)?;
+        if !toks[j].word && toks[j].text != "'" {
+            break;
+        }
+        if lx.is_role(&toks[j].lower) {
+            from = Some(j);
+        }
+        if lx.is_article(&toks[j].lower) {
+            break;
+        }
+    }
+    let from = from?;
+    let words: Vec<String> = toks[from..k].iter().map(|t| t.lower.clone()).collect();
+    let dangling = words.last().is_some_and(|w| lx.is_particle(w) || w == "'");
+    (words.len() >= 2 && !dangling).then_some(words)
+}
+
+fn speaker_in(spans: &[Span], range: std::ops::Range<usize>, last: bool) -> Option<usize> {
+    let mut found = spans
+        .iter()
+        .filter(|s| s.start >= range.start && s.start < range.end);
+    let s = if last {
+        found.next_back()
+    } else {
+        found.next()
+    }?;
+    Some(s.entity)
+}
+
+/// Who said something: an entity of the article, or a role phrase that no
+/// name was given for ("le porte-parole du Kremlin").
+#[derive(Clone)]
+enum Who {
+    Entity(usize),
+    Phrase(String),
+}
+
+/// A role phrase starting at `k` (`le porte-parole du Kremlin`), without its
+/// article: its end token and its text.
+fn role_phrase(text: &str, toks: &[Tok], k: usize, lx: &Lexicon) -> Option<(usize, String)> {
+    let mut j = k;
+    if lx.is_article(&toks.get(j)?.lower) || toks.get(j)?.text == "'" {
+        j += 1;
+    }
+    if toks.get(j).is_some_and(|t| t.text == "'") {
+        j += 1;
+    }
+    if !lx.is_role(&toks.get(j)?.lower) {
+        return None;
+    }
+    let start = j;
+    let sentence = toks[k].sentence;
+    j += 1;
+    let modifier = |t: &Tok| {
+        t.text == "'"
+            || lx.is_particle(&t.lower)
+            || t.cap()
+            || names::lowercase_name_key(&t.lower).is_some()
+            || matches!(
+                t.lower.as_str(),
+                "général"
+                    | "générale"
+                    | "adjoint"
+                    | "adjointe"
+                    | "affaires"
+                    | "étrangères"
+                    | "intérieur"
+            )
+    };
+    while j < toks.len() && j < start + 6 && modifier(&toks[j]) && toks[j].sentence == sentence {
+        j += 1;
+    }
+    // Not a dangling particle at the end.
+    while j > start + 1 && (lx.is_particle(&toks[j - 1].lower) || toks[j - 1].text == "'") {
+        j -= 1;
+    }
+    Some((j, surface(text, toks, start, j)))
+}
+
+fn quotes(
+    text: &str,
+    toks: &[Tok],
+    spans: &[Span],
+    entities: &[Entity],
+    lx: &Lexicon,
+) -> Vec<Quote> {
+    let mut out: Vec<Quote> = Vec::new();
+    let mut last_speaker: Option<Who> = None;
+    let mut k = 0;
+    let mut covered: Vec<(usize, usize)> = Vec::new();
+    let entity_who = |e: Option<usize>| e.map(Who::Entity);
+    while k < toks.len() {
+        let open = toks[k].text.as_str();
+        let close = match open {
+            "«" => "»",
+            "“" => "”",
+            "\"" => "\"",
+            _ => {
+                k += 1;
+                continue;
+            }
+        };
+        // The closing mark; a French quote may reopen on the next paragraph.
+        let Some(end) = (k + 1..toks.len()).find(|&j| {
+            toks[j].text == close
+                && !(close == "»" && toks.get(j + 1).is_some_and(|t| t.text == "«"))
+        }) else {
+            k += 1;
+            continue;
+        };
+        if end == k + 1 {
+            k += 1;
+            continue;
+        }
+        let (qs, qe) = (toks[k + 1].start, toks[end - 1].end);
+        let words = (k + 1..end).filter(|&j| toks[j].word).count();
+        let sentence = toks[k].sentence;
+        // After: ", a indiqué M. Lavrov" / ", a-t-il ajouté" / ", said X".
+        let mut speaker: Option<Who> = None;
+        let mut j = end + 1;
+        if toks.get(j).is_some_and(|t| t.text == ",") {
+            j += 1;
+        }
+        let window_end = (j + 7).min(toks.len());
+        if let Some(v) = (j..window_end).find(|&x| lx.is_speech_verb(&toks[x].lower)) {
+            if (j..v).all(|x| lx.is_auxiliary(&toks[x].lower) || !toks[x].word) {
+                let mut after = v + 1;
+                while after < toks.len()
+                    && lx.is_auxiliary(&toks[after].lower)
+                    && toks[after].lower != "a"
+                {
+                    after += 1;
+                }
+                let pronoun = toks[v].lower.contains("-t-")
+                    || toks
+                        .get(v + 1)
+                        .is_some_and(|t| matches!(t.lower.as_str(), "-t-il" | "il" | "elle"));
+                let aliased = spans
+                    .iter()
+                    .find(|s| s.start == after || s.start == after + 1);
+                speaker = if pronoun {
+                    last_speaker.clone()
+                } else if let Some(s) = aliased {
+                    Some(Who::Entity(s.entity))
+                } else if let Some((_, phrase)) = role_phrase(text, toks, after, lx) {
+                    Some(Who::Phrase(phrase))
+                } else {
+                    entity_who(speaker_in(spans, after..(after + 8).min(toks.len()), false))
+                };
+            }
+        }
+        if speaker.is_none() && lx.lang != Lang::Fr {
+            // English: '"…," X said' — the name before the verb.
+            if let Some(v) = (j..window_end).find(|&x| lx.is_speech_verb(&toks[x].lower)) {
+                speaker = entity_who(speaker_in(spans, j..v, true));
+            }
+        }
+        // Before: "Jens Stoltenberg, secrétaire général de l'Otan : «" or
+        // "Erdogan a affirmé … «".
+        if speaker.is_none() {
+            let start = (0..k)
+                .rev()
+                .take_while(|&x| toks[x].sentence == sentence || toks[x].sentence == usize::MAX)
+                .last()
+                .unwrap_or(k);
+            let colon = k > 0 && toks[k - 1].text == ":";
+            let verb = (start..k).find(|&x| lx.is_speech_verb(&toks[x].lower));
+            speaker = if colon {
+                entity_who(speaker_in(spans, start..k, false))
+            } else if let Some(v) = verb {
+                entity_who(speaker_in(spans, start..v, true))
+            } else if (start..k)
+                .any(|x| toks[x].lower == "lui" && x > 0 && toks[x - 1].lower == "selon")
+            {
+                last_speaker.clone()
+            } else {
+                None
+            };
+        }
+        if speaker.is_some() {
+            last_speaker = speaker.clone();
+        }
+        if speaker.is_some() || words >= 4 {
+            out.push(quote(text, qs, qe, speaker, entities, true));
+            covered.push((toks[k].start, toks[end].end));
+        }
+        k = end + 1;
+    }
+    // Reported speech: "X affirme que …", "selon X, …".
+    let mut s = 0;
+    while s < toks.len() {
+        let sentence = toks[s].sentence;
+        let e = (s..toks.len())
+            .find(|&x| toks[x].sentence != sentence)
+            .unwrap_or(toks.len());
+        if sentence != usize::MAX
+            && !covered
+                .iter()
+                .any(|&(a, b)| toks[s].start < b && a < toks[e - 1].end)
+        {
+            if let Some(q) = reported(text, toks, s, e, spans, entities, lx) {
+                out.push(q);
+            }
+        }
+        s = e;
+    }
+    out.sort_by_key(|q| q.start);
+    out
+}
+
+fn quote(
+    text: &str,
+    start: usize,
+    end: usize,
+    speaker: Option<Who>,
+    entities: &[Entity],
+    direct: bool,
+) -> Quote {
+    let (name, key) = match speaker {
+        Some(Who::Entity(e)) => (
+            Some(entities[e].name.clone()),
+            Some(entities[e].key.clone()),
+        ),
+        Some(Who::Phrase(p)) => (Some(p), None),
+        None => (None, None),
+    };
+    Quote {
+        speaker: name,
+        speaker_key: key,
+        text: text.chars().skip(start).take(end - start).collect(),
+        start,
+        end,
+        direct,
+    }
+}
+
+fn reported(
+    text: &str,
+    toks: &[Tok],
+    s: usize,
+    e: usize,
+    spans: &[Span],
+    entities: &[Entity],
+    lx: &Lexicon,
+) -> Option<Quote> {
+    // "Selon X, clause."
+    if toks[s].lower == lx.according && lx.lang == Lang::Fr
+        || (toks[s].lower == "according" && toks.get(s + 1).is_some_and(|t| t.lower == "to"))
+    {
+        let after = if toks[s].lower == "according" {
+            s + 2
+        } else {
+            s + 1
+        };
+        let comma = (after..e).find(|&x| toks[x].text == ",")?;
+        let speaker = speaker_in(spans, after..comma, false)?;
+        let (a, b) = (toks.get(comma + 1)?.start, toks[e - 1].end);
+        return (comma + 1 < e)
+            .then(|| quote(text, a, b, Some(Who::Entity(speaker)), entities, false));
+    }
+    // "X affirme que clause."
+    let verb = (s..e).find(|&x| lx.is_speech_verb(&toks[x].lower))?;
+    let que = (verb + 1..(verb + 4).min(e))
+        .find(|&x| matches!(toks[x].lower.as_str(), "que" | "qu" | "that"))?;
+    let speaker = speaker_in(spans, s..verb, true)?;
+    let start_tok = if toks.get(que + 1).is_some_and(|t| t.text == "'") {
+        que + 2
+    } else {
+        que + 1
+    };
+    let (a, b) = (toks.get(start_tok)?.start, toks[e - 1].end);
+    Some(quote(
+        text,
+        a,
+        b,
+        Some(Who::Entity(speaker)),
+        entities,
+        false,
+    ))
+}
+
+fn disagreements(
+    text: &str,
+    toks: &[Tok],
+    spans: &[Span],
+    entities: &[Entity],
+    lx: &Lexicon,
+) -> Vec<Disagreement> {
+    let mut out = Vec::new();
+    let mut s = 0;
+    while s < toks.len() {
+        let sentence = toks[s].sentence;
+        let e = (s..toks.len())
+            .find(|&x| toks[x].sentence != sentence)
+            .unwrap_or(toks.len());
+        if let Some(m) = (s..e).find(|&x| lx.is_contest(&toks[x].lower)) {
+            // The contester: after "par"/"by", or the subject before the marker.
+            let contester = if toks
+                .get(m + 1)
+                .is_some_and(|t| t.lower == "par" || t.lower == "by")
+            {
+                speaker_in(spans, m + 2..(m + 8).min(e), false)
+            } else {
+                speaker_in(spans, s..m, true)
+            };
+            let verb = (s..m).find(|&x| lx.is_speech_verb(&toks[x].lower));
+            let claimant = match verb {
+                Some(v) => speaker_in(spans, s..v, true),
+                // "Moscou et Ankara se rejettent la responsabilité".
+                None => speaker_in(spans, s..m, false),
+            }
+            .filter(|c| Some(*c) != contester);
+            if contester.is_some() {
+                out.push(Disagreement {
+                    text: text
+                        .chars()
+                        .skip(toks[s].start)
+                        .take(toks[e - 1].end - toks[s].start)
+                        .collect(),
+                    claimant: claimant.map(|c| entities[c].name.clone()),
+                    contester: contester.map(|c| entities[c].name.clone()),
+                });
+            }
+        }
+        s = e;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

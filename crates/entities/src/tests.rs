@@ -1,0 +1,124 @@
+//! Tests on short news passages, French and English.
+
+use super::*;
+
+fn canon_of<'a>(a: &'a Annotations, surface: &str) -> Option<&'a str> {
+    a.mentions
+        .iter()
+        .find(|m| m.text == surface)
+        .map(|m| m.canonical.as_str())
+}
+
+#[test]
+fn short_forms_and_spellings_join_their_full_name() {
+    let text = "Le chef de la diplomatie russe Sergueï Lavrov a parlé. «Un espace de dialogue existe», a indiqué M.Lavrov. Vladimir Poutine a reçu Recep Tayyip Erdogan. Poutine et Erdogan ont parlé d'Idleb.";
+    let a = analyze(text, Lang::Fr);
+    assert_eq!(
+        canon_of(&a, "Lavrov"),
+        Some("Sergueï Lavrov"),
+        "{:?}",
+        a.mentions
+    );
+    assert_eq!(canon_of(&a, "Poutine"), Some("Vladimir Poutine"));
+    assert_eq!(canon_of(&a, "Erdogan"), Some("Recep Tayyip Erdogan"));
+    let lavrov = a
+        .entities
+        .iter()
+        .find(|e| e.name == "Sergueï Lavrov")
+        .expect("Lavrov");
+    assert_eq!(lavrov.kind, EntityType::Per);
+    let q = a
+        .quotes
+        .iter()
+        .find(|q| q.text.starts_with("Un espace"))
+        .expect("quote");
+    assert_eq!(q.speaker.as_deref(), Some("Sergueï Lavrov"));
+}
+
+#[test]
+fn two_people_never_merge() {
+    let a = analyze(
+        "Vladimir Poutine et Dmitri Peskov sont à Moscou. Peskov a parlé.",
+        Lang::Fr,
+    );
+    assert_ne!(
+        canon_of(&a, "Vladimir Poutine"),
+        canon_of(&a, "Dmitri Peskov")
+    );
+    assert_eq!(canon_of(&a, "Peskov"), Some("Dmitri Peskov"));
+    let b = analyze("Kim Jong-un and Kim Yo-jong met. Kim spoke.", Lang::En);
+    assert_ne!(canon_of(&b, "Kim Jong-un"), canon_of(&b, "Kim Yo-jong"));
+    assert_eq!(
+        canon_of(&b, "Kim"),
+        Some("Kim"),
+        "an ambiguous short form stays apart"
+    );
+}
+
+#[test]
+fn roles_places_and_organisations() {
+    let text = "Le porte-parole du Kremlin, Dmitri Peskov, a parlé à Moscou. « Des activités terroristes se poursuivent », a dénoncé le porte-parole du Kremlin. L'Otan a tenu une réunion.";
+    let a = analyze(text, Lang::Fr);
+    assert_eq!(
+        a.entities
+            .iter()
+            .find(|e| e.name == "Moscou")
+            .map(|e| e.kind),
+        Some(EntityType::Loc)
+    );
+    assert_eq!(
+        a.entities.iter().find(|e| e.name == "Otan").map(|e| e.kind),
+        Some(EntityType::Org)
+    );
+    let q = a
+        .quotes
+        .iter()
+        .find(|q| q.text.starts_with("Des activités"))
+        .expect("quote");
+    assert_eq!(
+        q.speaker.as_deref(),
+        Some("Dmitri Peskov"),
+        "{:?}",
+        a.quotes
+    );
+}
+
+#[test]
+fn quotes_across_paragraphs_colons_and_reported_speech() {
+    let text = "Jens Stoltenberg, secrétaire général de l'Otan : \"Les Alliés condamnent les frappes.\"\n\nLe ministère russe de la Défense affirme que les soldats se trouvaient parmi des terroristes, une version contestée par Ankara.\n\n« Nous resterons,\n\n« et nous gagnerons », a déclaré Erdogan.";
+    let a = analyze(text, Lang::Fr);
+    let s = a
+        .quotes
+        .iter()
+        .find(|q| q.text.starts_with("Les Alliés"))
+        .expect("colon quote");
+    assert_eq!(s.speaker.as_deref(), Some("Jens Stoltenberg"));
+    let reported = a
+        .quotes
+        .iter()
+        .find(|q| !q.direct)
+        .expect("reported speech");
+    assert!(reported.text.starts_with("les soldats"), "{reported:?}");
+    let two = a
+        .quotes
+        .iter()
+        .find(|q| q.text.starts_with("Nous resterons"))
+        .expect("two-paragraph quote");
+    assert!(two.text.contains("nous gagnerons"));
+    assert_eq!(two.speaker.as_deref(), Some("Erdogan"));
+    let d = a.disagreements.first().expect("a contested claim");
+    assert_eq!(d.contester.as_deref(), Some("Ankara"));
+    // Offsets are characters.
+    let chars: String = text.chars().skip(s.start).take(s.end - s.start).collect();
+    assert_eq!(chars, s.text);
+}
+
+#[test]
+fn english_said() {
+    let a = analyze(
+        "\"We will not back down,\" President Joe Biden said on Friday in Washington.",
+        Lang::En,
+    );
+    let q = a.quotes.first().expect("quote");
+    assert_eq!(q.speaker.as_deref(), Some("Joe Biden"), "{:?}", a);
+}

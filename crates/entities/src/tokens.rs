@@ -1,0 +1,88 @@
+//! Words with character offsets, case kept.
+
+/// A word or a punctuation mark.
+#[derive(Debug, Clone)]
+pub struct Tok {
+    /// As written.
+    pub text: String,
+    /// Lowercase.
+    pub lower: String,
+    /// Start, in characters.
+    pub start: usize,
+    /// End (exclusive), in characters.
+    pub end: usize,
+    /// Whether it is a word (letters or digits).
+    pub word: bool,
+    /// Index of its sentence.
+    pub sentence: usize,
+}
+
+impl Tok {
+    /// Starts with a capital letter.
+    pub fn cap(&self) -> bool {
+        self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+}
+
+/// Splits `text` into tokens. Words keep inner hyphens (`al-Assad`,
+/// `porte-parole`); apostrophes and dots split (`d'Idlib`, `M.Lavrov`);
+/// sentence indices follow `gazette_lang::sentences`.
+pub fn tokenize(text: &str) -> Vec<Tok> {
+    let sentence_of = {
+        let mut bounds: Vec<(usize, usize)> = Vec::new();
+        for r in gazette_lang::sentences(text) {
+            bounds.push((
+                text[..r.start].chars().count(),
+                text[..r.end].chars().count(),
+            ));
+        }
+        move |pos: usize| {
+            bounds
+                .iter()
+                .position(|&(s, e)| pos >= s && pos < e)
+                .unwrap_or(usize::MAX)
+        }
+    };
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c.is_whitespace() || c == '\u{a0}' || c == '\u{202f}' {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        if c.is_alphanumeric() {
+            let mut j = i + 1;
+            while j < chars.len()
+                && (chars[j].is_alphanumeric()
+                    || (chars[j] == '-' && j + 1 < chars.len() && chars[j + 1].is_alphanumeric()))
+            {
+                j += 1;
+            }
+            let word: String = chars[start..j].iter().collect();
+            out.push(Tok {
+                lower: word.to_lowercase(),
+                text: word,
+                start,
+                end: j,
+                word: true,
+                sentence: sentence_of(start),
+            });
+            i = j;
+        } else {
+            let s = c.to_string();
+            out.push(Tok {
+                lower: s.clone(),
+                text: s,
+                start,
+                end: i + 1,
+                word: false,
+                sentence: sentence_of(start),
+            });
+            i += 1;
+        }
+    }
+    out
+}
