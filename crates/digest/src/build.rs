@@ -544,6 +544,7 @@ fn understanding(
             .map_or(key.to_string(), |(_, k)| k.to_string())
     };
     let mut accs: Vec<Acc> = Vec::new();
+    let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     let mut quotes = Vec::new();
     let mut disagreements = Vec::new();
     for &i in originals {
@@ -552,7 +553,7 @@ fn understanding(
             let key = bare(&e.key);
             let kind = serde_name(e.kind);
             let n = a.mentions.iter().filter(|m| m.key == e.key).count().max(1);
-            match accs.iter_mut().find(|x| x.keys.contains(&key)) {
+            match index.get(&key).map(|&n| &mut accs[n]) {
                 Some(x) => {
                     x.names.push(e.name.clone());
                     x.kinds.push(kind);
@@ -566,14 +567,17 @@ fn understanding(
                         x.articles.push(ids[i].clone());
                     }
                 }
-                None => accs.push(Acc {
-                    keys: vec![key],
-                    names: vec![e.name.clone()],
-                    kinds: vec![kind],
-                    mentions: e.mentions.clone(),
-                    articles: vec![ids[i].clone()],
-                    count: n,
-                }),
+                None => {
+                    index.insert(key.clone(), accs.len());
+                    accs.push(Acc {
+                        keys: vec![key],
+                        names: vec![e.name.clone()],
+                        kinds: vec![kind],
+                        mentions: e.mentions.clone(),
+                        articles: vec![ids[i].clone()],
+                        count: n,
+                    });
+                }
             }
         }
         for q in &a.quotes {

@@ -139,8 +139,11 @@ struct Draft {
 /// Analyses one article written in `lang`.
 pub fn analyze(text: &str, lang: Lang) -> Annotations {
     let toks = tokenize(text);
+    // Character-indexed text: mentions and quotes are sliced by character.
+    let chars: Vec<char> = text.chars().collect();
+    let text = &chars[..];
     let lx = Lexicon::of(lang);
-    let capitalised_mid: Vec<String> = toks
+    let capitalised_mid: rustc_hash::FxHashSet<String> = toks
         .iter()
         .enumerate()
         .filter(|(i, t)| {
@@ -260,17 +263,20 @@ pub fn analyze(text: &str, lang: Lang) -> Annotations {
     let mut entity_of_span = vec![usize::MAX; spans.len()];
     for &s in &order {
         let (a, b) = spans[s];
-        let keys: Vec<String> = (a..b)
+        let mut keys: Vec<String> = (a..b)
             .filter(|&k| !lx.is_particle(&toks[k].lower))
             .map(key_of)
             .collect();
+        if keys.is_empty() {
+            // A name made of particle-like words only ("Van", "La").
+            keys = (a..b).map(key_of).collect();
+        }
         let form = surface(text, &toks, a, b);
         let found = if keys.len() >= 2 {
             drafts.iter().position(|d| {
                 d.keys.len() >= 2 && d.keys.first() == keys.first() && d.keys.last() == keys.last()
             })
-        } else {
-            let k = &keys[0];
+        } else if let Some(k) = keys.first() {
             let hits: Vec<usize> = drafts
                 .iter()
                 .enumerate()
@@ -283,6 +289,8 @@ pub fn analyze(text: &str, lang: Lang) -> Annotations {
             } else {
                 None
             }
+        } else {
+            None
         };
         let e = match found {
             Some(e) => e,
@@ -317,14 +325,22 @@ pub fn analyze(text: &str, lang: Lang) -> Annotations {
         }
     }
     let mut role_spans: Vec<Span> = Vec::new();
+    let mut covered = vec![false; toks.len() + 2];
+    let mut starts = vec![false; toks.len() + 2];
+    for s in &linked {
+        starts[s.start] = true;
+        for c in &mut covered[s.start..s.end] {
+            *c = true;
+        }
+    }
     for (role, e) in &roles {
         let n = role.len();
         for k in 0..toks.len().saturating_sub(n - 1) {
-            let matches = (0..n).all(|x| toks[k + x].lower == role[x]);
-            let followed_by_name = linked
-                .iter()
-                .any(|s| s.start >= k + n && s.start <= k + n + 1);
-            if matches && !followed_by_name && !linked.iter().any(|s| s.start <= k && k < s.end) {
+            if toks[k].lower != role[0] || !(0..n).all(|x| toks[k + x].lower == role[x]) {
+                continue;
+            }
+            let followed_by_name = starts[k + n] || starts[k + n + 1];
+            if !followed_by_name && !covered[k] {
                 role_spans.push(Span {
                     start: k,
                     end: k + n,
@@ -408,11 +424,15 @@ fn is_acronym(w: &str) -> bool {
     w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && w.chars().all(|c| !c.is_lowercase())
 }
 
-fn surface(text: &str, toks: &[Tok], a: usize, b: usize) -> String {
-    text.chars()
-        .skip(toks[a].start)
-        .take(toks[b - 1].end - toks[a].start)
-        .collect()
+/// The characters `start..start + len` of `text` (clamped).
+fn slice_chars(text: &[char], start: usize, len: usize) -> impl Iterator<Item = &char> {
+    let a = start.min(text.len());
+    let b = start.saturating_add(len).min(text.len());
+    text[a..b].iter()
+}
+
+fn surface(text: &[char], toks: &[Tok], a: usize, b: usize) -> String {
+    slice_chars(text, toks[a].start, toks[b - 1].end - toks[a].start).collect()
 }
 
 /// Adds type evidence from one mention: [PER, LOC, ORG].
@@ -475,9 +495,10 @@ fn role_before(toks: &[Tok], start: usize, lx: &Lexicon) -> Option<Vec<String>> 
 }
 
 fn speaker_in(spans: &[Span], range: std::ops::Range<usize>, last: bool) -> Option<usize> {
-    let mut found = spans
-        .iter()
-        .filter(|s| s.start >= range.start && s.start < range.end);
+    // Spans are sorted by start.
+    let from = spans.partition_point(|s| s.start < range.start);
+    let to = spans.partition_point(|s| s.start < range.end);
+    let mut found = spans[from..to.max(from)].iter();
     let s = if last {
         found.next_back()
     } else {
@@ -496,7 +517,7 @@ enum Who {
 
 /// A role phrase starting at `k` (`le porte-parole du Kremlin`), without its
 /// article: its end token and its text.
-fn role_phrase(text: &str, toks: &[Tok], k: usize, lx: &Lexicon) -> Option<(usize, String)> {
+fn role_phrase(text: &[char], toks: &[Tok], k: usize, lx: &Lexicon) -> Option<(usize, String)> {
     let mut j = k;
     if lx.is_article(&toks.get(j)?.lower) || toks.get(j)?.text == "'" {
         j += 1;
@@ -537,7 +558,7 @@ fn role_phrase(text: &str, toks: &[Tok], k: usize, lx: &Lexicon) -> Option<(usiz
 }
 
 fn quotes(
-    text: &str,
+    text: &[char],
     toks: &[Tok],
     spans: &[Span],
     entities: &[Entity],
@@ -560,7 +581,8 @@ fn quotes(
             }
         };
         // The closing mark; a French quote may reopen on the next paragraph.
-        let Some(end) = (k + 1..toks.len()).find(|&j| {
+        // A quote is closed within a few hundred words, or it is a stray mark.
+        let Some(end) = (k + 1..(k + 600).min(toks.len())).find(|&j| {
             toks[j].text == close
                 && !(close == "»" && toks.get(j + 1).is_some_and(|t| t.text == "«"))
         }) else {
@@ -668,7 +690,7 @@ fn quotes(
 }
 
 fn quote(
-    text: &str,
+    text: &[char],
     start: usize,
     end: usize,
     speaker: Option<Who>,
@@ -686,7 +708,7 @@ fn quote(
     Quote {
         speaker: name,
         speaker_key: key,
-        text: text.chars().skip(start).take(end - start).collect(),
+        text: slice_chars(text, start, end - start).collect(),
         start,
         end,
         direct,
@@ -694,7 +716,7 @@ fn quote(
 }
 
 fn reported(
-    text: &str,
+    text: &[char],
     toks: &[Tok],
     s: usize,
     e: usize,
@@ -739,7 +761,7 @@ fn reported(
 }
 
 fn disagreements(
-    text: &str,
+    text: &[char],
     toks: &[Tok],
     spans: &[Span],
     entities: &[Entity],
@@ -771,10 +793,7 @@ fn disagreements(
             .filter(|c| Some(*c) != contester);
             if contester.is_some() {
                 out.push(Disagreement {
-                    text: text
-                        .chars()
-                        .skip(toks[s].start)
-                        .take(toks[e - 1].end - toks[s].start)
+                    text: slice_chars(text, toks[s].start, toks[e - 1].end - toks[s].start)
                         .collect(),
                     claimant: claimant.map(|c| entities[c].name.clone()),
                     contester: contester.map(|c| entities[c].name.clone()),

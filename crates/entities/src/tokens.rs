@@ -28,19 +28,26 @@ impl Tok {
 /// `porte-parole`); apostrophes and dots split (`d'Idlib`, `M.Lavrov`);
 /// sentence indices follow `gazette_lang::sentences`.
 pub fn tokenize(text: &str) -> Vec<Tok> {
-    let sentence_of = {
-        let mut bounds: Vec<(usize, usize)> = Vec::new();
-        for r in gazette_lang::sentences(text) {
-            bounds.push((
-                text[..r.start].chars().count(),
-                text[..r.end].chars().count(),
-            ));
+    // Sentence bounds in characters; tokens come in order, so one cursor
+    // walks them.
+    let mut bounds: Vec<(usize, usize)> = Vec::new();
+    let mut chars_before = 0;
+    let mut bytes_seen = 0;
+    for r in gazette_lang::sentences(text) {
+        chars_before += text[bytes_seen..r.start].chars().count();
+        let len = text[r.start..r.end].chars().count();
+        bounds.push((chars_before, chars_before + len));
+        chars_before += len;
+        bytes_seen = r.end;
+    }
+    let mut cursor = 0;
+    let mut sentence_of = move |pos: usize| {
+        while cursor < bounds.len() && bounds[cursor].1 <= pos {
+            cursor += 1;
         }
-        move |pos: usize| {
-            bounds
-                .iter()
-                .position(|&(s, e)| pos >= s && pos < e)
-                .unwrap_or(usize::MAX)
+        match bounds.get(cursor) {
+            Some(&(s, _)) if pos >= s => cursor,
+            _ => usize::MAX,
         }
     };
     let chars: Vec<char> = text.chars().collect();

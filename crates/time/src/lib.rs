@@ -65,6 +65,7 @@ pub fn tag(text: &str, lang: Lang, reference: Option<NaiveDate>) -> Vec<Timex> {
         return Vec::new();
     }
     let toks = tokens::tokenize(text);
+    let chars: Vec<char> = text.chars().collect();
     let mut ctx = rules::Ctx {
         lang,
         reference,
@@ -80,7 +81,9 @@ pub fn tag(text: &str, lang: Lang, reference: Option<NaiveDate>) -> Vec<Timex> {
                     ctx.last_date = Some(d);
                 }
                 out.push(Timex {
-                    text: tokens::slice(text, start, end),
+                    text: chars[start.min(chars.len())..end.min(chars.len())]
+                        .iter()
+                        .collect(),
                     start,
                     end,
                     kind: m.kind,

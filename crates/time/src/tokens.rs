@@ -88,8 +88,3 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
     }
     out
 }
-
-/// The characters `start..end` of `text`.
-pub fn slice(text: &str, start: usize, end: usize) -> String {
-    text.chars().skip(start).take(end - start).collect()
-}
