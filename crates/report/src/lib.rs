@@ -231,6 +231,7 @@ article.event .summary{font-size:.95rem}
 details.sources{font:13px system-ui,sans-serif;margin-top:.6rem}details.sources summary{cursor:pointer;color:var(--muted)}
 ol.sources{padding-left:1.6rem}ol.sources li{margin:.2rem 0}ol.sources li:target{background:#fff3c4}
 .outlet{font-weight:600}.copy{color:var(--muted)}
+.entities{font:13px system-ui,sans-serif;color:var(--ink);margin:.5rem 0}.entities .label{color:var(--muted);text-transform:uppercase;font-size:11px;letter-spacing:.05em}
 .who h4{font:600 12px system-ui,sans-serif;text-transform:uppercase;letter-spacing:.05em;color:var(--muted);margin:.6rem 0 .2rem}
 .who ul{padding-left:1rem;margin:.2rem 0;font-size:.9rem}.who .speaker{font-weight:600;font-family:system-ui,sans-serif;font-size:.85rem}
 .disagree{border-left:3px solid #e0a100;background:#fff8e1;padding:.3rem .5rem;font-size:.9rem;margin:.4rem 0}
@@ -350,6 +351,29 @@ pub fn html(d: &Digest) -> String {
                 summary_html(&mut o, item, &src, &story.id);
             }
             o.push_str("</div>");
+            let kinds = [
+                ("PER", "People"),
+                ("LOC", "Places"),
+                ("ORG", "Organisations"),
+            ];
+            let groups: Vec<String> = kinds
+                .iter()
+                .filter_map(|(k, label)| {
+                    let names: Vec<String> = ev
+                        .entities
+                        .iter()
+                        .filter(|e| e.kind == *k)
+                        .take(5)
+                        .map(|e| esc(&e.name))
+                        .collect();
+                    (!names.is_empty()).then(|| {
+                        format!("<span class=\"label\">{label}</span> {}", names.join(", "))
+                    })
+                })
+                .collect();
+            if !groups.is_empty() {
+                let _ = write!(o, "<p class=\"entities\">{}</p>", groups.join(" · "));
+            }
             let quotes: Vec<_> = ev
                 .quotes
                 .iter()
