@@ -379,10 +379,8 @@ impl Clusterer {
                 _ => stories.open(),
             };
             // A story spans its events' whole date range.
-            let mut span = item.clone();
-            stories.absorb(story, &span, o.centroid_terms);
+            stories.absorb(story, &item, o.centroid_terms);
             if let Some(last) = ev.last {
-                span.day = Some(last);
                 stories.clusters[story].first = stories.clusters[story].first.map(|f| f.min(last));
                 stories.clusters[story].last = stories.clusters[story]
                     .last
