@@ -383,6 +383,7 @@ impl Digester {
                     source: a.source.clone(),
                     url: a.url.clone(),
                     title: a.title.clone(),
+                    lead: a.title.is_none().then(|| lead_of(&a.text)).flatten(),
                     outlet: a.outlet.clone(),
                     language: a.language.clone(),
                     published: a.published,
@@ -712,6 +713,12 @@ fn serde_name(kind: gazette_entities::EntityType) -> String {
         gazette_entities::EntityType::Org => "ORG",
     }
     .to_string()
+}
+
+/// The first sentence of `text`, shortened for display.
+fn lead_of(text: &str) -> Option<String> {
+    let first = gazette_lang::sentences(text).into_iter().next()?;
+    Some(gazette_summarize::shorten(&text[first], 110))
 }
 
 fn distinct(items: impl Iterator<Item = String>) -> Vec<String> {

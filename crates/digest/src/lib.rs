@@ -42,6 +42,10 @@ pub struct ArticleEntry {
     pub url: Option<String>,
     /// Headline.
     pub title: Option<String>,
+    /// For an article without a headline: its first sentence, shortened,
+    /// to show in its place.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lead: Option<String>,
     /// Outlet.
     pub outlet: Option<String>,
     /// Language, ISO 639-1.

@@ -189,14 +189,18 @@ fn cite(ns: &[usize]) -> String {
 
 fn describe(id: &str, a: Option<&ArticleEntry>) -> String {
     let Some(a) = a else { return id.to_string() };
-    let mut parts = vec![a.title.clone().unwrap_or_else(|| id.to_string())];
+    let mut parts = vec![a
+        .title
+        .clone()
+        .or_else(|| a.lead.clone())
+        .unwrap_or_else(|| id.to_string())];
     parts.extend(a.outlet.clone());
     parts.extend(a.published.map(|p| p.date().format("%Y-%m-%d").to_string()));
     if let Some(o) = &a.duplicate_of {
         parts.push(format!("copy of {o}"));
     }
     let mut s = parts.join(" — ");
-    if a.title.is_some() {
+    if a.title.is_some() || a.lead.is_some() {
         s.push_str(&format!(" ({id})"));
     }
     s
@@ -427,7 +431,7 @@ pub fn html(d: &Digest) -> String {
             let _ = write!(o, "<li id=\"{}-src-{}\">", attr(&story.id), n + 1);
             match articles.get(id) {
                 Some(a) => {
-                    let title = a.title.as_deref().unwrap_or(id);
+                    let title = a.title.as_deref().or(a.lead.as_deref()).unwrap_or(id);
                     match &a.url {
                         Some(u) => {
                             let _ = write!(o, "<a href=\"{}\">{}</a>", attr(u), esc(title));
@@ -443,7 +447,7 @@ pub fn html(d: &Digest) -> String {
                     if let Some(c) = &a.duplicate_of {
                         let _ = write!(o, " <span class=\"copy\">(copy of {})</span>", esc(c));
                     }
-                    if a.title.is_some() {
+                    if a.title.is_some() || a.lead.is_some() {
                         let _ = write!(o, " <span class=\"copy\">{}</span>", esc(id));
                     }
                 }

@@ -15,7 +15,11 @@ pub fn week(d: NaiveDate) -> String {
 
 /// `d` moved by `n` months (the day clamped to the month's length).
 pub fn add_months(d: NaiveDate, n: i32) -> NaiveDate {
-    let total = d.year() * 12 + d.month0() as i32 + n;
+    let total = d
+        .year()
+        .saturating_mul(12)
+        .saturating_add(d.month0() as i32)
+        .saturating_add(n);
     let (y, m) = (total.div_euclid(12), total.rem_euclid(12) as u32 + 1);
     (1..=d.day())
         .rev()
@@ -57,7 +61,12 @@ pub fn weekday(reference: NaiveDate, wd: u32, which: Which) -> NaiveDate {
             -(if d == 0 { 7 } else { d })
         }
     };
-    reference + Duration::days(delta)
+    shift(reference, delta)
+}
+
+/// `d` moved by `days`; at the ends of the calendar, `d` itself.
+pub fn shift(d: NaiveDate, days: i64) -> NaiveDate {
+    d.checked_add_signed(Duration::days(days)).unwrap_or(d)
 }
 
 /// The year in which month `m` falls, seen from `reference`: `dir` -1 for

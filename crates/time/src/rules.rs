@@ -2,7 +2,7 @@
 //! `i` and returns where the match ends with its type and value; [`longest`]
 //! keeps the longest match of all families.
 
-use chrono::{Datelike, Duration, NaiveDate};
+use chrono::{Datelike, NaiveDate};
 use gazette_lang::Lang;
 
 use crate::lexicon::{month, number, part_of_day, season, unit, vague, weekday};
@@ -397,7 +397,7 @@ fn relative_day(v: &View, i: usize, ctx: &Ctx) -> Option<Match> {
         _ => return None,
     };
     k += 1;
-    let d = ctx.reference.map(|r| r + Duration::days(offset));
+    let d = ctx.reference.map(|r| resolve::shift(r, offset));
     let day = d.map_or("XXXX-XX-XX".to_string(), resolve::day);
     if let Some(part) = part_of_day(v.w(k), v.lang) {
         return Some(Match {
@@ -699,9 +699,14 @@ fn duration_value(amount: Option<f64>, u: &str, is_time: bool) -> String {
 
 /// The date `amount` units before `r`, as precise as the unit.
 fn ago(r: NaiveDate, amount: f64, u: &str) -> String {
+    // Beyond ten thousand units it is not a date anyone means; the bound
+    // also keeps the calendar arithmetic far from chrono's limits.
+    if !(0.0..=10_000.0).contains(&amount) {
+        return "PAST_REF".to_string();
+    }
     match u {
-        "D" => resolve::day(r - Duration::days(amount as i64)),
-        "W" => resolve::week(r - Duration::days((amount * 7.0) as i64)),
+        "D" => resolve::day(resolve::shift(r, -(amount as i64))),
+        "W" => resolve::week(resolve::shift(r, -((amount * 7.0) as i64))),
         "M" => {
             let d = resolve::add_months(r, -(amount as i32));
             format!("{}-{:02}", d.year(), d.month())
@@ -764,12 +769,12 @@ fn anchored(v: &View, i: usize, ctx: &Ctx) -> Option<Match> {
     }
     let r = ctx.reference;
     let value = match (what, r) {
-        ("W", Some(r)) => resolve::week(r + Duration::days(7 * dir as i64)),
+        ("W", Some(r)) => resolve::week(resolve::shift(r, 7 * dir as i64)),
         ("WE", Some(r)) => {
             // Said early in the week, "ce week-end" is the one just past.
             let early = dir == 0 && r.weekday().number_from_monday() <= 3;
             let shift = if early { -7 } else { 7 * dir as i64 };
-            format!("{}-WE", resolve::week(r + Duration::days(shift)))
+            format!("{}-WE", resolve::week(resolve::shift(r, shift)))
         }
         ("Y", Some(r)) => (r.year() + dir).to_string(),
         ("M", Some(r)) => {
