@@ -45,6 +45,11 @@ pub struct ClusterOptions {
     /// Cosine between an event and a story centroid from which the event
     /// joins the story.
     pub story_threshold: f32,
+    /// Cosine with at least one event of a story that a new event needs,
+    /// besides the story threshold, to join it: a story grows through
+    /// events close to one of its own, not through a broad centroid that
+    /// many unrelated events graze.
+    pub story_link: f32,
     /// Days between two articles beyond which they cannot be one happening.
     pub event_window_days: i32,
     /// Days between an event and a story's date range beyond which the story
@@ -66,6 +71,7 @@ impl Default for ClusterOptions {
             event_threshold: 0.25,
             resolution: 0.05,
             story_threshold: 0.10,
+            story_link: 0.15,
             event_window_days: 4,
             story_window_days: 21,
             query_terms: 16,
@@ -82,6 +88,11 @@ pub struct Item {
     pub vector: SparseVec,
     /// Publication day (days since any fixed epoch), when known.
     pub day: Option<i32>,
+    /// Its language, as any id the caller likes (`None` when unknown).
+    /// Articles in two languages can only share names and numbers, and
+    /// undated articles escape the date window: both need more evidence
+    /// to be linked.
+    pub language: Option<u16>,
     /// Terms under which to look for candidates and to index the item's
     /// clusters: its heaviest terms that other articles share (a term seen
     /// only here cannot retrieve anything).
@@ -150,6 +161,37 @@ impl Level {
             }
         }
         best
+    }
+
+    /// The groups (`group_of` each cluster) that have a cluster within
+    /// `window` days at cosine `min` or more from `item`.
+    fn best_per(
+        &self,
+        item: &Item,
+        window: i32,
+        opts: &ClusterOptions,
+        group_of: &[usize],
+        min: f32,
+    ) -> Vec<usize> {
+        let mut candidates: Vec<usize> = Vec::new();
+        for &term in item.keys.iter().take(opts.query_terms) {
+            if let Some(list) = self.postings.get(&term) {
+                candidates.extend(list.iter().rev().take(opts.scan_per_term));
+            }
+        }
+        candidates.sort_unstable();
+        candidates.dedup();
+        let mut groups: Vec<usize> = candidates
+            .into_iter()
+            .filter(|&c| {
+                self.clusters[c].gap(item.day) <= window
+                    && item.vector.dot(&self.clusters[c].centroid) >= min
+            })
+            .map(|c| group_of[c])
+            .collect();
+        groups.sort_unstable();
+        groups.dedup();
+        groups
     }
 
     fn open(&mut self) -> usize {
@@ -295,7 +337,15 @@ impl Clusterer {
                 }
             }
             let s = item.vector.dot(&peer.vector);
-            if s >= o.edge_min {
+            let cross_language =
+                matches!((item.language, peer.language), (Some(a), Some(b)) if a != b);
+            let half_dated = item.day.is_some() != peer.day.is_some();
+            let min = if half_dated || (cross_language && item.day.is_none()) {
+                o.edge_min * 2.0
+            } else {
+                o.edge_min
+            };
+            if s >= min {
                 scored.push((s, other));
             }
         }
@@ -363,6 +413,10 @@ impl Clusterer {
         let mut order: Vec<usize> = (0..nevents).collect();
         order.sort_by_key(|&e| (events[e].first.is_none(), events[e].first, e));
         let mut stories = Level::default();
+        // Every event on its own: a story is joined only through an event
+        // of it that is itself close, not through a broad centroid alone.
+        let mut earlier = Level::default();
+        let mut story_of_slot: Vec<usize> = Vec::new();
         let mut story_of_event = vec![0; nevents];
         for e in order {
             let mut keys: Vec<(u32, TermId)> =
@@ -372,12 +426,18 @@ impl Clusterer {
             let item = Item {
                 vector: ev.centroid.clone(),
                 day: ev.first,
+                language: None,
                 keys: keys.into_iter().take(o.query_terms).map(|k| k.1).collect(),
             };
+            let linked =
+                earlier.best_per(&item, o.story_window_days, &o, &story_of_slot, o.story_link);
             let story = match stories.best(&item, o.story_window_days, &o) {
-                Some((s, score)) if score >= o.story_threshold => s,
+                Some((s, score)) if score >= o.story_threshold && linked.contains(&s) => s,
                 _ => stories.open(),
             };
+            let slot = earlier.open();
+            earlier.absorb(slot, &item, o.centroid_terms);
+            story_of_slot.push(story);
             // A story spans its events' whole date range.
             stories.absorb(story, &item, o.centroid_terms);
             if let Some(last) = ev.last {
@@ -405,13 +465,19 @@ mod tests {
         let mut vector = SparseVec::from_unsorted(terms.to_vec());
         vector.normalize();
         let keys = vector.top(8);
-        Item { vector, day, keys }
+        Item {
+            vector,
+            day,
+            keys,
+            language: None,
+        }
     }
 
     #[test]
     fn neighbours_make_events_and_related_events_make_stories() {
         let opts = ClusterOptions {
             story_threshold: 0.05,
+            story_link: 0.05,
             ..ClusterOptions::default()
         };
         let mut c = Clusterer::new(opts);

@@ -156,6 +156,7 @@ impl Digester {
         let item = Item {
             vector,
             day: article.published.map(|p| p.date().num_days_from_ce()),
+            language: lang.map(|l| l as u16),
             keys,
         };
         let handle = self.clusterer.len();
@@ -488,7 +489,7 @@ impl Digester {
 
 /// The terms under which an article looks for, and is found by, related
 /// articles: its heaviest names and its heaviest other terms, half each,
-/// among those that some other article shares. Names come first because
+/// among those that some other article shares, numbers left out. Names come first because
 /// coverage of one happening shares its protagonists and places even when
 /// the rarest words of each article differ.
 fn retrieval_keys(vector: &SparseVec, terms: &[Term], df: &DocFreq) -> Vec<TermId> {
@@ -497,10 +498,17 @@ fn retrieval_keys(vector: &SparseVec, terms: &[Term], df: &DocFreq) -> Vec<TermI
         .filter(|t| t.kind == TermKind::Name)
         .map(|t| t.id)
         .collect();
+    // Numbers ("10", "2020") are shared by unrelated articles everywhere;
+    // they count in similarity but do not retrieve.
+    let numbers: HashSet<TermId> = terms
+        .iter()
+        .filter(|t| t.kind == TermKind::Number)
+        .map(|t| t.id)
+        .collect();
     let ranked: Vec<TermId> = vector
         .top(vector.entries().len())
         .into_iter()
-        .filter(|&t| df.df(t) >= 2)
+        .filter(|&t| df.df(t) >= 2 && !numbers.contains(&t))
         .collect();
     let mut keys: Vec<TermId> = ranked
         .iter()

@@ -199,6 +199,13 @@ const EXONYMS: &[(&str, &str)] = &[
     ("kurds", "kurd"),
 ];
 
+/// The organisations' canonical forms in [`EXONYMS`]: acronyms, compared
+/// whole.
+const ORGANISATIONS: &[&str] = &[
+    "nato", "un", "eu", "who", "imf", "oecd", "opec", "ecb", "icc", "iaea", "wto", "unesco",
+    "ecowas",
+];
+
 fn exonyms() -> &'static HashMap<&'static str, &'static str> {
     static MAP: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
     MAP.get_or_init(|| EXONYMS.iter().copied().collect())
@@ -289,20 +296,14 @@ pub fn name_key(word: &str, lower: &str, opener: bool, lang: Lang) -> Option<Str
         return None;
     }
     let canon = canonical(&folded);
-    if canon.len() <= 3 {
-        // Short forms are compared whole: a skeleton of two letters would
-        // collide with too much.
+    // Short forms and acronyms are compared whole: a skeleton of two
+    // letters, or of an acronym's letters (NMCI would become Nîmes),
+    // collides with too much.
+    if canon.len() <= 3 || acronym || ORGANISATIONS.contains(&canon) {
         return Some(canon.to_string());
     }
     let from_table = canon != folded.as_str();
-    Some(skeleton(
-        canon,
-        if from_table || acronym {
-            Lang::En
-        } else {
-            lang
-        },
-    ))
+    Some(skeleton(canon, if from_table { Lang::En } else { lang }))
 }
 
 /// Reduces a folded word to its transliteration-proof skeleton.
@@ -417,6 +418,11 @@ mod tests {
             assert_eq!(key(a, la), key(b, lb), "{a} / {b}");
         }
         assert_eq!(lowercase_name_key("russe"), Some(key("Russia", Lang::En)));
+        assert_ne!(
+            key("NMCI", Lang::En),
+            key("Nîmes", Lang::Fr),
+            "acronyms are compared whole"
+        );
     }
 
     #[test]
