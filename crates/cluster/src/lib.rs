@@ -93,6 +93,9 @@ pub struct Item {
     /// undated articles escape the date window: both need more evidence
     /// to be linked.
     pub language: Option<u16>,
+    /// Its name terms, sorted: two articles in different languages share
+    /// nothing else, and must share at least two of these to be linked.
+    pub names: Vec<TermId>,
     /// Terms under which to look for candidates and to index the item's
     /// clusters: its heaviest terms that other articles share (a term seen
     /// only here cannot retrieve anything).
@@ -208,6 +211,23 @@ impl Level {
             }
         }
     }
+}
+
+/// Number of common elements of two sorted lists.
+fn shared(a: &[TermId], b: &[TermId]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
 }
 
 /// Splits communities whose dated members are more than `window` days
@@ -339,6 +359,9 @@ impl Clusterer {
             let s = item.vector.dot(&peer.vector);
             let cross_language =
                 matches!((item.language, peer.language), (Some(a), Some(b)) if a != b);
+            if cross_language && shared(&item.names, &peer.names) < 2 {
+                continue;
+            }
             let half_dated = item.day.is_some() != peer.day.is_some();
             let min = if half_dated || (cross_language && item.day.is_none()) {
                 o.edge_min * 2.0
@@ -427,6 +450,7 @@ impl Clusterer {
                 vector: ev.centroid.clone(),
                 day: ev.first,
                 language: None,
+                names: Vec::new(),
                 keys: keys.into_iter().take(o.query_terms).map(|k| k.1).collect(),
             };
             let linked =

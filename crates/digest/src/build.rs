@@ -157,6 +157,16 @@ impl Digester {
             vector,
             day: article.published.map(|p| p.date().num_days_from_ce()),
             language: lang.map(|l| l as u16),
+            names: {
+                let mut n: Vec<TermId> = terms
+                    .iter()
+                    .filter(|t| t.kind == TermKind::Name)
+                    .map(|t| t.id)
+                    .collect();
+                n.sort_unstable();
+                n.dedup();
+                n
+            },
             keys,
         };
         let handle = self.clusterer.len();
