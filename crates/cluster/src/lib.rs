@@ -494,7 +494,31 @@ mod tests {
             day,
             keys,
             language: None,
+            names: Vec::new(),
         }
+    }
+
+    #[test]
+    fn languages_meet_only_through_two_names() {
+        let mut c = Clusterer::new(ClusterOptions::default());
+        let mut fr = item(&[(1, 1.0), (2, 1.0), (3, 1.0)], Some(100));
+        fr.language = Some(1);
+        fr.names = vec![1, 2];
+        let mut en = item(&[(1, 1.0), (2, 1.0), (4, 1.0)], Some(100));
+        en.language = Some(2);
+        en.names = vec![1, 2];
+        let mut other = item(&[(1, 1.0), (5, 1.0), (6, 1.0)], Some(100));
+        other.language = Some(3);
+        other.names = vec![1];
+        c.add(fr);
+        c.add(en);
+        c.add(other);
+        let p = c.partition();
+        assert_eq!(
+            p.event_of[0], p.event_of[1],
+            "two shared names link French and English"
+        );
+        assert_ne!(p.event_of[0], p.event_of[2], "one shared name does not");
     }
 
     #[test]
