@@ -122,3 +122,14 @@ fn english_said() {
     let q = a.quotes.first().expect("quote");
     assert_eq!(q.speaker.as_deref(), Some("Joe Biden"), "{:?}", a);
 }
+
+#[test]
+fn guillemets_with_thin_spaces() {
+    let text = "«\u{202f}Nous ne céderons pas\u{202f}», a déclaré Recep Tayyip Erdogan.";
+    let a = analyze(text, Lang::Fr);
+    let q = a.quotes.first().expect("quote");
+    assert_eq!(q.text, "Nous ne céderons pas");
+    assert_eq!(q.speaker.as_deref(), Some("Recep Tayyip Erdogan"));
+    let chars: String = text.chars().skip(q.start).take(q.end - q.start).collect();
+    assert_eq!(chars, q.text);
+}
