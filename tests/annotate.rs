@@ -147,6 +147,22 @@ fn seed_entities_and_quotes() {
         speakers.contains(&"Dmitri Peskov") && speakers.contains(&"Recep Tayyip Erdogan"),
         "{speakers:?}"
     );
+    // "le président turc" is Erdogan where the article ties the role to him
+    // ("son homologue turc Recep Tayyip Erdogan").
+    let r = by_id("002");
+    let role: Vec<&Value> = r["entities"]
+        .as_array()
+        .expect("entities")
+        .iter()
+        .filter(|m| m["text"] == "président turc")
+        .collect();
+    assert!(
+        !role.is_empty()
+            && role
+                .iter()
+                .all(|m| m["canonical"] == "Recep Tayyip Erdogan"),
+        "{role:?}"
+    );
     // Bachar al-Assad and Bachar el-Assad are one person.
     let r = by_id("001");
     let assad: Vec<&str> = r["entities"]

@@ -827,6 +827,22 @@ impl Lexicon {
     pub fn is_article(&self, w: &str) -> bool {
         self.articles.contains(&w)
     }
+    /// Role nouns of a country's leader ("président", "homologue").
+    pub fn is_leader(&self, w: &str) -> bool {
+        matches!(
+            w,
+            "président"
+                | "présidente"
+                | "homologue"
+                | "dirigeant"
+                | "dirigeante"
+                | "leader"
+                | "chef"
+                | "president"
+                | "counterpart"
+        )
+    }
+
     /// Capitalised words that are not names ("les Alliés", "chefs d'État").
     pub fn is_generic(&self, w: &str) -> bool {
         self.generic.contains(&w)

@@ -316,14 +316,19 @@ pub fn analyze(text: &str, lang: Lang) -> Annotations {
     }
     // 3. Roles tied to a person: "le porte-parole du Kremlin, Dmitri Peskov".
     let mut roles: Vec<(Vec<String>, usize)> = Vec::new();
+    let mut ambiguous: Vec<Vec<String>> = Vec::new();
     for sp in &linked {
-        if let Some(role) = role_before(&toks, sp.start, &lx) {
-            if !roles.iter().any(|(r, _)| *r == role) {
-                roles.push((role, sp.entity));
+        if let Some(role) = role_before(&toks, sp.start, sp.end, &lx) {
+            match roles.iter().find(|(r, _)| *r == role) {
+                // One role, two names: the role alone says nobody.
+                Some((_, e)) if *e != sp.entity => ambiguous.push(role.clone()),
+                Some(_) => {}
+                None => roles.push((role, sp.entity)),
             }
             drafts[sp.entity].votes[0] += 3;
         }
     }
+    roles.retain(|(r, _)| !ambiguous.contains(r));
     let mut role_spans: Vec<Span> = Vec::new();
     let mut covered = vec![false; toks.len() + 2];
     let mut starts = vec![false; toks.len() + 2];
@@ -347,6 +352,48 @@ pub fn analyze(text: &str, lang: Lang) -> Annotations {
                     entity: *e,
                 });
             }
+        }
+    }
+    // "son homologue turc Recep Tayyip Erdogan" makes "le président turc"
+    // Erdogan too: a leader of a country is one person in an article,
+    // unless the article ties two names to it.
+    let leader_country = |words: &[String]| -> Option<String> {
+        words.first().filter(|w| lx.is_leader(w))?;
+        words
+            .iter()
+            .skip(1)
+            .find_map(|w| names::lowercase_name_key(w))
+    };
+    let mut leaders: Vec<(String, Option<usize>)> = Vec::new();
+    for (role, e) in &roles {
+        if let Some(country) = leader_country(role) {
+            match leaders.iter_mut().find(|(c, _)| *c == country) {
+                Some((_, who)) if *who != Some(*e) => *who = None,
+                Some(_) => {}
+                None => leaders.push((country, Some(*e))),
+            }
+        }
+    }
+    for k in 0..toks.len().saturating_sub(1) {
+        if !lx.is_leader(&toks[k].lower)
+            || covered[k]
+            || role_spans.iter().any(|r| r.start <= k && k < r.end)
+        {
+            continue;
+        }
+        let Some(country) = names::lowercase_name_key(&toks[k + 1].lower) else {
+            continue;
+        };
+        let followed_by_name = starts[k + 2] || starts.get(k + 3).copied().unwrap_or(false);
+        if followed_by_name {
+            continue;
+        }
+        if let Some((_, Some(e))) = leaders.iter().find(|(c, _)| *c == country) {
+            role_spans.push(Span {
+                start: k,
+                end: k + 2,
+                entity: *e,
+            });
         }
     }
     // A role phrase hides the names inside it ("du Kremlin").
@@ -469,16 +516,34 @@ fn vote(votes: &mut [i32; 3], toks: &[Tok], a: usize, b: usize, lx: &Lexicon) {
 
 /// The role phrase right before a name (`le président turc Recep Tayyip
 /// Erdogan`, `le porte-parole du Kremlin, Dmitri Peskov`), lowercase words.
-fn role_before(toks: &[Tok], start: usize, lx: &Lexicon) -> Option<Vec<String>> {
+/// The role phrase right before the name at `start..end` (`le président
+/// turc Recep Tayyip Erdogan`, `le porte-parole du Kremlin, Dmitri Peskov,`),
+/// lowercase words. With a comma between them, the name must be closed by
+/// punctuation too (an apposition): in `avec son homologue turc, Vladimir
+/// Poutine a insisté` the name starts a clause and is not the counterpart.
+fn role_before(toks: &[Tok], start: usize, end: usize, lx: &Lexicon) -> Option<Vec<String>> {
     let mut k = start;
     if k > 0 && toks[k - 1].text == "," {
+        let closed = toks.get(end).is_none_or(|t| !t.word);
+        if !closed {
+            return None;
+        }
         k -= 1;
     }
-    // Walk back over at most five words to a role noun after an article.
+    // Walk back over at most five words to a role noun after an article,
+    // never across another name.
     let mut from = None;
     for back in 1..=6 {
         let j = k.checked_sub(back)?;
         if !toks[j].word && toks[j].text != "'" {
+            break;
+        }
+        if toks[j].cap()
+            && !lx.is_role(&toks[j].lower)
+            && !lx.is_article(&toks[j].lower)
+            && !lx.is_org_head(&toks[j].lower)
+            && lx.is_function(&toks[j].lower)
+        {
             break;
         }
         if lx.is_role(&toks[j].lower) {
@@ -489,9 +554,48 @@ fn role_before(toks: &[Tok], start: usize, lx: &Lexicon) -> Option<Vec<String>> 
         }
     }
     let from = from?;
+    // A name between the role and this one ("les présidents Recep Tayyip
+    // Erdogan et Vladimir Poutine"): the role is not this name's.
+    if (from + 1..k).any(|j| {
+        toks[j].cap()
+            && !lx.is_org_head(&toks[j].lower)
+            && names::lowercase_name_key(&toks[j].lower).is_none()
+            && toks[j - 1].lower != "du"
+            && toks[j - 1].lower != "de"
+            && toks[j - 1].lower != "des"
+            && toks[j - 1].text != "'"
+    }) {
+        return None;
+    }
+    // Between the role noun and the name, only what qualifies a role:
+    // "turc", "du Kremlin", "des Affaires étrangères", "général".
+    if !(from + 1..k).all(|j| role_modifier(&toks[j], lx)) {
+        return None;
+    }
     let words: Vec<String> = toks[from..k].iter().map(|t| t.lower.clone()).collect();
     let dangling = words.last().is_some_and(|w| lx.is_particle(w) || w == "'");
     (words.len() >= 2 && !dangling).then_some(words)
+}
+
+/// Whether a word can qualify a role noun: a particle, a capitalised
+/// word, a demonym, or a word such as "général" or "étrangères".
+fn role_modifier(t: &Tok, lx: &Lexicon) -> bool {
+    t.text == "'"
+        || lx.is_particle(&t.lower)
+        || t.cap()
+        || names::lowercase_name_key(&t.lower).is_some()
+        || matches!(
+            t.lower.as_str(),
+            "général"
+                | "générale"
+                | "adjoint"
+                | "adjointe"
+                | "affaires"
+                | "étrangères"
+                | "intérieur"
+                | "general"
+                | "foreign"
+        )
 }
 
 fn speaker_in(spans: &[Span], range: std::ops::Range<usize>, last: bool) -> Option<usize> {
@@ -531,23 +635,11 @@ fn role_phrase(text: &[char], toks: &[Tok], k: usize, lx: &Lexicon) -> Option<(u
     let start = j;
     let sentence = toks[k].sentence;
     j += 1;
-    let modifier = |t: &Tok| {
-        t.text == "'"
-            || lx.is_particle(&t.lower)
-            || t.cap()
-            || names::lowercase_name_key(&t.lower).is_some()
-            || matches!(
-                t.lower.as_str(),
-                "général"
-                    | "générale"
-                    | "adjoint"
-                    | "adjointe"
-                    | "affaires"
-                    | "étrangères"
-                    | "intérieur"
-            )
-    };
-    while j < toks.len() && j < start + 6 && modifier(&toks[j]) && toks[j].sentence == sentence {
+    while j < toks.len()
+        && j < start + 6
+        && role_modifier(&toks[j], lx)
+        && toks[j].sentence == sentence
+    {
         j += 1;
     }
     // Not a dangling particle at the end.

@@ -133,3 +133,24 @@ fn guillemets_with_thin_spaces() {
     let chars: String = text.chars().skip(q.start).take(q.end - q.start).collect();
     assert_eq!(chars, q.text);
 }
+
+#[test]
+fn a_country_leader_role_joins_the_leader() {
+    let text = "Vladimir Poutine et son homologue turc Recep Tayyip Erdogan se retrouvent. Le président turc a demandé un entretien. Le président russe, Vladimir Poutine, a accepté.";
+    let a = analyze(text, Lang::Fr);
+    let role = a
+        .mentions
+        .iter()
+        .find(|m| m.text == "président turc")
+        .expect("the role is a mention");
+    assert_eq!(role.canonical, "Recep Tayyip Erdogan");
+    // Two names tied to one role: ambiguous, left alone.
+    let b = analyze("Le président turc Abdullah Gül et le président turc Recep Tayyip Erdogan. Le président turc a parlé.", Lang::Fr);
+    assert!(
+        !b.mentions
+            .iter()
+            .any(|m| m.text == "président turc" && m.start > 60),
+        "{:?}",
+        b.mentions
+    );
+}
