@@ -256,7 +256,20 @@ pub fn analyze(text: &str, lang: Lang) -> Annotations {
     let mut linked: Vec<Span> = Vec::new();
     let key_of = |k: usize| -> String {
         let t = &toks[k];
-        names::name_key(&t.text, &t.lower, false, lang).unwrap_or_else(|| names::fold(&t.lower))
+        // "al-Assad", "el-Assad": the article goes, the name is keyed.
+        let word = [
+            "al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "ben-", "bin-", "ibn-", "abou-",
+            "abu-",
+        ]
+        .iter()
+        .find_map(|p| {
+            t.text
+                .strip_prefix(p)
+                .filter(|r| r.chars().next().is_some_and(char::is_uppercase))
+        })
+        .unwrap_or(&t.text);
+        let lower = word.to_lowercase();
+        names::name_key(word, &lower, false, lang).unwrap_or_else(|| names::fold(&lower))
     };
     let mut order: Vec<usize> = (0..spans.len()).collect();
     order.sort_by_key(|&s| std::cmp::Reverse(spans[s].1 - spans[s].0));

@@ -154,3 +154,12 @@ fn a_country_leader_role_joins_the_leader() {
         b.mentions
     );
 }
+
+#[test]
+fn arabic_articles_do_not_split_a_name() {
+    let a = analyze("Bachar al-Assad a parlé.", Lang::Fr);
+    let b = analyze("Bachar el-Assad a parlé.", Lang::Fr);
+    let c = analyze("Bashar al-Assad spoke.", Lang::En);
+    assert_eq!(a.entities[0].key, b.entities[0].key);
+    assert_eq!(a.entities[0].key, c.entities[0].key);
+}
