@@ -166,8 +166,6 @@ const PLACES: &[&str] = &[
     "us",
     "amerique",
     "america",
-    "idlib",
-    "idleb",
     "alep",
     "aleppo",
     "moscou",
@@ -207,8 +205,6 @@ const PLACES: &[&str] = &[
     "geneva",
     "vienne",
     "vienna",
-    "sotchi",
-    "sochi",
     "lyon",
     "marseille",
     "new",
@@ -356,16 +352,7 @@ impl Lexicon {
                     "même",
                     "entre",
                     "contre",
-                    "reste",
-                    "signe",
-                    "principaux",
-                    "principal",
                     "cette",
-                    "mettons-nous",
-                    "empêcher",
-                    "officialiser",
-                    "nouvelle",
-                    "tensions",
                     "au-delà",
                     "outre",
                     "enfin",
@@ -840,6 +827,29 @@ impl Lexicon {
                 | "chef"
                 | "president"
                 | "counterpart"
+        )
+    }
+
+    /// Nouns that name a kind of place ("la région d'Idlib").
+    pub fn is_place_head(&self, w: &str) -> bool {
+        matches!(
+            w,
+            "région"
+                | "province"
+                | "ville"
+                | "village"
+                | "capitale"
+                | "district"
+                | "département"
+                | "quartier"
+                | "enclave"
+                | "commune"
+                | "gouvernorat"
+                | "region"
+                | "city"
+                | "town"
+                | "capital"
+                | "county"
         )
     }
 

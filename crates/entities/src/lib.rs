@@ -516,6 +516,12 @@ fn vote(votes: &mut [i32; 3], toks: &[Tok], a: usize, b: usize, lx: &Lexicon) {
     if a > 0 && lx.is_place_preposition(&toks[a - 1].lower) {
         votes[1] += 1;
     }
+    // "la région d'Idlib", "the province of Aleppo".
+    let of =
+        (1..=3).find(|&n| a >= n && matches!(toks[a - n].lower.as_str(), "de" | "d" | "of" | "du"));
+    if of.is_some_and(|n| a > n && lx.is_place_head(&toks[a - n - 1].lower)) {
+        votes[1] += 3;
+    }
     if a > 0 && lx.is_role(&toks[a - 1].lower) {
         votes[0] += 2;
     }

@@ -91,6 +91,10 @@ fn mutated_seeds_never_panic() {
     texts.push(String::new());
     texts.push("«".repeat(50));
     texts.push("Van La De".into());
+    texts.push(
+        "il y a 99999999999 jours, il y a 1e300 ans, 4000000000 years ago, le 31 février 99999"
+            .into(),
+    );
     let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
     for round in 0..400 {
         let base = &texts[round % texts.len()];
@@ -100,6 +104,18 @@ fn mutated_seeds_never_panic() {
             let n = text.chars().count();
             assert!(a.mentions.iter().all(|m| m.start < m.end && m.end <= n));
             assert!(a.quotes.iter().all(|q| q.start <= q.end && q.end <= n));
+        }
+        for lang in [Lang::Fr, Lang::En] {
+            for reference in [
+                None,
+                chrono::NaiveDate::from_ymd_opt(2020, 2, 29),
+                chrono::NaiveDate::from_ymd_opt(1, 1, 1),
+            ] {
+                let n = text.chars().count();
+                for t in gazette_time::tag(&text, lang, reference) {
+                    assert!(t.start < t.end && t.end <= n);
+                }
+            }
         }
     }
 }

@@ -171,6 +171,13 @@ pub fn longest(toks: &[Tok], i: usize, ctx: &Ctx) -> Option<Match> {
     best
 }
 
+/// A part of a day (`T` + `MO`, `EV`, …) on `day`, or on an unknown day.
+fn part_of(day: Option<NaiveDate>, part: &str) -> String {
+    day.map_or(format!("XXXX-XX-XXT{part}"), |d| {
+        format!("{}T{part}", resolve::day(d))
+    })
+}
+
 fn date_match(end: usize, d: NaiveDate) -> Option<Match> {
     Some(Match {
         end,
@@ -370,9 +377,7 @@ fn relative_day(v: &View, i: usize, ctx: &Ctx) -> Option<Match> {
             }
             let part = part_of_day(v.w(at), v.lang)?;
             let d = ctx.last_date;
-            let value = d.map_or(format!("XXXX-XX-XXT{part}"), |r| {
-                format!("{}T{part}", resolve::day(r))
-            });
+            let value = part_of(d, part);
             return Some(Match {
                 end: at + 1,
                 kind: TimexType::Time,
@@ -383,9 +388,7 @@ fn relative_day(v: &View, i: usize, ctx: &Ctx) -> Option<Match> {
         }
         "ce" | "cet" | "cette" | "this" => {
             let part = part_of_day(v.w(k + 1), v.lang)?;
-            let value = ctx.reference.map_or(format!("XXXX-XX-XXT{part}"), |r| {
-                format!("{}T{part}", resolve::day(r))
-            });
+            let value = part_of(ctx.reference, part);
             return Some(Match {
                 end: k + 2,
                 kind: TimexType::Time,
@@ -858,9 +861,7 @@ fn reference(v: &View, i: usize, ctx: &Ctx) -> Option<Match> {
         }
         if v.is(i, &["le", "la"]) && v.w(i + 2) == "meme" {
             if let Some(part) = part_of_day(v.w(i + 1), v.lang) {
-                let value = ctx.last_date.map_or(format!("XXXX-XX-XXT{part}"), |d| {
-                    format!("{}T{part}", resolve::day(d))
-                });
+                let value = part_of(ctx.last_date, part);
                 return m(i + 3, TimexType::Time, value);
             }
         }
