@@ -153,6 +153,12 @@ fn comments_re() -> &'static Regex {
     regex!(r"(?i)(^|[\s_-])(comments?|commentaires?|disqus|replies|respond|reactions)($|[\s_-])")
 }
 
+/// A live blog's or a match's running commentary ("live-comment",
+/// "liveticker-comment") is the article itself, not readers' comments.
+fn live_re() -> &'static Regex {
+    regex!(r"(?i)(^|[\s_-])(live|liveblog|liveticker|ticker)($|[\s_-])")
+}
+
 /// Text and link-text length under each node, computed in one pass.
 struct Sizes {
     text: Vec<u32>,
@@ -212,10 +218,11 @@ fn is_furniture_element(dom: &Dom, sizes: &Sizes, id: NodeId, tag: &str) -> bool
         return false;
     }
     let any = |re: &Regex| re.is_match(class) || re.is_match(ident);
-    if any(comments_re()) {
+    let live = any(live_re());
+    if any(comments_re()) && !live {
         return true;
     }
-    small && any(negative_re()) && !any(positive_re())
+    small && any(negative_re()) && !any(positive_re()) && !(live && any(comments_re()))
 }
 
 /// Hidden by markup. `aria-hidden` is left alone: it hides from screen
@@ -395,7 +402,8 @@ pub fn extract_content(
         .collect();
     let score = score_subtrees(dom, &blocks, &shapes, &kinds);
     let container = choose_container(dom, &score);
-    let regions = choose_regions(dom, &score, container);
+    let title_key = title.map(|t| (t.len(), crate::text_key_hash(t)));
+    let regions = choose_regions(dom, &score, container, title_key);
     let inside = |owner: NodeId| {
         regions.contains(&owner) || dom.ancestors(owner).any(|a| regions.contains(&a))
     };
@@ -408,7 +416,6 @@ pub fn extract_content(
         ));
     }
 
-    let title_key = title.map(|t| (t.len(), crate::text_key_hash(t)));
     // The headline repeated in the body: same normalised text (lengths are
     // compared first to spare hashing every block).
     let is_title = |text: &str| {
@@ -421,6 +428,8 @@ pub fn extract_content(
     let mut section_end: Option<usize> = None;
     let mut notes: Vec<String> = Vec::new();
     let mut announces: Vec<bool> = Vec::new();
+    // Where the article's own headline sits among the blocks, if it does.
+    let mut headline: Option<usize> = None;
     for ((b, s), k) in blocks.iter().zip(&shapes).zip(&kinds) {
         if !inside(b.owner) {
             if explain {
@@ -444,7 +453,11 @@ pub fn extract_content(
         {
             section_end = Some(classes.len());
         }
-        let class = classify_block(b, s, *k, density, is_title(&b.text));
+        let title = is_title(&b.text);
+        if title && headline.is_none() {
+            headline = Some(classes.len());
+        }
+        let class = classify_block(b, s, *k, density, title);
         if explain {
             notes.push(format!(
                 "{:?} links {:.2}{}",
@@ -471,7 +484,7 @@ pub fn extract_content(
             classes[end..].iter_mut().for_each(|c| *c = Class::Bad);
         }
     }
-    keep_main_run(&mut classes, &texts);
+    keep_main_run(&mut classes, &texts, headline);
     resolve_in_container(&mut classes, &announces);
     drop_author_box(&mut classes, &texts);
     if explain {
@@ -612,9 +625,25 @@ fn choose_container(dom: &Dom, score: &[f32]) -> NodeId {
     container
 }
 
+/// The `<h1>` (or, without one, `<h2>`) that carries the page's title.
+fn headline_element(dom: &Dom, title_key: Option<(usize, u64)>) -> Option<NodeId> {
+    let (len, key) = title_key?;
+    ["h1", "h2"].iter().find_map(|tag| {
+        dom.elements(tag).find(|&h| {
+            let text = dom.text(h);
+            text.trim().len().abs_diff(len) * 5 <= len && crate::text_key_hash(&text) == key
+        })
+    })
+}
+
 /// The container and the elements that join it: siblings carrying prose,
 /// the enclosing `<article>`, and islands of prose elsewhere on the page.
-fn choose_regions(dom: &Dom, score: &[f32], container: NodeId) -> Vec<NodeId> {
+fn choose_regions(
+    dom: &Dom,
+    score: &[f32],
+    container: NodeId,
+    title_key: Option<(usize, u64)>,
+) -> Vec<NodeId> {
     // Article text is sometimes split across sibling elements (an intro box
     // and a body box, or sections between ad slots): siblings of the
     // container, and of its parent, that carry a good share of prose join it,
@@ -656,6 +685,35 @@ fn choose_regions(dom: &Dom, score: &[f32], container: NodeId) -> Vec<NodeId> {
     if let Some(article) = dom.ancestors(container).find(|&a| dom.is(a, "article")) {
         if score[article] >= score[container] * ARTICLE_SHARE {
             regions.push(article);
+        }
+    }
+    // Between the page's headline and the container, prose is the
+    // standfirst, however far the template put it from the body.
+    if let Some(headline) = headline_element(dom, title_key) {
+        for n in headline + 1..container {
+            if score[n] < MIN_SIBLING_SCORE || dom.tag(n).is_none() {
+                continue;
+            }
+            let enclosing = dom.ancestors(container).any(|a| a == n);
+            let covered = dom.ancestors(n).any(|a| regions.contains(&a));
+            // A picture's legend is not the standfirst: it sits with the
+            // picture or with its credit.
+            let pictured = dom
+                .descendants(n)
+                .any(|d| matches!(dom.tag(d), Some("img" | "picture" | "figure" | "video")))
+                || dom.ancestors(n).any(|a| dom.is(a, "figure"))
+                || dom
+                    .node(n)
+                    .parent
+                    .is_some_and(|p| dom.text(p).contains('©'));
+            let class = dom.attr(n, "class").unwrap_or("");
+            let ident = dom.attr(n, "id").unwrap_or("");
+            let marked = [class, ident]
+                .iter()
+                .any(|a| negative_re().is_match(a) || a.split_whitespace().any(|c| c == "hidden"));
+            if !enclosing && !covered && !pictured && !marked && !regions.contains(&n) {
+                regions.push(n);
+            }
         }
     }
     // Islands: elsewhere on the page, maximal elements whose prose is worth a
@@ -717,8 +775,10 @@ fn resolve_in_container(classes: &mut [Class], announces: &[bool]) {
 /// Splits the container's blocks at runs of furniture (a share bar and tag
 /// list after the article, a row of teasers) and keeps the run holding the
 /// most prose, plus any run nearly as rich: bios, disclaimers and blurbs
-/// beyond such a gap are not the article.
-fn keep_main_run(classes: &mut [Class], texts: &[&str]) {
+/// beyond such a gap are not the article. The run that the page's headline
+/// opens is the article's beginning (a standfirst set apart by a byline
+/// and a photo, the first post of an endless-scroll page), however short.
+fn keep_main_run(classes: &mut [Class], texts: &[&str], headline: Option<usize>) {
     let mut runs: Vec<(usize, usize, usize)> = Vec::new(); // start, end, prose chars
     let mut start = 0;
     let mut bad_streak = 0;
@@ -751,7 +811,15 @@ fn keep_main_run(classes: &mut [Class], texts: &[&str]) {
             .sum();
     }
     let best = runs.iter().map(|r| r.2).max().unwrap_or(0);
-    for r in runs {
+    let opened = headline.and_then(|h| {
+        runs.iter()
+            .position(|r| r.1 > h && r.2 > 0)
+            .filter(|&i| runs[i].0 <= h + HEADLINE_REACH)
+    });
+    for (n, r) in runs.into_iter().enumerate() {
+        if Some(n) == opened {
+            continue;
+        }
         // Two long paragraphs are text in their own right (the article goes
         // on after a gallery); a bio, a disclaimer or blurbs are not.
         let long = (r.0..r.1)
@@ -789,6 +857,8 @@ const LONG_PARAGRAPH: usize = 400;
 
 /// Furniture blocks in a row that separate the article from what follows.
 const GAP_BLOCKS: usize = 3;
+/// How many blocks after the headline its run may begin.
+const HEADLINE_REACH: usize = 6;
 /// A run of prose beyond such a gap stays when it has this share of the main run's.
 const RUN_SHARE: f32 = 0.5;
 
@@ -879,5 +949,73 @@ mod tests {
         let html = "<div class=article-corps><p><strong>Un chapeau qui résume l'article en une phrase.</strong><br/><br/>Le premier paragraphe du texte suit le chapeau et il est assez long.</p></div>";
         let c = extract_content(&Dom::parse(html), None, Some(Lang::Fr), false);
         assert_eq!(c.paragraphs.len(), 2);
+    }
+
+    #[test]
+    fn live_commentary_is_the_article_but_readers_comments_are_not() {
+        let html = r#"<html><body><div class="live-match">
+          <div class="live-match-comment-block"><p>90' C'est terminé au stade ! Les deux équipes se quittent sur un match nul après une fin de match très tendue.</p></div>
+          <div class="live-match-comment-block"><p>85' Le gardien repousse une frappe lointaine et sauve son équipe à quelques minutes de la fin.</p></div>
+          <div class="live-match-comment-block"><p>80' Les visiteurs poussent pour marquer le but de la victoire mais la défense tient bon.</p></div>
+        </div>
+        <div class="comments"><p>Un lecteur : quel match formidable, je suis content que mon équipe ait tenu bon jusqu'au bout.</p></div>
+        </body></html>"#;
+        let c = extract_content(&Dom::parse(html), None, Some(Lang::Fr), false);
+        let text = c.paragraphs.join("\n");
+        assert!(text.contains("C'est terminé au stade"), "{text}");
+        assert!(text.contains("Les visiteurs poussent"), "{text}");
+        assert!(!text.contains("Un lecteur"), "{text}");
+    }
+
+    #[test]
+    fn the_headline_opens_the_article() {
+        // A standfirst set apart from the body by a byline, a photo credit
+        // and a "read also" box stays; a longer second post further down an
+        // endless-scroll page does not take its place.
+        let html = r##"<html><body><div id="page">
+          <h1>Turpitude et architecture</h1>
+          <p>L'un des écrivains les plus célèbres du pays est un homme heureux, qui voit à soixante-quinze ans se réaliser ce qu'il espérait depuis longtemps.</p>
+          <p class="byline"><a href="/a">par Jean Dupont</a>, 21 juin 2018</p>
+          <p><a href="/img">cc photo https://example.org/p/1</a></p>
+          <p class="lire-aussi"><a href="/x">Lire aussi un autre article</a></p>
+          <p>Deux vies évoluant dans deux mondes bien distincts vont pourtant se rapprocher par la magie de la plume de l'auteur, dans un roman qui parcourt la ville.</p>
+          <p>C'est le moment où il reçoit le mot d'une femme qui, enfant, vivait dans le même quartier misérable que lui et qui ne l'a jamais oublié.</p>
+        </div></body></html>"##;
+        let c = extract_content(
+            &Dom::parse(html),
+            Some("Turpitude et architecture"),
+            Some(Lang::Fr),
+            false,
+        );
+        let text = c.paragraphs.join("\n");
+        assert!(text.contains("L'un des écrivains"), "{text}");
+        assert!(text.contains("Deux vies"), "{text}");
+    }
+
+    #[test]
+    fn a_standfirst_between_headline_and_body_joins_but_a_legend_does_not() {
+        let html = r##"<html><body>
+          <header><h1>Woher kommt die dicke Luft?</h1></header>
+          <div class="intro"><p>Eines der großen Probleme, mit denen wir zu kämpfen haben, ist die Luftverschmutzung. Aber woher kommt eigentlich die dicke Luft?</p></div>
+          <div class="slideshow"><div class="title">Ein Stau auf der Autobahn am Morgen, wenn alle Menschen gleichzeitig zur Arbeit fahren wollen</div><div class="copy">© Agentur</div></div>
+          <div class="grid"><div class="box"><div class="body">
+            <p>Millionen Menschen fahren jeden Tag mit dem Auto oder fliegen mit dem Flugzeug auf Urlaub. Wir transportieren unsere Lebensmittel und auch unsere Kleidung rund um die Welt.</p>
+            <p>Wir verbrauchen viel mehr Kohle und Erdöl als wir gleichzeitig an neuen Energien produzieren können, und das belastet die Luft, die wir alle atmen.</p>
+            <p>Durch unseren Lebensstil verschmutzen wir aber nicht nur die Luft. Auch das Wasser und der Boden werden belastet, zum Beispiel durch unser Abwasser.</p>
+            <p>Viele Städte haben deshalb Umweltzonen eingerichtet, in die nur noch Autos mit wenig Abgasen fahren dürfen, und sie bauen die Radwege aus.</p>
+            <p>Auch jeder Einzelne kann etwas tun: öfter mit dem Rad oder mit der Bahn fahren, weniger Fleisch essen und Lebensmittel aus der Region kaufen.</p>
+            <p>Wenn viele Menschen mitmachen, wird die Luft in den Städten wieder besser, und davon haben am Ende alle etwas, die Menschen wie die Tiere.</p>
+          </div></div></div>
+        </body></html>"##;
+        let c = extract_content(
+            &Dom::parse(html),
+            Some("Woher kommt die dicke Luft?"),
+            Some(Lang::De),
+            false,
+        );
+        let text = c.paragraphs.join("\n");
+        assert!(text.contains("Eines der großen Probleme"), "{text}");
+        assert!(text.contains("Millionen Menschen"), "{text}");
+        assert!(!text.contains("Ein Stau"), "{text}");
     }
 }
