@@ -690,8 +690,9 @@ fn choose_regions(
     // Between the page's headline and the container, prose is the
     // standfirst, however far the template put it from the body.
     if let Some(headline) = headline_element(dom, title_key) {
-        for n in headline + 1..container {
-            if score[n] < MIN_SIBLING_SCORE || dom.tag(n).is_none() {
+        let between = score.iter().enumerate().take(container).skip(headline + 1);
+        for (n, &value) in between {
+            if value < MIN_SIBLING_SCORE || dom.tag(n).is_none() {
                 continue;
             }
             let enclosing = dom.ancestors(container).any(|a| a == n);
