@@ -96,7 +96,7 @@ fn patterns() -> &'static [(Furniture, &'static str)] {
         ),
         (
             Teaser,
-            r"^[^a-zA-Z0-9]{0,3}(ähnliche (beiträge|artikel)|auch interessant|(das|dies) (könnte|dürfte) (dich|sie) auch interessieren|weitere (artikel|beiträge|nachrichten)|mehr zum thema|verwandte (artikel|beiträge)|vous aimerez (aussi|également)|à voir aussi|nos autres articles|you (may|might) also (like|enjoy)|more stories|related (posts|articles|stories)|further reading|weiterf[üu]hrende (links?|informationen)|recommended reading)",
+            r"^[^a-zA-Z0-9]{0,3}(ähnliche (beiträge|artikel)|auch interessant|(das|dies) (könnte|dürfte) (dich|sie) auch interessieren|weitere (artikel|beiträge|nachrichten)|mehr zum thema|verwandte (artikel|beiträge)|vous aimerez (aussi|également)|à voir aussi|nos autres articles|you (may|might) also (like|enjoy)|more stories|related (posts|articles|stories)|further reading|weiterf[üu]hrende[nr]? (links?|informationen|artikel)|(interessantes|relevantes|mehr|neues) aus (dem|unserem|unserer) |recommended reading)",
         ),
         (Credit, r"^.*, (photo|foto|bild|crédit)\s*:"),
         // Legal notices and disclaimers.
@@ -148,6 +148,18 @@ fn patterns() -> &'static [(Furniture, &'static str)] {
             r"^[^a-zA-Z0-9]{0,3}\d+\s*(min(ute)?s?|mn)\.?( de lecture| read(ing)?| to read)(?-u:\b)",
         ),
         (Meta, r"^(temps de lecture|reading time|lecture\s*:)"),
+        // A lone time ("3:59 PM", "15h40"), a byline with its date ("von
+        // Jane Doe am 14. Mai 2014, 15:40 Uhr"), a meta line of fields
+        // between bars ("Freitag | 14. Juni 2019 | 15:49 VON ... | 0 COMMENTS").
+        (Meta, r"^\d{1,2}[:h.]\d{2}\s*([ap]\.?m\.?|uhr)?$"),
+        (
+            Meta,
+            r"^(von|by|par|di|por|door)\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*(,|\||am|on|le|el|op|-|–)\s+[^!?]*\d{4}(,?\s*(um |à |at )?\d{1,2}[:h.]\d{2}(\s*uhr)?)?$",
+        ),
+        (
+            Meta,
+            r"^[^|]*\d[^|]*\|[^|]*\|[^|]*$|^[^|]*\|[^|]*\d[^|]*\|[^|]*$|^[^|]*\|[^|]*\|[^|]*\d[^|]*$|^[^|]*(\|[^|]*){3,}$",
+        ),
         (
             Meta,
             r"^(tags?|tagged|themen|schlagw[öo]rter|stichw[öo]rter|mots[- ]cl[ée]s|[ée]tiquettes|keywords|topics|sujets)\s*:",
@@ -411,6 +423,19 @@ mod tests {
             ),
             ("Möchten Sie den Artikel teilen?", Furniture::Prompt),
             ("Weiterführende Links", Furniture::Teaser),
+            ("Weiterführender Link", Furniture::Teaser),
+            ("Interessantes aus unserem Blog", Furniture::Teaser),
+            ("3:59 PM", Furniture::Meta),
+            ("15h40", Furniture::Meta),
+            (
+                "von Anja Schmoll-Trautmann am 14. Mai 2014, 15:40 Uhr",
+                Furniture::Meta,
+            ),
+            ("By Jane Doe, March 3, 2020", Furniture::Meta),
+            (
+                "Freitag | 14. Juni 2019 | 15:49 VON Sina Giebel IN Fashion | 0 COMMENTS",
+                Furniture::Meta,
+            ),
             ("You might also like", Furniture::Teaser),
             ("Kommentare geschlossen", Furniture::Comments),
             (
@@ -440,6 +465,9 @@ mod tests {
             "Tensions à Idlib",
             "Nouvelle escalade",
             "He said the newsletter industry had grown by a third in two years, according to figures published on Monday by the trade body.",
+            "Von Berlin aus fuhr er am 14. Mai 2014 nach Hamburg.",
+            "Par Jean Dupont",
+            "Le score est de 2 | 1 à la mi-temps.",
         ] {
             assert_eq!(furniture(text), None, "{text}");
         }
