@@ -159,6 +159,24 @@ fn live_re() -> &'static Regex {
     regex!(r"(?i)(^|[\s_-])(live|liveblog|liveticker|ticker)($|[\s_-])")
 }
 
+/// A link that leads elsewhere on the web. An e-mail or phone link is
+/// contact information that the text gives, not navigation.
+fn is_navigation_link(dom: &Dom, id: NodeId) -> bool {
+    dom.is(id, "a")
+        && !dom.attr(id, "href").is_some_and(|h| {
+            let h = h.trim_start();
+            h.starts_with("mailto:") || h.starts_with("tel:")
+        })
+}
+
+/// Link text that spells out its address ("http://www.example.org/..."):
+/// a source the text cites, which menus and teasers never look like.
+fn is_spelled_out_address(t: &str) -> bool {
+    let t = t.trim();
+    (t.starts_with("http://") || t.starts_with("https://") || t.starts_with("www."))
+        && !t.contains(char::is_whitespace)
+}
+
 /// Text and link-text length under each node, computed in one pass.
 struct Sizes {
     text: Vec<u32>,
@@ -185,7 +203,7 @@ impl Sizes {
             if let NodeData::Text(t) = &dom.node(id).data {
                 text[id] = t.trim().len() as u32;
             }
-            if dom.is(id, "a") {
+            if is_navigation_link(dom, id) {
                 links[id] = text[id];
             }
             if let Some(p) = dom.node(id).parent {
@@ -279,7 +297,7 @@ impl Walker<'_> {
         for &child in dom.children(id) {
             match &dom.node(child).data {
                 NodeData::Text(t) => {
-                    if in_link {
+                    if in_link && !is_spelled_out_address(t) {
                         self.link_chars += t.trim().chars().count();
                     }
                     self.buf.push_str(t);
@@ -329,7 +347,7 @@ impl Walker<'_> {
                         if matches!(tag, "img" | "td" | "wbr") {
                             self.buf.push(' ');
                         }
-                        self.walk(child, in_link || tag == "a");
+                        self.walk(child, in_link || is_navigation_link(dom, child));
                     }
                 }
                 NodeData::Document => {}
@@ -563,7 +581,7 @@ fn classify_block(
         Class::Heading
     } else if s.is_prose() && density <= 0.35 {
         Class::Good
-    } else if (b.list_item && density > 0.2) || (s.truncated && (b.list_item || density > 0.0)) {
+    } else if (b.list_item && density > 0.35) || (s.truncated && (b.list_item || density > 0.0)) {
         Class::Bad
     } else {
         Class::Short
@@ -1018,5 +1036,20 @@ mod tests {
         assert!(text.contains("Eines der großen Probleme"), "{text}");
         assert!(text.contains("Millionen Menschen"), "{text}");
         assert!(!text.contains("Ein Stau"), "{text}");
+    }
+
+    #[test]
+    fn contact_links_and_cited_addresses_are_text() {
+        let html = r#"<html><body><div class="post">
+          <p>Die Petition gegen die Tarifreform läuft noch bis Ende des Monats, und jede Stimme zählt für die Clubs der Stadt und ihre Gäste.</p>
+          <p><a href="http://www.openpetition.de/petition/online/gegen-die-tarifreform">http://www.openpetition.de/petition/online/gegen-die-tarifreform</a></p>
+          <p>Fragen zur Aktion beantwortet das Team gerne per E-Mail, auch am Wochenende, und es freut sich über jede Unterstützung aus der Nachbarschaft.</p>
+          <p><a href="mailto:info@example.org">info@example.org</a></p>
+          <p>Wir sehen uns am Samstag vor dem Rathaus, wo die Unterschriften an den Bürgermeister übergeben werden sollen, hoffentlich zahlreich.</p>
+        </div></body></html>"#;
+        let c = extract_content(&Dom::parse(html), None, Some(Lang::De), false);
+        let text = c.paragraphs.join("\n");
+        assert!(text.contains("http://www.openpetition.de"), "{text}");
+        assert!(text.contains("info@example.org"), "{text}");
     }
 }
