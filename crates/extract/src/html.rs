@@ -710,27 +710,37 @@ fn choose_regions(
     if let Some(headline) = headline_element(dom, title_key) {
         let between = score.iter().enumerate().take(container).skip(headline + 1);
         for (n, &value) in between {
-            if value < MIN_SIBLING_SCORE || dom.tag(n).is_none() {
+            if value < MIN_SIBLING_SCORE || dom.tag(n).is_none() || regions.contains(&n) {
                 continue;
             }
             let enclosing = dom.ancestors(container).any(|a| a == n);
             let covered = dom.ancestors(n).any(|a| regions.contains(&a));
-            // A picture's legend is not the standfirst: it sits with the
-            // picture or with its credit.
-            let pictured = dom
-                .descendants(n)
-                .any(|d| matches!(dom.tag(d), Some("img" | "picture" | "figure" | "video")))
-                || dom.ancestors(n).any(|a| dom.is(a, "figure"))
-                || dom
-                    .node(n)
-                    .parent
-                    .is_some_and(|p| dom.text(p).contains('©'));
             let class = dom.attr(n, "class").unwrap_or("");
             let ident = dom.attr(n, "id").unwrap_or("");
             let marked = [class, ident]
                 .iter()
                 .any(|a| negative_re().is_match(a) || a.split_whitespace().any(|c| c == "hidden"));
-            if !enclosing && !covered && !pictured && !marked && !regions.contains(&n) {
+            if enclosing || covered || marked {
+                continue;
+            }
+            // A picture's legend is not the standfirst: it sits with the
+            // picture or with its credit (in a wrapper of its own: the
+            // page's footer may credit the whole site).
+            let local = |p: NodeId| {
+                p != headline
+                    && !dom.ancestors(container).any(|a| a == p)
+                    && !dom.ancestors(headline).any(|a| a == p)
+            };
+            let pictured = dom
+                .descendants(n)
+                .any(|d| matches!(dom.tag(d), Some("img" | "picture" | "figure" | "video")))
+                || dom.ancestors(n).any(|a| dom.is(a, "figure"))
+                || dom.text(n).contains('©')
+                || dom
+                    .node(n)
+                    .parent
+                    .is_some_and(|p| local(p) && dom.text(p).contains('©'));
+            if !pictured {
                 regions.push(n);
             }
         }

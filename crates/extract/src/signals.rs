@@ -148,18 +148,10 @@ fn patterns() -> &'static [(Furniture, &'static str)] {
             r"^[^a-zA-Z0-9]{0,3}\d+\s*(min(ute)?s?|mn)\.?( de lecture| read(ing)?| to read)(?-u:\b)",
         ),
         (Meta, r"^(temps de lecture|reading time|lecture\s*:)"),
-        // A lone time ("3:59 PM", "15h40"), a byline with its date ("von
-        // Jane Doe am 14. Mai 2014, 15:40 Uhr"), a meta line of fields
-        // between bars ("Freitag | 14. Juni 2019 | 15:49 VON ... | 0 COMMENTS").
+        // A lone time ("3:59 PM", "15h40"). Dated bylines and fields
+        // between bars are checked in code (`is_dated_byline`,
+        // `is_field_line`): only a few blocks start or look like them.
         (Meta, r"^\d{1,2}[:h.]\d{2}\s*([ap]\.?m\.?|uhr)?$"),
-        (
-            Meta,
-            r"^(von|by|par|di|por|door)\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*(,|\||am|on|le|el|op|-|–)\s+[^!?]*\d{4}(,?\s*(um |à |at )?\d{1,2}[:h.]\d{2}(\s*uhr)?)?$",
-        ),
-        (
-            Meta,
-            r"^[^|]*\d[^|]*\|[^|]*\|[^|]*$|^[^|]*\|[^|]*\d[^|]*\|[^|]*$|^[^|]*\|[^|]*\|[^|]*\d[^|]*$|^[^|]*(\|[^|]*){3,}$",
-        ),
         (
             Meta,
             r"^(tags?|tagged|themen|schlagw[öo]rter|stichw[öo]rter|mots[- ]cl[ée]s|[ée]tiquettes|keywords|topics|sujets)\s*:",
@@ -224,7 +216,27 @@ pub fn furniture(text: &str) -> Option<Furniture> {
     if is_credit(t) {
         return Some(Furniture::Credit);
     }
+    if is_field_line(t) || is_dated_byline(t) {
+        return Some(Furniture::Meta);
+    }
     None
+}
+
+/// A byline with its date ("von Jane Doe am 14. Mai 2014, 15:40 Uhr",
+/// "By Jane Doe, March 3, 2020").
+fn is_dated_byline(t: &str) -> bool {
+    let first = t.split(' ').next().unwrap_or("");
+    ["von", "by", "par", "di", "por", "door"]
+        .iter()
+        .any(|w| first.eq_ignore_ascii_case(w))
+        && regex!(r"^(?i:von|by|par|di|por|door)\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*(,|\||(?i:am|on|le|el|op)|-|–)\s+[^!?]*\d{4}(,?\s*(?i:um |à |at )?\d{1,2}[:h.]\d{2}(\s*(?i:uhr))?)?$").is_match(t)
+}
+
+/// Fields between bars, with a date or a count among them ("Freitag | 14.
+/// Juni 2019 | 15:49 VON ... | 0 COMMENTS"), or four fields at least.
+fn is_field_line(t: &str) -> bool {
+    let bars = t.bytes().filter(|&b| b == b'|').count();
+    bars >= 3 || (bars == 2 && t.bytes().any(|b| b.is_ascii_digit()))
 }
 
 /// A notice about the comment section: mentions comments together with
@@ -467,6 +479,7 @@ mod tests {
             "He said the newsletter industry had grown by a third in two years, according to figures published on Monday by the trade body.",
             "Von Berlin aus fuhr er am 14. Mai 2014 nach Hamburg.",
             "Par Jean Dupont",
+            "By the way, we met in 2014",
             "Le score est de 2 | 1 à la mi-temps.",
         ] {
             assert_eq!(furniture(text), None, "{text}");

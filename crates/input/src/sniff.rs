@@ -63,19 +63,29 @@ fn trim_start(bytes: &[u8]) -> &[u8] {
 }
 
 fn looks_like_html_bytes(head: &[u8]) -> bool {
-    let head = &head[..head.len().min(16 * 1024)];
-    let lower: Vec<u8> = head.iter().map(u8::to_ascii_lowercase).collect();
-    let distinct = HTML_MARKERS
-        .iter()
-        .filter(|m| memchr::memmem::find(&lower, m).is_some())
-        .count();
-    // A page starting with a tag needs one confirming marker; text that merely
-    // quotes a tag somewhere needs several before it is treated as markup.
-    if lower.starts_with(b"<") {
-        distinct >= 1
-    } else {
-        distinct >= 3
+    // Markers only add up as more bytes are read, and a page shows them in
+    // its first kilobyte: the whole window is searched only when that is
+    // not enough.
+    let mut seen = 0;
+    for window in [1024, 16 * 1024] {
+        let part = &head[..head.len().min(window)];
+        if part.len() <= seen {
+            break;
+        }
+        seen = part.len();
+        let lower: Vec<u8> = part.iter().map(u8::to_ascii_lowercase).collect();
+        let distinct = HTML_MARKERS
+            .iter()
+            .filter(|m| memchr::memmem::find(&lower, m).is_some())
+            .count();
+        // A page starting with a tag needs one confirming marker; text that
+        // merely quotes a tag somewhere needs several before it is markup.
+        let needed = if lower.starts_with(b"<") { 1 } else { 3 };
+        if distinct >= needed {
+            return true;
+        }
     }
+    false
 }
 
 /// Whether a string holds HTML markup rather than plain text.

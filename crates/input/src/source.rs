@@ -142,18 +142,26 @@ pub fn peek_format(source: &Source) -> Option<Format> {
         return None;
     };
     let mut raw = BufReader::with_capacity(64 * 1024, File::open(path).ok()?);
-    let gzipped = raw.fill_buf().ok()?.starts_with(&[0x1f, 0x8b]);
-    let head = if gzipped {
-        let mut gz = MultiGzDecoder::new(raw);
-        let mut head = vec![0; 16 * 1024];
-        let n = gz.read(&mut head).ok()?;
-        head.truncate(n);
-        head
-    } else {
-        raw.fill_buf().ok()?.to_vec()
-    };
+    if !raw.fill_buf().ok()?.starts_with(&[0x1f, 0x8b]) {
+        return Some(sniff(raw.fill_buf().ok()?));
+    }
+    // Markup shows in the first kilobytes and more bytes only confirm it:
+    // what still looks like plain text is inflated further.
+    let mut gz = MultiGzDecoder::new(raw);
+    let mut head = Vec::with_capacity(SNIFF_BYTES);
+    for want in [SNIFF_BYTES / 8, SNIFF_BYTES] {
+        let missing = want.saturating_sub(head.len()) as u64;
+        (&mut gz).take(missing).read_to_end(&mut head).ok()?;
+        let format = sniff(&head);
+        if format != Format::Text || head.len() < want {
+            return Some(format);
+        }
+    }
     Some(sniff(&head))
 }
+
+/// How much of a compressed input is inflated to tell its format.
+const SNIFF_BYTES: usize = 16 * 1024;
 
 /// Reads one input and hands every document in it (or the error in its place)
 /// to `sink`. Never panics on bad content; a failure part-way through a
@@ -197,15 +205,17 @@ fn read_payload(
 ) -> Result<(), ErrorKind> {
     // One buffer's worth (64 KiB, or one gzip read) is plenty to sniff; a
     // document that starts with more blank space than that is read whole.
-    let head = reader.fill_buf()?.to_vec();
-    if head.iter().all(u8::is_ascii_whitespace) {
+    let head = reader.fill_buf()?;
+    let blank = head.iter().all(u8::is_ascii_whitespace);
+    let format = sniff(head);
+    if blank {
         let bytes = read_limited(reader, opts.max_bytes)?;
         if bytes.iter().all(u8::is_ascii_whitespace) {
             return Err(ErrorKind::Empty);
         }
         return read_payload(&bytes[..], name, stem, opts, sink);
     }
-    match sniff(&head) {
+    match format {
         Format::Warc => warc::read(reader, name, opts, sink),
         Format::JsonLines => jsonl::read(reader, name, stem, opts, sink),
         format => {
@@ -226,9 +236,13 @@ fn read_payload(
     }
 }
 
+/// Initial buffer for reading one document.
+const READ_CAPACITY: usize = 256 * 1024;
+
 /// Reads a whole document, failing once it passes `limit` bytes.
 pub(crate) fn read_limited(reader: impl Read, limit: u64) -> Result<Vec<u8>, ErrorKind> {
-    let mut bytes = Vec::new();
+    // Most pages fit here, sparing the copies of a growing buffer.
+    let mut bytes = Vec::with_capacity(READ_CAPACITY.min(limit as usize + 1));
     let read = reader.take(limit + 1).read_to_end(&mut bytes)?;
     if read as u64 > limit {
         return Err(ErrorKind::TooLarge {
