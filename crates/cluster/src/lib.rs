@@ -86,6 +86,10 @@ impl Default for ClusterOptions {
 pub struct Item {
     /// L2-normalised TF-IDF vector.
     pub vector: SparseVec,
+    /// The same terms weighted for the subject rather than the happening
+    /// (rarity judged against the news at large, not only this pile; see
+    /// `gazette_terms::DocFreq::idf_with_prior`): stories are grown on it.
+    pub subject: SparseVec,
     /// Publication day (days since any fixed epoch), when known.
     pub day: Option<i32>,
     /// Its language, as any id the caller likes (`None` when unknown).
@@ -426,9 +430,12 @@ impl Clusterer {
         // One item per event: its centroid, dates and most shared keys.
         let mut events: Vec<Cluster> = (0..nevents).map(|_| Cluster::default()).collect();
         let mut key_counts: Vec<HashMap<TermId, u32>> = vec![HashMap::default(); nevents];
+        let mut subjects: Vec<SparseVec> = vec![SparseVec::default(); nevents];
         for (i, item) in self.items.iter().enumerate() {
             let e = event_of[i];
             events[e].absorb(item, o.centroid_terms);
+            subjects[e].add_scaled(&item.subject, 1.0);
+            subjects[e].truncate(o.centroid_terms);
             for &k in &item.keys {
                 *key_counts[e].entry(k).or_insert(0) += 1;
             }
@@ -446,8 +453,11 @@ impl Clusterer {
                 key_counts[e].iter().map(|(&k, &n)| (n, k)).collect();
             keys.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
             let ev = &events[e];
+            let mut subject = std::mem::take(&mut subjects[e]);
+            subject.normalize();
             let item = Item {
-                vector: ev.centroid.clone(),
+                vector: subject,
+                subject: SparseVec::default(),
                 day: ev.first,
                 language: None,
                 names: Vec::new(),
@@ -490,6 +500,7 @@ mod tests {
         vector.normalize();
         let keys = vector.top(8);
         Item {
+            subject: vector.clone(),
             vector,
             day,
             keys,
@@ -544,6 +555,32 @@ mod tests {
         assert_ne!(e[0], e[3]);
         assert_eq!(p.story_of_event[e[0]], p.story_of_event[e[3]]);
         assert_ne!(p.story_of_event[e[0]], p.story_of_event[e[5]]);
+    }
+
+    #[test]
+    fn stories_grow_on_the_subject_not_on_the_happening() {
+        // Two happenings (their own words) about one subject (shared names
+        // that the pile's own frequencies would call noise).
+        let mut c = Clusterer::new(ClusterOptions::default());
+        let subject = {
+            let mut v = SparseVec::from_unsorted(vec![(1, 1.0), (2, 1.0)]);
+            v.normalize();
+            v
+        };
+        for (words, day) in [([10, 11], 100), ([10, 11], 100), ([20, 21], 102)] {
+            let mut it = item(&[(words[0], 1.0), (words[1], 1.0)], Some(day));
+            it.subject = subject.clone();
+            // The names are among its keys, as the digest's keys put them.
+            it.keys.extend([1, 2]);
+            c.add(it);
+        }
+        let p = c.partition();
+        assert_eq!(p.event_of[0], p.event_of[1]);
+        assert_ne!(p.event_of[0], p.event_of[2]);
+        assert_eq!(
+            p.story_of_event[p.event_of[0]],
+            p.story_of_event[p.event_of[2]]
+        );
     }
 
     #[test]

@@ -8,7 +8,9 @@ use gazette_dedup::{DedupOptions, DupIndex, Signature};
 use gazette_lang::Lang;
 use gazette_model::Article;
 use gazette_summarize::{summarize, title, Doc, SummaryOptions};
-use gazette_terms::{tfidf, Analyzer, DocFreq, KindWeights, SparseVec, Term, TermId, TermKind};
+use gazette_terms::{
+    tfidf, tfidf_with_prior, Analyzer, DocFreq, KindWeights, SparseVec, Term, TermId, TermKind,
+};
 use std::collections::HashSet;
 
 use crate::{
@@ -19,6 +21,11 @@ use crate::{
 /// Words of the text used to place an article: the lead carries the
 /// happening, and a bound keeps the cost of long articles flat.
 const PLACEMENT_WORDS: usize = 400;
+
+/// Documents beyond the pile that a term's rarity is judged against when
+/// articles are compared for their subject (stories), so that a small pile
+/// of coverage does not call its shared protagonists noise.
+const SUBJECT_PRIOR_DOCS: u32 = 20;
 
 /// Retrieval keys per article (see [`Item::keys`]).
 const KEYS: usize = 16;
@@ -152,9 +159,11 @@ impl Digester {
             return handle;
         }
         let vector = tfidf(terms, &self.df, KindWeights::default());
+        let subject = tfidf_with_prior(terms, &self.df, KindWeights::default(), SUBJECT_PRIOR_DOCS);
         let keys = retrieval_keys(&vector, terms, &self.df);
         let item = Item {
             vector,
+            subject,
             day: article.published.map(|p| p.date().num_days_from_ce()),
             language: lang.map(|l| l as u16),
             names: {

@@ -226,7 +226,16 @@ impl DocFreq {
     /// Inverse document frequency, smoothed so that a term seen in every
     /// document still counts a little and an unseen one counts most.
     pub fn idf(&self, id: TermId) -> f32 {
-        let n = self.docs as f32;
+        self.idf_with_prior(id, 0)
+    }
+
+    /// Inverse document frequency as if `prior` more documents, none with
+    /// the term, had been counted: a handful of articles on one subject is
+    /// not a corpus, and their shared protagonists are rare in the news at
+    /// large even when every one of them names them. On a large pile the
+    /// prior fades away.
+    pub fn idf_with_prior(&self, id: TermId, prior: u32) -> f32 {
+        let n = (self.docs + prior) as f32;
         ((n + 1.0) / (self.df(id) as f32 + 0.5)).ln().max(0.05)
     }
 }
@@ -254,6 +263,17 @@ impl Default for KindWeights {
 
 /// A TF-IDF vector of `terms` (sublinear term frequency), L2-normalised.
 pub fn tfidf(terms: &[Term], df: &DocFreq, weights: KindWeights) -> SparseVec {
+    tfidf_with_prior(terms, df, weights, 0)
+}
+
+/// [`tfidf`] with rarity judged against `prior` more documents than were
+/// counted (see [`DocFreq::idf_with_prior`]).
+pub fn tfidf_with_prior(
+    terms: &[Term],
+    df: &DocFreq,
+    weights: KindWeights,
+    prior: u32,
+) -> SparseVec {
     let mut counts: HashMap<TermId, (f32, TermKind)> = HashMap::default();
     for t in terms {
         counts.entry(t.id).or_insert((0.0, t.kind)).0 += 1.0;
@@ -266,7 +286,7 @@ pub fn tfidf(terms: &[Term], df: &DocFreq, weights: KindWeights) -> SparseVec {
                 TermKind::Name => weights.name,
                 TermKind::Number => weights.number,
             };
-            (id, (1.0 + tf.ln()) * df.idf(id) * k)
+            (id, (1.0 + tf.ln()) * df.idf_with_prior(id, prior) * k)
         })
         .collect();
     let mut v = SparseVec::from_unsorted(entries);
@@ -293,6 +313,21 @@ mod tests {
             !s.iter().any(|x| x.contains("la")),
             "stop words are dropped: {s:?}"
         );
+    }
+
+    #[test]
+    fn a_prior_keeps_a_small_piles_shared_names_rare() {
+        let mut a = Analyzer::new();
+        let mut df = DocFreq::default();
+        let docs: Vec<Vec<Term>> = (0..5)
+            .map(|i| a.terms(&format!("Poutine et Erdogan parlent {i}"), Some(Lang::Fr)))
+            .collect();
+        for d in &docs {
+            df.add(d);
+        }
+        let putin = docs[0][0].id;
+        assert!(df.idf(putin) < 0.1, "in every document of the pile");
+        assert!(df.idf_with_prior(putin, 20) > 1.0, "but rare in the news");
     }
 
     #[test]
