@@ -4,7 +4,7 @@ use std::io::{self, BufWriter, Write};
 
 use anyhow::{bail, Result};
 use chrono::NaiveDate;
-use gazette_entities::{analyze, Disagreement, Mention, Quote};
+use gazette_entities::{analyze_from, Disagreement, Mention, Quote};
 use gazette_extract::extract_with;
 use gazette_input::{discover, ReadOptions};
 use gazette_lang::Lang;
@@ -87,6 +87,7 @@ pub fn run(args: &AnnotateArgs) -> Result<bool> {
                         doc.source,
                         language,
                         doc.hints.published,
+                        doc.hints.outlet,
                         text,
                         fallback,
                     ))
@@ -96,6 +97,7 @@ pub fn run(args: &AnnotateArgs) -> Result<bool> {
                     a.source,
                     a.language,
                     a.published,
+                    a.outlet,
                     a.text,
                     fallback,
                 )),
@@ -137,6 +139,7 @@ fn annotate(
     source: String,
     language: Option<String>,
     published: Option<PubDate>,
+    outlet: Option<String>,
     text: String,
     fallback: Option<NaiveDate>,
 ) -> Annotated {
@@ -146,7 +149,7 @@ fn annotate(
         .and_then(Lang::from_code)
         .unwrap_or(Lang::En);
     let times = tag(&text, lang, reference);
-    let found = analyze(&text, lang);
+    let found = analyze_from(&text, lang, outlet.as_deref());
     Annotated {
         id,
         source,

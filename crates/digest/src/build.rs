@@ -308,9 +308,13 @@ impl Digester {
             .entries
             .iter()
             .map(|e| {
-                e.original
-                    .is_none()
-                    .then(|| gazette_entities::analyze(&e.article.text, e.lang.unwrap_or(Lang::En)))
+                e.original.is_none().then(|| {
+                    gazette_entities::analyze_from(
+                        &e.article.text,
+                        e.lang.unwrap_or(Lang::En),
+                        e.article.outlet.as_deref(),
+                    )
+                })
             })
             .collect();
 

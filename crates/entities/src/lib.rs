@@ -138,6 +138,16 @@ struct Draft {
 
 /// Analyses one article written in `lang`.
 pub fn analyze(text: &str, lang: Lang) -> Annotations {
+    analyze_from(text, lang, None)
+}
+
+/// Analyses one article written in `lang` and published by `outlet`: the
+/// outlet's name is not part of a person's ("Galina Polonskaya Euronews :",
+/// a correspondent's caption in a transcript).
+pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations {
+    let outlet_words: Vec<String> = outlet
+        .map(|o| o.split_whitespace().map(str::to_lowercase).collect())
+        .unwrap_or_default();
     let toks = tokenize(text);
     // Character-indexed text: mentions and quotes are sliced by character.
     let chars: Vec<char> = text.chars().collect();
@@ -241,6 +251,16 @@ pub fn analyze(text: &str, lang: Lang) -> Annotations {
             } else {
                 break;
             }
+        }
+        let n = outlet_words.len();
+        if n > 0
+            && j >= i + 1 + n
+            && toks[j - n..j]
+                .iter()
+                .zip(&outlet_words)
+                .all(|(t, w)| t.lower == *w)
+        {
+            j -= n;
         }
         let single = j == i + 1;
         let known = lx.place(&names::fold(&t.lower)).is_some() || is_acronym(&t.text);

@@ -163,3 +163,18 @@ fn arabic_articles_do_not_split_a_name() {
     assert_eq!(a.entities[0].key, b.entities[0].key);
     assert_eq!(a.entities[0].key, c.entities[0].key);
 }
+
+#[test]
+fn the_outlet_is_not_part_of_a_correspondents_name() {
+    let text = "Les négociations se poursuivent.\n\nGalina Polonskaya Euronews : \"Une rencontre pourrait avoir lieu prochainement.\"";
+    let a = analyze_from(text, Lang::Fr, Some("Euronews"));
+    assert!(
+        a.entities.iter().any(|e| e.name == "Galina Polonskaya"),
+        "{:?}",
+        a.entities.iter().map(|e| &e.name).collect::<Vec<_>>()
+    );
+    assert!(!a
+        .entities
+        .iter()
+        .any(|e| e.name.contains("Polonskaya Euronews")));
+}
