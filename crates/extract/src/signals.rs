@@ -96,13 +96,13 @@ fn patterns() -> &'static [(Furniture, &'static str)] {
         ),
         (
             Teaser,
-            r"^[^a-zA-Z0-9]{0,3}(ähnliche (beiträge|artikel)|auch interessant|(das|dies) (könnte|dürfte) (dich|sie) auch interessieren|weitere (artikel|beiträge|nachrichten)|mehr zum thema|verwandte (artikel|beiträge)|vous aimerez (aussi|également)|à voir aussi|nos autres articles|you (may|might) also (like|enjoy)|more stories|related (posts|articles|stories)|further reading|weiterf[üu]hrende[nr]? (links?|informationen|artikel)|(interessantes|relevantes|mehr|neues) aus (dem|unserem|unserer) |recommended reading)",
+            r"^[^a-zA-Z0-9]{0,3}(ähnliche (beiträge|artikel)|auch interessant|(das|dies) (könnte|dürfte) (dich|sie) auch interessieren|weitere (artikel|beiträge|nachrichten)|mehr zum thema|verwandte (artikel|beiträge)|vous aimerez (aussi|également)|à voir aussi|nos autres articles|you (may|might) also (like|enjoy)|more stories|related (posts|articles|stories)|further reading|weiterf[üu]hrende[nr]? (links?|informationen|artikel)|(interessantes|relevantes|mehr|neues) aus (dem|unserem|unserer)(?-u:\b)|recommended reading)",
         ),
         (Credit, r"^.*, (photo|foto|bild|crédit)\s*:"),
         // Legal notices and disclaimers.
         (
             Credit,
-            r"(n'engagent que leurs auteurs|opinions expressed|haftung für (die )?inhalte|keine haftung|disclaimer|haftungsausschluss|creative commons)",
+            r"(n'engagent que leurs auteurs|opinions expressed|haftung für (die )?inhalte|keine haftung|disclaimer|haftungsausschluss|haftungsbeschr[äa]nkung|creative commons)",
         ),
         // Teasers and related links.
         (
@@ -204,7 +204,10 @@ pub fn furniture(text: &str) -> Option<Furniture> {
     // Bounded repetitions (`.{0,60}`) would blow up the regex automata, so
     // "a short line" is enforced here instead of in the patterns.
     if words > MAX_FURNITURE_WORDS {
-        return comment_notice(t).then_some(Furniture::Comments);
+        if comment_notice(t) {
+            return Some(Furniture::Comments);
+        }
+        return (words <= MAX_FILING_WORDS && is_filing_line(t)).then_some(Furniture::Meta);
     }
     let set = furniture_set();
     if set.any.is_match(t) {
@@ -238,6 +241,17 @@ fn is_field_line(t: &str) -> bool {
     let bars = t.bytes().filter(|&b| b == b'|').count();
     bars >= 3 || (bars == 2 && t.bytes().any(|b| b.is_ascii_digit()))
 }
+
+/// The line a blog template closes a post with ("Erstellt am ... und
+/// abgelegt unter ...", "This entry was posted in ... Bookmark the
+/// permalink."), which lists categories and feeds and runs long.
+fn is_filing_line(t: &str) -> bool {
+    regex!(r"(?i)^(erstellt am|ver[öo]ffentlicht in|abgelegt unter|this entry was posted|posted in|filed under|publi[ée] dans|class[ée] dans)(?-u:\b)")
+        .is_match(t)
+}
+
+/// Longest closing line of a blog post that [`is_filing_line`] may drop.
+const MAX_FILING_WORDS: usize = 60;
 
 /// A notice about the comment section: mentions comments together with
 /// moderation, suspension or community vocabulary.
@@ -436,6 +450,11 @@ mod tests {
             ("Möchten Sie den Artikel teilen?", Furniture::Prompt),
             ("Weiterführende Links", Furniture::Teaser),
             ("Weiterführender Link", Furniture::Teaser),
+            ("Haftungsbeschränkung für externe Links", Furniture::Credit),
+            (
+                "This entry was posted in News, Linux, Tutorials on May 6, 2014 by admin, and it is filed under a great many categories that make this line longer than thirty words. Bookmark the permalink.",
+                Furniture::Meta,
+            ),
             ("Interessantes aus unserem Blog", Furniture::Teaser),
             ("3:59 PM", Furniture::Meta),
             ("15h40", Furniture::Meta),
