@@ -643,7 +643,7 @@ fn choose_container(dom: &Dom, score: &[f32]) -> NodeId {
     container
 }
 
-/// The `<h1>` (or, without one, `<h2>`) that carries the page's title.
+/// The `<h1>` that carries the page's title, or else such an `<h2>`.
 fn headline_element(dom: &Dom, title_key: Option<(usize, u64)>) -> Option<NodeId> {
     let (len, key) = title_key?;
     ["h1", "h2"].iter().find_map(|tag| {
