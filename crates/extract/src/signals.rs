@@ -88,7 +88,12 @@ fn patterns() -> &'static [(Furniture, &'static str)] {
         ),
         (
             Prompt,
-            r"(?-u:\b)(abonnieren|jetzt anmelden|registrieren sie sich|recevez nos|sign up|subscribe)(?-u:\b)",
+            r"(?-u:\b)(abonnieren|abonniere|jetzt anmelden|registrieren sie sich|recevez nos|sign up|subscribe)(?-u:\b)",
+        ),
+        // An invitation to comment closes the text.
+        (
+            Prompt,
+            r"(?-u:\b)(schreib|schreiben sie|hinterlasse|hinterlassen sie|leave|laissez|laisse|écrivez) (doch |us |nous )?(einen|a|un) (kommentar|comment|commentaire)(?-u:\b)",
         ),
         (
             Prompt,
@@ -96,7 +101,7 @@ fn patterns() -> &'static [(Furniture, &'static str)] {
         ),
         (
             Teaser,
-            r"^[^a-zA-Z0-9]{0,3}(ähnliche (beiträge|artikel)|auch interessant|(das|dies) (könnte|dürfte) (dich|sie) auch interessieren|weitere (artikel|beiträge|nachrichten)|mehr zum thema|verwandte (artikel|beiträge)|vous aimerez (aussi|également)|à voir aussi|nos autres articles|you (may|might) also (like|enjoy)|more stories|related (posts|articles|stories)|further reading|weiterf[üu]hrende[nr]? (links?|informationen|artikel)|(interessantes|relevantes|mehr|neues) aus (dem|unserem|unserer)(?-u:\b)|recommended reading)",
+            r"^[^a-zA-Z0-9]{0,3}(ähnliche (beiträge|artikel)|auch interessant|(das|dies) (könnte|dürfte) (dich|sie) auch interessieren|weitere (artikel|beiträge|nachrichten)|mehr zum thema|verwandte (artikel|beiträge)|vous aimerez (aussi|également)|à voir aussi|nos autres articles|you (may|might) also (like|enjoy)|more stories|related (posts|articles|stories)|further reading|about the author|über den autor|über die autorin|à propos de l'auteur|wer hat das geschrieben|weiterf[üu]hrende[nr]? (links?|informationen|artikel)|(interessantes|relevantes|mehr|neues) aus (dem|unserem|unserer)(?-u:\b)|recommended reading)",
         ),
         (Credit, r"^.*, (photo|foto|bild|crédit)\s*:"),
         // Legal notices and disclaimers.
@@ -450,6 +455,11 @@ mod tests {
             ("Möchten Sie den Artikel teilen?", Furniture::Prompt),
             ("Weiterführende Links", Furniture::Teaser),
             ("Weiterführender Link", Furniture::Teaser),
+            ("Über den Autor", Furniture::Teaser),
+            (
+                "Ich würde mich freuen, deine Meinung zu erfahren. Schreib doch einen Kommentar und diskutiere mit!",
+                Furniture::Prompt,
+            ),
             ("Haftungsbeschränkung für externe Links", Furniture::Credit),
             (
                 "This entry was posted in News, Linux, Tutorials on May 6, 2014 by admin, and it is filed under a great many categories that make this line longer than thirty words. Bookmark the permalink.",
