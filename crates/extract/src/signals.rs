@@ -153,6 +153,12 @@ fn patterns() -> &'static [(Furniture, &'static str)] {
             r"^[^a-zA-Z0-9]{0,3}\d+\s*(min(ute)?s?|mn)\.?( de lecture| read(ing)?| to read)(?-u:\b)",
         ),
         (Meta, r"^(temps de lecture|reading time|lecture\s*:)"),
+        // Pagination of a listing ("Es werden die Weine 1 bis 10 von
+        // insgesamt 19 angezeigt", "Showing 1–10 of 19 results").
+        (
+            Meta,
+            r"(?-u:\b)\d+\s*(bis|to|à|-|–)\s*\d+\s*(von|of|sur)\s*(insgesamt\s*)?\d+(?-u:\b).*(angezeigt|results|résultats|ergebnisse|produits|products|artikel)|^(showing|affichage( des| de)?|anzeige)\s*\d+\s*(bis|to|à|-|–)\s*\d+",
+        ),
         // A lone time ("3:59 PM", "15h40"). Dated bylines and fields
         // between bars are checked in code (`is_dated_byline`,
         // `is_field_line`): only a few blocks start or look like them.
@@ -456,6 +462,11 @@ mod tests {
             ("Weiterführende Links", Furniture::Teaser),
             ("Weiterführender Link", Furniture::Teaser),
             ("Über den Autor", Furniture::Teaser),
+            (
+                "Es werden die Weine 1 bis 10 von insgesamt 19 angezeigt!",
+                Furniture::Meta,
+            ),
+            ("Showing 1–12 of 40 results", Furniture::Meta),
             (
                 "Ich würde mich freuen, deine Meinung zu erfahren. Schreib doch einen Kommentar und diskutiere mit!",
                 Furniture::Prompt,
