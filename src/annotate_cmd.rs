@@ -76,18 +76,20 @@ pub fn run(args: &AnnotateArgs) -> Result<bool> {
                 Ok((doc, Some(text), article)) => {
                     // Raw text: nothing removed; metadata from the feed, the
                     // language from the text when the feed has none.
+                    let article = article.ok();
                     let language = doc
                         .hints
                         .language
                         .clone()
-                        .or_else(|| article.ok().and_then(|a| a.language))
+                        .or_else(|| article.as_ref().and_then(|a| a.language.clone()))
                         .or_else(|| gazette_lang::detect(&text).map(|l| l.code().to_string()));
+                    let outlet = doc.hints.outlet.or_else(|| article.and_then(|a| a.outlet));
                     Ok(annotate(
                         doc.id,
                         doc.source,
                         language,
                         doc.hints.published,
-                        doc.hints.outlet,
+                        outlet,
                         text,
                         fallback,
                     ))

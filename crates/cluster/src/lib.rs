@@ -3,8 +3,10 @@
 //! An *event* is one happening (a phone call between two presidents after a
 //! strike); a *story* is the developing subject that holds related events
 //! (an escalation between two countries over weeks). Articles arrive one at
-//! a time as [`Item`]s: a TF-IDF vector (names weigh most, see
-//! `gazette-terms`), retrieval keys, and a publication day when known.
+//! a time as [`Item`]s: a TF-IDF vector weighted by this pile's
+//! frequencies, the same terms weighted for the subject (rarity judged
+//! against the news at large), retrieval keys, and a publication day when
+//! known.
 //!
 //! * [`Clusterer::add`] links the item to its nearest earlier articles: the
 //!   candidates are the articles that share one of its keys (an inverted
@@ -17,8 +19,8 @@
 //!   nearest-neighbour graph (see [`louvain`]): on news, an article's nearest
 //!   neighbour is almost always from the same happening, while raw
 //!   similarity thresholds are not comparable across subjects. Stories are
-//!   then grown over event centroids, in date order, within a wider window
-//!   and a lower threshold. The cost is near-linear in the number of
+//!   then grown over the events' subject centroids, in date order, within a
+//!   wider window and a lower threshold. The cost is near-linear in the number of
 //!   articles; a batch runs it once, a stream when it publishes.
 //!
 //! Dates keep look-alike events apart (two earthquakes months apart share
@@ -89,6 +91,7 @@ pub struct Item {
     /// The same terms weighted for the subject rather than the happening
     /// (rarity judged against the news at large, not only this pile; see
     /// `gazette_terms::DocFreq::idf_with_prior`): stories are grown on it.
+    /// Left empty, `vector` serves.
     pub subject: SparseVec,
     /// Publication day (days since any fixed epoch), when known.
     pub day: Option<i32>,
@@ -427,14 +430,20 @@ impl Clusterer {
         let communities = louvain::communities(&graph, o.resolution, 4);
         let days: Vec<Option<i32>> = self.items.iter().map(|i| i.day).collect();
         let (event_of, nevents) = split_by_date(&communities, &days, &graph, o.event_window_days);
-        // One item per event: its centroid, dates and most shared keys.
+        // One item per event: its subject centroid, dates and most shared keys.
         let mut events: Vec<Cluster> = (0..nevents).map(|_| Cluster::default()).collect();
         let mut key_counts: Vec<HashMap<TermId, u32>> = vec![HashMap::default(); nevents];
         let mut subjects: Vec<SparseVec> = vec![SparseVec::default(); nevents];
         for (i, item) in self.items.iter().enumerate() {
             let e = event_of[i];
             events[e].absorb(item, o.centroid_terms);
-            subjects[e].add_scaled(&item.subject, 1.0);
+            // An item without a subject vector is its own subject.
+            let subject = if item.subject.is_empty() {
+                &item.vector
+            } else {
+                &item.subject
+            };
+            subjects[e].add_scaled(subject, 1.0);
             subjects[e].truncate(o.centroid_terms);
             for &k in &item.keys {
                 *key_counts[e].entry(k).or_insert(0) += 1;

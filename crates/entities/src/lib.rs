@@ -253,8 +253,10 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
             }
         }
         let n = outlet_words.len();
+        // Only when a name of two words at least remains: "Thomson Reuters"
+        // is not "Thomson" for an article from Reuters.
         if n > 0
-            && j >= i + 1 + n
+            && j >= i + 2 + n
             && toks[j - n..j]
                 .iter()
                 .zip(&outlet_words)

@@ -148,24 +148,30 @@ fn positive_re() -> &'static Regex {
     )
 }
 
-/// Comment sections are never article text, however long.
+/// Comment sections are never article text, however long (a live blog's
+/// running commentary is not a comment section, see [`is_live_commentary`]).
 fn comments_re() -> &'static Regex {
     regex!(r"(?i)(^|[\s_-])(comments?|commentaires?|disqus|replies|respond|reactions)($|[\s_-])")
 }
 
-/// A live blog's or a match's running commentary ("live-comment",
-/// "liveticker-comment") is the article itself, not readers' comments.
-fn live_re() -> &'static Regex {
-    regex!(r"(?i)(^|[\s_-])(live|liveblog|liveticker|ticker)($|[\s_-])")
+/// A live blog's or a match's running commentary ("live-match-comment",
+/// "liveticker-comment") is the article itself, not readers' comments: one
+/// class token says both.
+fn is_live_commentary(names: &str) -> bool {
+    names.split_whitespace().any(|token| {
+        let t = token.to_ascii_lowercase();
+        (t.contains("live") || t.contains("ticker")) && t.contains("comment")
+    })
 }
 
 /// A link that leads elsewhere on the web. An e-mail or phone link is
 /// contact information that the text gives, not navigation.
 fn is_navigation_link(dom: &Dom, id: NodeId) -> bool {
+    let scheme = |h: &str, s: &str| h.get(..s.len()).is_some_and(|p| p.eq_ignore_ascii_case(s));
     dom.is(id, "a")
         && !dom.attr(id, "href").is_some_and(|h| {
             let h = h.trim_start();
-            h.starts_with("mailto:") || h.starts_with("tel:")
+            scheme(h, "mailto:") || scheme(h, "tel:")
         })
 }
 
@@ -203,7 +209,13 @@ impl Sizes {
             if let NodeData::Text(t) = &dom.node(id).data {
                 text[id] = t.trim().len() as u32;
             }
-            if is_navigation_link(dom, id) {
+            // A link that spells out its address is text (as in `Walker`).
+            let spelled_out = || {
+                let kids = dom.children(id);
+                kids.len() == 1
+                    && matches!(&dom.node(kids[0]).data, NodeData::Text(t) if is_spelled_out_address(t))
+            };
+            if is_navigation_link(dom, id) && !spelled_out() {
                 links[id] = text[id];
             }
             if let Some(p) = dom.node(id).parent {
@@ -236,11 +248,13 @@ fn is_furniture_element(dom: &Dom, sizes: &Sizes, id: NodeId, tag: &str) -> bool
         return false;
     }
     let any = |re: &Regex| re.is_match(class) || re.is_match(ident);
-    let live = any(live_re());
-    if any(comments_re()) && !live {
+    if is_live_commentary(class) || is_live_commentary(ident) {
+        return false;
+    }
+    if any(comments_re()) {
         return true;
     }
-    small && any(negative_re()) && !any(positive_re()) && !(live && any(comments_re()))
+    small && any(negative_re()) && !any(positive_re())
 }
 
 /// Hidden by markup. `aria-hidden` is left alone: it hides from screen
@@ -643,6 +657,75 @@ fn choose_container(dom: &Dom, score: &[f32]) -> NodeId {
     container
 }
 
+/// Adds to `regions` the prose between the page's headline and the
+/// container (document order): the standfirst that templates put in an
+/// element of its own. Furniture by name (and all it holds), asides, and a
+/// picture's legend (it sits with the picture or with its credit) stay out.
+fn standfirst_regions(
+    dom: &Dom,
+    score: &[f32],
+    container: NodeId,
+    headline: NodeId,
+    regions: &mut Vec<NodeId>,
+) {
+    // Which elements hold a picture or a credit, in one backward sweep.
+    let n = dom.len();
+    let mut media = vec![false; n];
+    let mut credit = vec![false; n];
+    for id in (0..n).rev() {
+        match &dom.node(id).data {
+            NodeData::Text(t) => credit[id] |= t.contains('©'),
+            NodeData::Element { name, .. } => {
+                media[id] |= matches!(&**name, "img" | "picture" | "figure" | "video");
+            }
+            NodeData::Document => {}
+        }
+        if let Some(p) = dom.node(id).parent {
+            media[p] |= media[id];
+            credit[p] |= credit[id];
+        }
+    }
+    // Wrappers of the candidate alone, not the page sections that also hold
+    // the headline or the body (the footer may credit the whole site).
+    let local = |a: NodeId| {
+        a != headline
+            && !dom.ancestors(container).any(|c| c == a)
+            && !dom.ancestors(headline).any(|h| h == a)
+    };
+    let mut excluded: Vec<NodeId> = Vec::new();
+    for (id, &value) in score.iter().enumerate().take(container).skip(headline + 1) {
+        let Some(tag) = dom.tag(id) else { continue };
+        if value < MIN_SIBLING_SCORE
+            || regions.contains(&id)
+            || dom.ancestors(container).any(|a| a == id)
+            || dom
+                .ancestors(id)
+                .any(|a| regions.contains(&a) || excluded.contains(&a))
+        {
+            continue;
+        }
+        let class = dom.attr(id, "class").unwrap_or("");
+        let ident = dom.attr(id, "id").unwrap_or("");
+        let marked = matches!(tag, "aside" | "nav" | "footer")
+            || [class, ident]
+                .iter()
+                .any(|a| negative_re().is_match(a) || a.split_whitespace().any(|c| c == "hidden"));
+        if marked {
+            excluded.push(id);
+            continue;
+        }
+        let pictured = media[id]
+            || credit[id]
+            || dom
+                .ancestors(id)
+                .take_while(|&a| local(a))
+                .any(|a| media[a] || credit[a]);
+        if !pictured {
+            regions.push(id);
+        }
+    }
+}
+
 /// The `<h1>` that carries the page's title, or else such an `<h2>`.
 fn headline_element(dom: &Dom, title_key: Option<(usize, u64)>) -> Option<NodeId> {
     let (len, key) = title_key?;
@@ -655,7 +738,8 @@ fn headline_element(dom: &Dom, title_key: Option<(usize, u64)>) -> Option<NodeId
 }
 
 /// The container and the elements that join it: siblings carrying prose,
-/// the enclosing `<article>`, and islands of prose elsewhere on the page.
+/// the enclosing `<article>`, the standfirst between the headline and the
+/// container, and islands of prose elsewhere on the page.
 fn choose_regions(
     dom: &Dom,
     score: &[f32],
@@ -708,42 +792,7 @@ fn choose_regions(
     // Between the page's headline and the container, prose is the
     // standfirst, however far the template put it from the body.
     if let Some(headline) = headline_element(dom, title_key) {
-        let between = score.iter().enumerate().take(container).skip(headline + 1);
-        for (n, &value) in between {
-            if value < MIN_SIBLING_SCORE || dom.tag(n).is_none() || regions.contains(&n) {
-                continue;
-            }
-            let enclosing = dom.ancestors(container).any(|a| a == n);
-            let covered = dom.ancestors(n).any(|a| regions.contains(&a));
-            let class = dom.attr(n, "class").unwrap_or("");
-            let ident = dom.attr(n, "id").unwrap_or("");
-            let marked = [class, ident]
-                .iter()
-                .any(|a| negative_re().is_match(a) || a.split_whitespace().any(|c| c == "hidden"));
-            if enclosing || covered || marked {
-                continue;
-            }
-            // A picture's legend is not the standfirst: it sits with the
-            // picture or with its credit (in a wrapper of its own: the
-            // page's footer may credit the whole site).
-            let local = |p: NodeId| {
-                p != headline
-                    && !dom.ancestors(container).any(|a| a == p)
-                    && !dom.ancestors(headline).any(|a| a == p)
-            };
-            let pictured = dom
-                .descendants(n)
-                .any(|d| matches!(dom.tag(d), Some("img" | "picture" | "figure" | "video")))
-                || dom.ancestors(n).any(|a| dom.is(a, "figure"))
-                || dom.text(n).contains('©')
-                || dom
-                    .node(n)
-                    .parent
-                    .is_some_and(|p| local(p) && dom.text(p).contains('©'));
-            if !pictured {
-                regions.push(n);
-            }
-        }
+        standfirst_regions(dom, score, container, headline, &mut regions);
     }
     // Islands: elsewhere on the page, maximal elements whose prose is worth a
     // good share of the article's (a second text box on a product or event
@@ -805,8 +854,9 @@ fn resolve_in_container(classes: &mut [Class], announces: &[bool]) {
 /// list after the article, a row of teasers) and keeps the run holding the
 /// most prose, plus any run nearly as rich: bios, disclaimers and blurbs
 /// beyond such a gap are not the article. The run that the page's headline
-/// opens is the article's beginning (a standfirst set apart by a byline
-/// and a photo, the first post of an endless-scroll page), however short.
+/// opens is kept too, however short: it is the article's beginning (a
+/// standfirst set apart by a byline and a photo, the post the page is for
+/// on an endless-scroll blog, even when a later post is longer).
 fn keep_main_run(classes: &mut [Class], texts: &[&str], headline: Option<usize>) {
     let mut runs: Vec<(usize, usize, usize)> = Vec::new(); // start, end, prose chars
     let mut start = 0;
@@ -999,8 +1049,7 @@ mod tests {
     #[test]
     fn the_headline_opens_the_article() {
         // A standfirst set apart from the body by a byline, a photo credit
-        // and a "read also" box stays; a longer second post further down an
-        // endless-scroll page does not take its place.
+        // and a "read also" box stays, with the body.
         let html = r##"<html><body><div id="page">
           <h1>Turpitude et architecture</h1>
           <p>L'un des écrivains les plus célèbres du pays est un homme heureux, qui voit à soixante-quinze ans se réaliser ce qu'il espérait depuis longtemps.</p>

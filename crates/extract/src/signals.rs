@@ -93,7 +93,7 @@ fn patterns() -> &'static [(Furniture, &'static str)] {
         // An invitation to comment closes the text.
         (
             Prompt,
-            r"(?-u:\b)(schreib|schreiben sie|hinterlasse|hinterlassen sie|leave|laissez|laisse|écrivez) (doch |us |nous )?(einen|a|un) (kommentar|comment|commentaire)(?-u:\b)",
+            r"(^|[.!?]\s+)(schreib|schreiben sie|hinterlasse|hinterlassen sie|leave|laissez|écrivez) (doch |us |nous )?(einen|a|un) (kommentar|comment|commentaire)(?-u:\b)",
         ),
         (
             Prompt,
@@ -101,7 +101,13 @@ fn patterns() -> &'static [(Furniture, &'static str)] {
         ),
         (
             Teaser,
-            r"^[^a-zA-Z0-9]{0,3}(ähnliche (beiträge|artikel)|auch interessant|(das|dies) (könnte|dürfte) (dich|sie) auch interessieren|weitere (artikel|beiträge|nachrichten)|mehr zum thema|verwandte (artikel|beiträge)|vous aimerez (aussi|également)|à voir aussi|nos autres articles|you (may|might) also (like|enjoy)|more stories|related (posts|articles|stories)|further reading|about the author|über den autor|über die autorin|à propos de l'auteur|wer hat das geschrieben|weiterf[üu]hrende[nr]? (links?|informationen|artikel)|(interessantes|relevantes|mehr|neues) aus (dem|unserem|unserer)(?-u:\b)|recommended reading)",
+            r"^[^a-zA-Z0-9]{0,3}(ähnliche (beiträge|artikel)|auch interessant|(das|dies) (könnte|dürfte) (dich|sie) auch interessieren|weitere (artikel|beiträge|nachrichten)|mehr zum thema|verwandte (artikel|beiträge)|vous aimerez (aussi|également)|à voir aussi|nos autres articles|you (may|might) also (like|enjoy)|more stories|related (posts|articles|stories)|further reading|weiterf[üu]hrende[nr]? (links?|informationen|artikel)|recommended reading)",
+        ),
+        // Headers of an author box or of a list of other posts, alone on
+        // their line ("Über den Autor", "Interessantes aus unserem Blog:").
+        (
+            Teaser,
+            r"^[^a-zA-Z0-9]{0,3}(about the author|über den autor|über die autorin|à propos de l'auteur|wer hat das geschrieben\s*\?|(interessantes|relevantes) aus (dem|unserem|unserer)( [^ ]+){0,2})\s*:?$",
         ),
         (Credit, r"^.*, (photo|foto|bild|crédit)\s*:"),
         // Legal notices and disclaimers.
@@ -157,9 +163,9 @@ fn patterns() -> &'static [(Furniture, &'static str)] {
         // insgesamt 19 angezeigt", "Showing 1–10 of 19 results").
         (
             Meta,
-            r"(?-u:\b)\d+\s*(bis|to|à|-|–)\s*\d+\s*(von|of|sur)\s*(insgesamt\s*)?\d+(?-u:\b).*(angezeigt|results|résultats|ergebnisse|produits|products|artikel)|^(showing|affichage( des| de)?|anzeige)\s*\d+\s*(bis|to|à|-|–)\s*\d+",
+            r"^((es werden|showing|affichage|anzeige)\s+)?([^\s\d]+\s+){0,2}\d+\s*(bis|to|à|-|–)\s*\d+\s*(von|of|sur)\s*(insgesamt\s+)?\d+(\s+[^\s\d]+){0,2}\s*[!.]?$",
         ),
-        // A lone time ("3:59 PM", "15h40"). Dated bylines and fields
+        // A lone time ("3:59 PM", "15h40", "12.50"). Dated bylines and fields
         // between bars are checked in code (`is_dated_byline`,
         // `is_field_line`): only a few blocks start or look like them.
         (Meta, r"^\d{1,2}[:h.]\d{2}\s*([ap]\.?m\.?|uhr)?$"),
@@ -205,7 +211,8 @@ const MAX_FURNITURE_WORDS: usize = 30;
 
 /// What kind of furniture a block is, judged from its wording. Long blocks
 /// (real paragraphs that happen to contain a keyword) are never furniture by
-/// wording alone, except comment-section notices, which are often long.
+/// wording alone, except comment-section notices and a blog's filing line,
+/// which are often long.
 pub fn furniture(text: &str) -> Option<Furniture> {
     let t = text.trim();
     if t.is_empty() {
@@ -240,10 +247,10 @@ pub fn furniture(text: &str) -> Option<Furniture> {
 /// "By Jane Doe, March 3, 2020").
 fn is_dated_byline(t: &str) -> bool {
     let first = t.split(' ').next().unwrap_or("");
-    ["von", "by", "par", "di", "por", "door"]
+    ["von", "by", "par", "por", "door"]
         .iter()
         .any(|w| first.eq_ignore_ascii_case(w))
-        && regex!(r"^(?i:von|by|par|di|por|door)\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*(,|\||(?i:am|on|le|el|op)|-|–)\s+[^!?]*\d{4}(,?\s*(?i:um |à |at )?\d{1,2}[:h.]\d{2}(\s*(?i:uhr))?)?$").is_match(t)
+        && regex!(r"^(?i:von|by|par|di|por|door)\s+\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*(,|\||(?i:am|on|le|el|op)|-|–)\s+[^!?]*\d{4}(,?\s*(?i:um |à |at )?\d{1,2}[:h.]\d{2}(\s*(?i:uhr))?)?$").is_match(t)
 }
 
 /// Fields between bars, with a date or a count among them ("Freitag | 14.
@@ -257,8 +264,9 @@ fn is_field_line(t: &str) -> bool {
 /// abgelegt unter ...", "This entry was posted in ... Bookmark the
 /// permalink."), which lists categories and feeds and runs long.
 fn is_filing_line(t: &str) -> bool {
-    regex!(r"(?i)^(erstellt am|ver[öo]ffentlicht in|abgelegt unter|this entry was posted|posted in|filed under|publi[ée] dans|class[ée] dans)(?-u:\b)")
-        .is_match(t)
+    regex!(r"(?i)^(erstellt am|abgelegt unter|this entry was posted|filed under)(?-u:\b)").is_match(t)
+        && regex!(r"(?i)(permalink|bookmark|rss|trackback|kommentare|comments|abgelegt unter|filed under|kategorie|categor)")
+            .is_match(t)
 }
 
 /// Longest closing line of a blog post that [`is_filing_line`] may drop.
@@ -520,6 +528,13 @@ mod tests {
             "Von Berlin aus fuhr er am 14. Mai 2014 nach Hamburg.",
             "Par Jean Dupont",
             "By the way, we met in 2014",
+            "By Friday, cases had passed 2000",
+            "About the authorities' response, the report says little.",
+            "À propos de l'auteur présumé de l'attaque, le parquet reste muet.",
+            "De 3 à 5 sur 10 produits testés contenaient des pesticides.",
+            "In 2 bis 3 von 10 Fällen lieferten die Tests falsche Ergebnisse.",
+            "Elle laisse un commentaire cinglant sous la vidéo du ministre.",
+            "Neues aus dem Gemeinderat",
             "Le score est de 2 | 1 à la mi-temps.",
         ] {
             assert_eq!(furniture(text), None, "{text}");

@@ -151,9 +151,13 @@ pub fn peek_format(source: &Source) -> Option<Format> {
     let mut head = Vec::with_capacity(SNIFF_BYTES);
     for want in [SNIFF_BYTES / 8, SNIFF_BYTES] {
         let missing = want.saturating_sub(head.len()) as u64;
-        (&mut gz).take(missing).read_to_end(&mut head).ok()?;
+        // A truncated archive still shows what it starts with.
+        let complete = (&mut gz).take(missing).read_to_end(&mut head).is_ok();
+        if head.is_empty() {
+            return None;
+        }
         let format = sniff(&head);
-        if format != Format::Text || head.len() < want {
+        if format != Format::Text || head.len() < want || !complete {
             return Some(format);
         }
     }
@@ -242,8 +246,11 @@ const READ_CAPACITY: usize = 256 * 1024;
 /// Reads a whole document, failing once it passes `limit` bytes.
 pub(crate) fn read_limited(reader: impl Read, limit: u64) -> Result<Vec<u8>, ErrorKind> {
     // Most pages fit here, sparing the copies of a growing buffer.
-    let mut bytes = Vec::with_capacity(READ_CAPACITY.min(limit as usize + 1));
-    let read = reader.take(limit + 1).read_to_end(&mut bytes)?;
+    let mut bytes =
+        Vec::with_capacity(READ_CAPACITY.min(usize::try_from(limit).unwrap_or(usize::MAX)));
+    let read = reader
+        .take(limit.saturating_add(1))
+        .read_to_end(&mut bytes)?;
     if read as u64 > limit {
         return Err(ErrorKind::TooLarge {
             size: read as u64,

@@ -235,7 +235,7 @@ impl DocFreq {
     /// large even when every one of them names them. On a large pile the
     /// prior fades away.
     pub fn idf_with_prior(&self, id: TermId, prior: u32) -> f32 {
-        let n = (self.docs + prior) as f32;
+        let n = self.docs.saturating_add(prior) as f32;
         ((n + 1.0) / (self.df(id) as f32 + 0.5)).ln().max(0.05)
     }
 }
