@@ -248,11 +248,8 @@ fn is_furniture_element(dom: &Dom, sizes: &Sizes, id: NodeId, tag: &str) -> bool
         return false;
     }
     let any = |re: &Regex| re.is_match(class) || re.is_match(ident);
-    if is_live_commentary(class) || is_live_commentary(ident) {
-        return false;
-    }
     if any(comments_re()) {
-        return true;
+        return !(is_live_commentary(class) || is_live_commentary(ident));
     }
     small && any(negative_re()) && !any(positive_re())
 }

@@ -103,12 +103,6 @@ fn patterns() -> &'static [(Furniture, &'static str)] {
             Teaser,
             r"^[^a-zA-Z0-9]{0,3}(ähnliche (beiträge|artikel)|auch interessant|(das|dies) (könnte|dürfte) (dich|sie) auch interessieren|weitere (artikel|beiträge|nachrichten)|mehr zum thema|verwandte (artikel|beiträge)|vous aimerez (aussi|également)|à voir aussi|nos autres articles|you (may|might) also (like|enjoy)|more stories|related (posts|articles|stories)|further reading|weiterf[üu]hrende[nr]? (links?|informationen|artikel)|recommended reading)",
         ),
-        // Headers of an author box or of a list of other posts, alone on
-        // their line ("Über den Autor", "Interessantes aus unserem Blog:").
-        (
-            Teaser,
-            r"^[^a-zA-Z0-9]{0,3}(about the author|über den autor|über die autorin|à propos de l'auteur|wer hat das geschrieben\s*\?|(interessantes|relevantes) aus (dem|unserem|unserer)( [^ ]+){0,2})\s*:?$",
-        ),
         (Credit, r"^.*, (photo|foto|bild|crédit)\s*:"),
         // Legal notices and disclaimers.
         (
@@ -159,15 +153,11 @@ fn patterns() -> &'static [(Furniture, &'static str)] {
             r"^[^a-zA-Z0-9]{0,3}\d+\s*(min(ute)?s?|mn)\.?( de lecture| read(ing)?| to read)(?-u:\b)",
         ),
         (Meta, r"^(temps de lecture|reading time|lecture\s*:)"),
-        // Pagination of a listing ("Es werden die Weine 1 bis 10 von
-        // insgesamt 19 angezeigt", "Showing 1–10 of 19 results").
-        (
-            Meta,
-            r"^((es werden|showing|affichage|anzeige)\s+)?([^\s\d]+\s+){0,2}\d+\s*(bis|to|à|-|–)\s*\d+\s*(von|of|sur)\s*(insgesamt\s+)?\d+(\s+[^\s\d]+){0,2}\s*[!.]?$",
-        ),
-        // A lone time ("3:59 PM", "15h40", "12.50"). Dated bylines and fields
-        // between bars are checked in code (`is_dated_byline`,
-        // `is_field_line`): only a few blocks start or look like them.
+        // A lone time ("3:59 PM", "15h40", "12.50"). Dated bylines, fields
+        // between bars, pagination lines and section headers are checked
+        // in code (`is_dated_byline`, `is_field_line`, `is_pagination`,
+        // `is_section_header`): their patterns would slow the whole set
+        // down, and only a few blocks can be them.
         (Meta, r"^\d{1,2}[:h.]\d{2}\s*([ap]\.?m\.?|uhr)?$"),
         (
             Meta,
@@ -237,10 +227,30 @@ pub fn furniture(text: &str) -> Option<Furniture> {
     if is_credit(t) {
         return Some(Furniture::Credit);
     }
-    if is_field_line(t) || is_dated_byline(t) {
+    if is_field_line(t) || is_dated_byline(t) || is_pagination(t, words) {
         return Some(Furniture::Meta);
     }
+    if is_section_header(t, words) {
+        return Some(Furniture::Teaser);
+    }
     None
+}
+
+/// Pagination of a listing ("Es werden die Weine 1 bis 10 von insgesamt 19
+/// angezeigt!", "Showing 1–10 of 19 results"): the whole line.
+fn is_pagination(t: &str, words: usize) -> bool {
+    words <= 12
+        && t.bytes().filter(u8::is_ascii_digit).count() >= 3
+        && regex!(r"(?i)^((es werden|showing|affichage|anzeige)\s+)?([^\s\d]+\s+)?([^\s\d]+\s+)?\d+\s*(bis|to|à|-|–)\s*\d+\s*(von|of|sur)\s*(insgesamt\s+)?\d+(\s+[^\s\d]+)?(\s+[^\s\d]+)?\s*[!.]?$")
+            .is_match(t)
+}
+
+/// The header of an author box or of a list of other posts, alone on its
+/// line ("Über den Autor", "Interessantes aus unserem Blog:").
+fn is_section_header(t: &str, words: usize) -> bool {
+    words <= 6
+        && regex!(r"(?i)^[^a-zA-Z0-9]{0,3}(about the author|über den autor|über die autorin|à propos de l'auteur|wer hat das geschrieben\s*\?|(interessantes|relevantes) aus (dem|unserem|unserer)( \S+)?( \S+)?)\s*:?$")
+            .is_match(t)
 }
 
 /// A byline with its date ("von Jane Doe am 14. Mai 2014, 15:40 Uhr",
