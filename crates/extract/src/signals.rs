@@ -153,6 +153,11 @@ fn patterns() -> &'static [(Furniture, &'static str)] {
             r"^[^a-zA-Z0-9]{0,3}\d+\s*(min(ute)?s?|mn)\.?( de lecture| read(ing)?| to read)(?-u:\b)",
         ),
         (Meta, r"^(temps de lecture|reading time|lecture\s*:)"),
+        // A correspondent's dateline ("Envoyé spécial au Caire").
+        (
+            Meta,
+            r"^(de notre |from our )?(envoy[ée]e? sp[ée]ciale?|correspondante?|special correspondent|correspondent) (à|au|aux|en|in|at)(?-u:\b)",
+        ),
         // A lone time ("3:59 PM", "15h40", "12.50"). Dated bylines, fields
         // between bars, pagination lines and section headers are checked
         // in code (`is_dated_byline`, `is_field_line`, `is_pagination`,
@@ -496,6 +501,7 @@ mod tests {
             ),
             ("Interessantes aus unserem Blog", Furniture::Teaser),
             ("3:59 PM", Furniture::Meta),
+            ("Envoyé spécial au Caire", Furniture::Meta),
             ("15h40", Furniture::Meta),
             (
                 "von Anja Schmoll-Trautmann am 14. Mai 2014, 15:40 Uhr",

@@ -108,20 +108,41 @@ pub fn clean_text_in(
         });
     }
 
-    find_title(&mut lines, hint_title, &mut out);
+    find_title(&mut lines, hint_title, lang, &mut out);
     drop_captions(&mut lines);
     drop_repeats(&mut lines);
     close_related_lists(&mut lines);
     drop_headline_lists(&mut lines);
     resolve_lines(&mut lines);
 
+    let brief = brief_fallback(&lines);
     out.paragraphs = lines
         .into_iter()
         .filter(|l| l.class == Class::Good || l.class == Class::Heading)
         .map(|l| l.text)
         .collect();
+    if out.paragraphs.is_empty() && out.title.is_none() {
+        // Nothing passed as a paragraph (a brief cut off with "...", a
+        // scrap of a page): its longest real line is still the news.
+        out.paragraphs.extend(brief);
+    }
     out
 }
+
+/// The longest line of at least [`BRIEF_WORDS`] words that is not
+/// furniture.
+fn brief_fallback(lines: &[Line]) -> Option<String> {
+    lines
+        .iter()
+        .filter(|l| l.furniture.is_none())
+        .map(|l| (l.text.split_whitespace().count(), l))
+        .filter(|(n, _)| *n >= BRIEF_WORDS)
+        .max_by_key(|(n, _)| *n)
+        .map(|(_, l)| l.text.clone())
+}
+
+/// Shortest line kept as the text of a record where nothing else is.
+const BRIEF_WORDS: usize = 8;
 
 fn strip_bullet(line: &str) -> (bool, &str) {
     let t = line.trim();
@@ -132,24 +153,73 @@ fn strip_bullet(line: &str) -> (bool, &str) {
     (stripped.len() < t.len() && !t.starts_with("--"), stripped)
 }
 
-/// The headline is the first headline-shaped line before any prose; what
-/// comes before it is the page header. All its repeats leave the body.
-fn find_title(lines: &mut [Line], hint: Option<&str>, out: &mut CleanText) {
+/// The headline is a headline-shaped line before the first paragraph of
+/// prose: the one whose words the opening paragraphs take up most (a site's
+/// tagline, a promotion, other articles' headlines in the page header share
+/// none), the first of them when none does. A short line without final
+/// punctuation counts as headline-shaped even when it reads like prose
+/// ("EGYPTE. Mohamed El Baradeï de retour sur l'avant-scène"). What comes
+/// before it is the page header. All its repeats leave the body.
+fn find_title(lines: &mut [Line], hint: Option<&str>, lang: Option<Lang>, out: &mut CleanText) {
     let hint_key = hint.map(crate::text_key).filter(|k| !k.is_empty());
+    let words = |l: &Line| l.text.split_whitespace().count();
     let position = match &hint_key {
         Some(k) => lines.iter().position(|l| &l.key == k),
-        None => lines
-            .iter()
-            .take_while(|l| l.class != Class::Good)
-            .position(|l| {
-                matches!(l.class, Class::Heading | Class::Teaser)
-                    && l.text.split_whitespace().count() >= 3
-            }),
+        None => {
+            let header = lines
+                .iter()
+                .take_while(|l| l.class != Class::Good || words(l) < LEDE_WORDS)
+                .count();
+            let opening = opening_words(&lines[header..], lang);
+            // (shared words, line): the most shared, the nearest the text on
+            // a tie (a list of teasers or a breadcrumb comes first), the
+            // first line when none shares anything.
+            let mut best: Option<(usize, usize)> = None;
+            for (i, l) in lines[..header].iter().enumerate() {
+                // Words of letters: "08-07-13 à 17h24" has one.
+                let n = l
+                    .text
+                    .split_whitespace()
+                    .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+                    .count();
+                let (shaped, needed) = match l.class {
+                    Class::Heading | Class::Teaser => (n >= 3, 0),
+                    // A line that reads like prose must prove itself.
+                    Class::Good => (
+                        (3..LEDE_WORDS).contains(&n)
+                            && !l.text.ends_with(['.', '…', ':', ')', '-'])
+                            && l.text.chars().filter(char::is_ascii_digit).count() < 2,
+                        2,
+                    ),
+                    _ => (false, 0),
+                };
+                // Datelines and dated captions are not headlines.
+                if !shaped || crate::dates::find_date(&l.text).is_some() {
+                    continue;
+                }
+                let shared = content_words(&l.text, lang)
+                    .filter(|w| opening.contains(w))
+                    .count();
+                if shared < needed {
+                    continue;
+                }
+                let better = match best {
+                    None => true,
+                    Some((b, _)) => shared > b || (shared == b && shared > 0),
+                };
+                if better {
+                    best = Some((shared, i));
+                }
+            }
+            best.map(|(_, i)| i)
+        }
     };
     if let Some(p) = position {
         out.title = Some(lines[p].text.clone());
         for l in lines[..p].iter_mut() {
-            if l.class != Class::Good {
+            // The page header, short lines of prose included (teasers);
+            // a paragraph before a headline given by the feed stays.
+            if l.class != Class::Good || (hint_key.is_none() && words(l) < LEDE_WORDS) {
                 l.class = Class::Bad;
             }
         }
@@ -162,6 +232,33 @@ fn find_title(lines: &mut [Line], hint: Option<&str>, out: &mut CleanText) {
         }
     }
 }
+
+/// A paragraph of at least this many words opens the article proper.
+const LEDE_WORDS: usize = 20;
+
+/// Words that carry content ("Tamarrod", "négocient"), lowercased: long
+/// enough, and not stop words of the text's language.
+fn content_words(text: &str, lang: Option<Lang>) -> impl Iterator<Item = String> + '_ {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= TITLE_WORD_CHARS)
+        .map(str::to_lowercase)
+        .filter(move |w| !lang.is_some_and(|l| l.is_stopword(w)))
+}
+
+/// The content words of the first paragraphs of prose.
+fn opening_words(lines: &[Line], lang: Option<Lang>) -> std::collections::HashSet<String> {
+    lines
+        .iter()
+        .filter(|l| l.class == Class::Good)
+        .take(OPENING_PARAGRAPHS)
+        .flat_map(|l| content_words(&l.text, lang))
+        .collect()
+}
+
+/// Paragraphs a headline is compared with.
+const OPENING_PARAGRAPHS: usize = 3;
+/// Shortest word, in characters, counted when a headline is matched to them.
+const TITLE_WORD_CHARS: usize = 4;
 
 /// A caption is printed once alone and once followed by its credit, or twice
 /// in a row: both copies go.
@@ -260,6 +357,28 @@ mod tests {
                 "Les deux présidents se sont entretenus ce vendredi par téléphone, a indiqué le Kremlin.",
                 "Ils doivent se rencontrer la semaine prochaine dans la capitale russe pour un sommet."
             ]
+        );
+    }
+
+    #[test]
+    fn the_headline_is_the_header_line_the_text_takes_up() {
+        // A site tagline, other articles' headlines and a breadcrumb come
+        // before the headline; the opening paragraphs share its words.
+        let text = "AtlasInfo - Aller à l'essentiel de l'actualité franco-maghrebine\nCanada: la justice invalide un accord avec les Etats-Unis sur les réfugiés\nLe chef de la diplomatie française en visite au Liban en crise\nAccueil Monde Egypte: le général Al-Sissi, un sauveur sans saveur\nEgypte: le général Al-Sissi, un sauveur sans saveur\nSi l'armée intervient, le ministre de la Défense, le général Al-Sissi, ancien directeur du renseignement décrit comme pieux mais nationaliste, jouera un rôle majeur en Egypte.\nAgé de 58 ans, ce Cairote, diplômé de l'académie militaire égyptienne, fait partie de cette génération d'officiers qui n'a pas fait la guerre.";
+        let c = clean(text);
+        assert_eq!(
+            c.title.as_deref(),
+            Some("Egypte: le général Al-Sissi, un sauveur sans saveur")
+        );
+        assert_eq!(c.paragraphs.len(), 2, "{:?}", c.paragraphs);
+    }
+
+    #[test]
+    fn a_lone_cut_off_brief_is_still_the_text() {
+        let c = clean("http: / / example. org / archive. html\nMONDAY, MAY 23, 2005\nSixers' Coach Jim O'Brien was fired today and taking over will be former Portland Coach...");
+        assert_eq!(
+            c.paragraphs,
+            ["Sixers' Coach Jim O'Brien was fired today and taking over will be former Portland Coach..."]
         );
     }
 
