@@ -171,6 +171,9 @@ fn find_title(lines: &mut [Line], hint: Option<&str>, lang: Option<Lang>, out: &
                 .take_while(|l| l.class != Class::Good || words(l) < LEDE_WORDS)
                 .count();
             let opening = opening_words(&lines[header..], lang);
+            // Past a line of prose, a candidate needs the text's support:
+            // otherwise it is a subheading among short paragraphs.
+            let first_prose = lines.iter().position(|l| l.class == Class::Good);
             // (shared words, line): the most shared, the nearest the text on
             // a tie (a list of teasers or a breadcrumb comes first), the
             // first line when none shares anything.
@@ -200,7 +203,8 @@ fn find_title(lines: &mut [Line], hint: Option<&str>, lang: Option<Lang>, out: &
                 let shared = content_words(&l.text, lang)
                     .filter(|w| opening.contains(w))
                     .count();
-                if shared < needed {
+                let past_prose = first_prose.is_some_and(|f| i > f);
+                if shared < needed || (past_prose && shared == 0) {
                     continue;
                 }
                 let better = match best {
@@ -371,6 +375,13 @@ mod tests {
             Some("Egypte: le général Al-Sissi, un sauveur sans saveur")
         );
         assert_eq!(c.paragraphs.len(), 2, "{:?}", c.paragraphs);
+    }
+
+    #[test]
+    fn a_subheading_among_short_paragraphs_is_not_the_headline() {
+        let c = clean("Les deux présidents se sont parlé ce vendredi.\nIls se verront la semaine prochaine.\nUne rencontre attendue à Moscou\nLe Kremlin a confirmé la date du sommet.");
+        assert_eq!(c.title, None);
+        assert_eq!(c.paragraphs.len(), 4, "{:?}", c.paragraphs);
     }
 
     #[test]
