@@ -173,7 +173,7 @@ pub struct Credit {
     pub outlet: Option<String>,
     /// People credited.
     pub authors: Vec<String>,
-    /// Text left on the line after a leading credit ("Source [X] text...").
+    /// Text left on the line after a leading credit ("Source \[X\] text...").
     pub rest: Option<String>,
 }
 

@@ -1,5 +1,5 @@
 //! Gazette's input edge: turns paths, folders, standard input and archives
-//! into a stream of [`RawDocument`]s.
+//! into a stream of [`RawDocument`](gazette_model::RawDocument)s.
 //!
 //! This is where all of the pipeline's reading happens, so that the stages
 //! after it are pure functions. The format of each input is detected from its

@@ -11,7 +11,7 @@
 //! No crate does French here, so the patterns are ours, after HeidelTime's
 //! French resources (news mode) and chrono-node's French parser: word
 //! tables in [`lexicon`] and one small function per pattern family in
-//! [`rules`], each tried at every word, the longest match winning. Without
+//! `rules`, each tried at every word, the longest match winning. Without
 //! a reference date, relative expressions keep `X` placeholders
 //! (`XXXX-02-27`).
 
