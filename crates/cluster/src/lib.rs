@@ -119,7 +119,14 @@ struct Cluster {
     last: Option<i32>,
     /// Terms under which the cluster is indexed.
     indexed: HashSet<TermId>,
+    /// The language of its first member, when known.
+    language: Option<u16>,
+    /// Its members' names, sorted (at most [`CLUSTER_NAMES`]).
+    names: Vec<TermId>,
 }
+
+/// Names kept per cluster for the cross-language rule.
+const CLUSTER_NAMES: usize = 256;
 
 impl Cluster {
     fn gap(&self, day: Option<i32>) -> i32 {
@@ -129,7 +136,31 @@ impl Cluster {
         }
     }
 
+    /// The cosine of `item` to this cluster as the linking rules weigh it:
+    /// in two languages only names and numbers can be shared, so fewer than
+    /// two shared names is no link; a dated and an undated side have no
+    /// window to protect them, so the similarity counts half.
+    fn affinity(&self, item: &Item) -> f32 {
+        let cross_language = matches!((item.language, self.language), (Some(a), Some(b)) if a != b);
+        if cross_language && shared(&item.names, &self.names) < 2 {
+            return 0.0;
+        }
+        let s = item.vector.dot(&self.centroid);
+        if item.day.is_some() != self.first.is_some() {
+            s / 2.0
+        } else {
+            s
+        }
+    }
+
     fn absorb(&mut self, item: &Item, keep: usize) {
+        self.language = self.language.or(item.language);
+        if !item.names.is_empty() && self.names.len() < CLUSTER_NAMES {
+            self.names.extend_from_slice(&item.names);
+            self.names.sort_unstable();
+            self.names.dedup();
+            self.names.truncate(CLUSTER_NAMES);
+        }
         self.sum.add_scaled(&item.vector, 1.0);
         self.sum.truncate(keep);
         self.centroid = self.sum.clone();
@@ -165,7 +196,7 @@ impl Level {
             if cluster.gap(item.day) > window {
                 continue;
             }
-            let s = item.vector.dot(&cluster.centroid);
+            let s = cluster.affinity(item);
             if best.is_none_or(|(_, b)| s > b) {
                 best = Some((c, s));
             }
@@ -194,8 +225,7 @@ impl Level {
         let mut groups: Vec<usize> = candidates
             .into_iter()
             .filter(|&c| {
-                self.clusters[c].gap(item.day) <= window
-                    && item.vector.dot(&self.clusters[c].centroid) >= min
+                self.clusters[c].gap(item.day) <= window && self.clusters[c].affinity(item) >= min
             })
             .map(|c| group_of[c])
             .collect();
@@ -468,8 +498,8 @@ impl Clusterer {
                 vector: subject,
                 subject: SparseVec::default(),
                 day: ev.first,
-                language: None,
-                names: Vec::new(),
+                language: ev.language,
+                names: ev.names.clone(),
                 keys: keys.into_iter().take(o.query_terms).map(|k| k.1).collect(),
             };
             let linked =
@@ -590,6 +620,26 @@ mod tests {
             p.story_of_event[p.event_of[0]],
             p.story_of_event[p.event_of[2]]
         );
+    }
+
+    #[test]
+    fn stories_follow_the_linking_rules_of_languages() {
+        // Same subject in French and English: with one shared name the two
+        // events stay in their own stories, with two they share one.
+        for (names_en, together) in [(vec![1, 9], false), (vec![1, 2], true)] {
+            let mut c = Clusterer::new(ClusterOptions::default());
+            let mut fr = item(&[(1, 1.0), (2, 1.0), (3, 1.0)], Some(100));
+            fr.language = Some(1);
+            fr.names = vec![1, 2];
+            let mut en = item(&[(1, 1.0), (2, 1.0), (3, 1.0)], Some(101));
+            en.language = Some(2);
+            en.names = names_en;
+            c.add(fr);
+            c.add(en);
+            let p = c.partition();
+            let same = p.story_of_event[p.event_of[0]] == p.story_of_event[p.event_of[1]];
+            assert_eq!(same, together);
+        }
     }
 
     #[test]
