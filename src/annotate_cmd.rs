@@ -12,6 +12,7 @@ use gazette_model::{Content, PubDate};
 use gazette_time::{tag, Timex};
 use serde::Serialize;
 
+use crate::extract_cmd::finish_output;
 use crate::{pipeline, AnnotateArgs};
 
 /// One annotated article.
@@ -123,17 +124,7 @@ pub fn run(args: &AnnotateArgs) -> Result<bool> {
             }
         },
     );
-    match write_err {
-        Some(e) if e.kind() == io::ErrorKind::BrokenPipe => return Ok(ok),
-        Some(e) => return Err(e.into()),
-        None => {}
-    }
-    if let Err(e) = out.flush() {
-        if e.kind() != io::ErrorKind::BrokenPipe {
-            return Err(e.into());
-        }
-    }
-    Ok(ok)
+    finish_output(write_err.map_or_else(|| out.flush(), Err), ok)
 }
 
 fn annotate(

@@ -7,7 +7,7 @@ use std::path::Path;
 use anyhow::{Context, Result};
 use gazette_digest::{digester, DigestOptions};
 
-use crate::extract_cmd::for_each_article;
+use crate::extract_cmd::{finish_output, for_each_article};
 use crate::{DigestArgs, TimelineArgs};
 
 /// Runs the command; `Ok(false)` when some input failed (the digest of
@@ -51,11 +51,10 @@ pub fn run(args: &DigestArgs) -> Result<bool> {
     if !to_stdout(&args.json) && !to_stdout(&args.html) {
         let text = gazette_report::text(&d, args.top);
         let mut out = io::stdout().lock();
-        if let Err(e) = out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
-            if e.kind() != io::ErrorKind::BrokenPipe {
-                return Err(e.into());
-            }
-        }
+        return finish_output(
+            out.write_all(text.as_bytes()).and_then(|()| out.flush()),
+            ok,
+        );
     }
     Ok(ok)
 }
@@ -75,10 +74,7 @@ pub fn run_timeline(args: &TimelineArgs) -> Result<bool> {
             .iter()
             .try_for_each(|e| writeln!(out, "{}  {} [{}]", e.date, e.text, e.sources.join(", ")))
     };
-    match r.and_then(|()| out.flush()) {
-        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(e.into()),
-        _ => Ok(ok),
-    }
+    finish_output(r.and_then(|()| out.flush()), ok)
 }
 
 fn write_out(path: &Path, bytes: &[u8]) -> Result<()> {

@@ -28,18 +28,16 @@ pub fn run(args: &ExtractArgs) -> Result<bool> {
             }
         }
     });
-    match write_err {
-        // A closed pipe (`| head`) is a normal way to stop reading.
-        Some(e) if e.kind() == io::ErrorKind::BrokenPipe => return Ok(ok),
-        Some(e) => return Err(e.into()),
-        None => {}
+    finish_output(write_err.map_or_else(|| out.flush(), Err), ok)
+}
+
+/// The outcome of a command that wrote to standard output: `ok` unless the
+/// writing failed. A closed pipe (`| head`) is a normal way to stop reading.
+pub(crate) fn finish_output(written: io::Result<()>, ok: bool) -> Result<bool> {
+    match written {
+        Err(e) if e.kind() != io::ErrorKind::BrokenPipe => Err(e.into()),
+        _ => Ok(ok),
     }
-    if let Err(e) = out.flush() {
-        if e.kind() != io::ErrorKind::BrokenPipe {
-            return Err(e.into());
-        }
-    }
-    Ok(ok)
 }
 
 /// Reads and extracts every input, calling `sink` with each article in

@@ -136,21 +136,15 @@ impl Cluster {
         }
     }
 
-    /// The cosine of `item` to this cluster as the linking rules weigh it:
-    /// in two languages only names and numbers can be shared, so fewer than
-    /// two shared names is no link; a dated and an undated side have no
-    /// window to protect them, so the similarity counts half.
+    /// The cosine of `item` to this cluster as the linking rules weigh it
+    /// (see [`link_weight`]).
     fn affinity(&self, item: &Item) -> f32 {
-        let cross_language = matches!((item.language, self.language), (Some(a), Some(b)) if a != b);
-        if cross_language && shared(&item.names, &self.names) < 2 {
-            return 0.0;
-        }
-        let s = item.vector.dot(&self.centroid);
-        if item.day.is_some() != self.first.is_some() {
-            s / 2.0
-        } else {
-            s
-        }
+        let side = Side {
+            language: self.language,
+            names: &self.names,
+            dated: self.first.is_some(),
+        };
+        link_weight(&Side::of(item), &side).map_or(0.0, |w| w * item.vector.dot(&self.centroid))
     }
 
     fn absorb(&mut self, item: &Item, keep: usize) {
@@ -182,14 +176,7 @@ struct Level {
 impl Level {
     /// The most similar cluster for `item` within `window` days, and its cosine.
     fn best(&self, item: &Item, window: i32, opts: &ClusterOptions) -> Option<(usize, f32)> {
-        let mut candidates: Vec<usize> = Vec::new();
-        for &term in item.keys.iter().take(opts.query_terms) {
-            if let Some(list) = self.postings.get(&term) {
-                candidates.extend(list.iter().rev().take(opts.scan_per_term));
-            }
-        }
-        candidates.sort_unstable();
-        candidates.dedup();
+        let candidates = candidates(&self.postings, &item.keys, opts);
         let mut best: Option<(usize, f32)> = None;
         for c in candidates {
             let cluster = &self.clusters[c];
@@ -214,14 +201,7 @@ impl Level {
         group_of: &[usize],
         min: f32,
     ) -> Vec<usize> {
-        let mut candidates: Vec<usize> = Vec::new();
-        for &term in item.keys.iter().take(opts.query_terms) {
-            if let Some(list) = self.postings.get(&term) {
-                candidates.extend(list.iter().rev().take(opts.scan_per_term));
-            }
-        }
-        candidates.sort_unstable();
-        candidates.dedup();
+        let candidates = candidates(&self.postings, &item.keys, opts);
         let mut groups: Vec<usize> = candidates
             .into_iter()
             .filter(|&c| {
@@ -248,6 +228,55 @@ impl Level {
             }
         }
     }
+}
+
+/// What the linking rules look at on either side of a link.
+struct Side<'a> {
+    language: Option<u16>,
+    names: &'a [TermId],
+    dated: bool,
+}
+
+impl Side<'_> {
+    fn of(item: &Item) -> Side<'_> {
+        Side {
+            language: item.language,
+            names: &item.names,
+            dated: item.day.is_some(),
+        }
+    }
+}
+
+/// How much a similarity counts between two articles, or an event and a
+/// story: `None` when they cannot be linked. In two languages only names
+/// and numbers can be shared, so fewer than two shared names is no link;
+/// a dated and an undated side, or two undated sides in two languages,
+/// have no date window to protect them, so the similarity counts half.
+fn link_weight(a: &Side<'_>, b: &Side<'_>) -> Option<f32> {
+    let cross_language = matches!((a.language, b.language), (Some(x), Some(y)) if x != y);
+    if cross_language && shared(a.names, b.names) < 2 {
+        return None;
+    }
+    let unprotected = a.dated != b.dated || (cross_language && !a.dated);
+    Some(if unprotected { 0.5 } else { 1.0 })
+}
+
+/// The entries of `postings` under the first `query_terms` of `keys`, the
+/// `scan_per_term` most recent of each, without repeats.
+fn candidates<T: Copy + Ord>(
+    postings: &HashMap<TermId, Vec<T>>,
+    keys: &[TermId],
+    opts: &ClusterOptions,
+) -> Vec<T> {
+    let mut found: Vec<T> = Vec::new();
+    for term in keys.iter().take(opts.query_terms) {
+        if let Some(list) = postings.get(term) {
+            found.extend(list.iter().rev().take(opts.scan_per_term));
+        }
+    }
+    found.sort_unstable();
+    found.dedup();
+    found
 }
 
 /// Number of common elements of two sorted lists.
@@ -377,35 +406,19 @@ impl Clusterer {
     pub fn add(&mut self, item: Item) -> usize {
         let o = self.opts;
         let me = self.items.len() as u32;
-        let mut candidates: Vec<u32> = Vec::new();
-        for &term in item.keys.iter().take(o.query_terms) {
-            if let Some(list) = self.postings.get(&term) {
-                candidates.extend(list.iter().rev().take(o.scan_per_term));
-            }
-        }
-        candidates.sort_unstable();
-        candidates.dedup();
         let mut scored: Vec<(f32, u32)> = Vec::new();
-        for other in candidates {
+        for other in candidates(&self.postings, &item.keys, &o) {
             let peer = &self.items[other as usize];
             if let (Some(a), Some(b)) = (item.day, peer.day) {
                 if (a - b).abs() > o.event_window_days {
                     continue;
                 }
             }
-            let s = item.vector.dot(&peer.vector);
-            let cross_language =
-                matches!((item.language, peer.language), (Some(a), Some(b)) if a != b);
-            if cross_language && shared(&item.names, &peer.names) < 2 {
+            let Some(weight) = link_weight(&Side::of(&item), &Side::of(peer)) else {
                 continue;
-            }
-            let half_dated = item.day.is_some() != peer.day.is_some();
-            let min = if half_dated || (cross_language && item.day.is_none()) {
-                o.edge_min * 2.0
-            } else {
-                o.edge_min
             };
-            if s >= min {
+            let s = item.vector.dot(&peer.vector);
+            if s * weight >= o.edge_min {
                 scored.push((s, other));
             }
         }

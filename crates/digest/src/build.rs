@@ -9,7 +9,7 @@ use gazette_lang::Lang;
 use gazette_model::Article;
 use gazette_summarize::{summarize, title, Doc, SummaryOptions};
 use gazette_terms::{
-    tfidf, tfidf_with_prior, Analyzer, DocFreq, KindWeights, SparseVec, Term, TermId, TermKind,
+    Analyzer, DocFreq, KindWeights, SparseVec, Term, TermCounts, TermId, TermKind,
 };
 use std::collections::HashSet;
 
@@ -158,8 +158,9 @@ impl Digester {
             });
             return handle;
         }
-        let vector = tfidf(terms, &self.df, KindWeights::default());
-        let subject = tfidf_with_prior(terms, &self.df, KindWeights::default(), SUBJECT_PRIOR_DOCS);
+        let counts = TermCounts::of(terms);
+        let vector = counts.tfidf(&self.df, KindWeights::default(), 0);
+        let subject = counts.tfidf(&self.df, KindWeights::default(), SUBJECT_PRIOR_DOCS);
         let keys = retrieval_keys(&vector, terms, &self.df);
         let item = Item {
             vector,

@@ -801,13 +801,8 @@ fn quotes(
         k = end + 1;
     }
     // Reported speech: "X affirme que …", "selon X, …".
-    let mut s = 0;
-    while s < toks.len() {
-        let sentence = toks[s].sentence;
-        let e = (s..toks.len())
-            .find(|&x| toks[x].sentence != sentence)
-            .unwrap_or(toks.len());
-        if sentence != usize::MAX
+    for std::ops::Range { start: s, end: e } in sentence_ranges(toks) {
+        if toks[s].sentence != usize::MAX
             && !covered
                 .iter()
                 .any(|&(a, b)| toks[s].start < b && a < toks[e - 1].end)
@@ -816,7 +811,6 @@ fn quotes(
                 out.push(q);
             }
         }
-        s = e;
     }
     out.sort_by_key(|q| q.start);
     out
@@ -901,12 +895,7 @@ fn disagreements(
     lx: &Lexicon,
 ) -> Vec<Disagreement> {
     let mut out = Vec::new();
-    let mut s = 0;
-    while s < toks.len() {
-        let sentence = toks[s].sentence;
-        let e = (s..toks.len())
-            .find(|&x| toks[x].sentence != sentence)
-            .unwrap_or(toks.len());
+    for std::ops::Range { start: s, end: e } in sentence_ranges(toks) {
         if let Some(m) = (s..e).find(|&x| lx.is_contest(&toks[x].lower)) {
             // The contester: after "par"/"by", or the subject before the marker.
             let contester = if toks
@@ -933,9 +922,22 @@ fn disagreements(
                 });
             }
         }
-        s = e;
     }
     out
+}
+
+/// The token ranges of the sentences, in order.
+fn sentence_ranges(toks: &[Tok]) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+    let mut s = 0;
+    std::iter::from_fn(move || {
+        let sentence = toks.get(s)?.sentence;
+        let e = (s..toks.len())
+            .find(|&x| toks[x].sentence != sentence)
+            .unwrap_or(toks.len());
+        let range = s..e;
+        s = e;
+        Some(range)
+    })
 }
 
 #[cfg(test)]

@@ -159,9 +159,9 @@ fn patterns() -> &'static [(Furniture, &'static str)] {
             r"^(de notre |from our )?(envoy[ée]e? sp[ée]ciale?|correspondante?|special correspondent|correspondent) (à|au|aux|en|in|at)(?-u:\b)",
         ),
         // A lone time ("3:59 PM", "15h40", "12.50"). Dated bylines, fields
-        // between bars, pagination lines and section headers are checked
+        // between bars, pagination lines and author-box headers are checked
         // in code (`is_dated_byline`, `is_field_line`, `is_pagination`,
-        // `is_section_header`): their patterns would slow the whole set
+        // `is_author_box_header`): their patterns would slow the whole set
         // down, and only a few blocks can be them.
         (Meta, r"^\d{1,2}[:h.]\d{2}\s*([ap]\.?m\.?|uhr)?$"),
         (
@@ -235,7 +235,7 @@ pub fn furniture(text: &str) -> Option<Furniture> {
     if is_field_line(t) || is_dated_byline(t) || is_pagination(t, words) {
         return Some(Furniture::Meta);
     }
-    if is_section_header(t, words) {
+    if is_author_box_header(t, words) {
         return Some(Furniture::Teaser);
     }
     None
@@ -250,11 +250,11 @@ fn is_pagination(t: &str, words: usize) -> bool {
             .is_match(t)
 }
 
-/// The header of an author box or of a list of other posts, alone on its
-/// line ("Über den Autor", "Interessantes aus unserem Blog:").
-fn is_section_header(t: &str, words: usize) -> bool {
+/// The header of an author box, alone on its line ("Über den Autor",
+/// "About the author:").
+fn is_author_box_header(t: &str, words: usize) -> bool {
     words <= 6
-        && regex!(r"(?i)^[^a-zA-Z0-9]{0,3}(about the author|über den autor|über die autorin|à propos de l'auteur|wer hat das geschrieben\s*\?|(interessantes|relevantes) aus (dem|unserem|unserer)( \S+)?( \S+)?)\s*:?$")
+        && regex!(r"(?i)^[^a-zA-Z0-9]{0,3}(about the author|über den autor|über die autorin|à propos de l'auteur|sur l'auteur)\s*:?$")
             .is_match(t)
 }
 
@@ -499,7 +499,6 @@ mod tests {
                 "This entry was posted in News, Linux, Tutorials on May 6, 2014 by admin, and it is filed under a great many categories that make this line longer than thirty words. Bookmark the permalink.",
                 Furniture::Meta,
             ),
-            ("Interessantes aus unserem Blog", Furniture::Teaser),
             ("3:59 PM", Furniture::Meta),
             ("Envoyé spécial au Caire", Furniture::Meta),
             ("15h40", Furniture::Meta),

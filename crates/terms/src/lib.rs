@@ -263,35 +263,49 @@ impl Default for KindWeights {
 
 /// A TF-IDF vector of `terms` (sublinear term frequency), L2-normalised.
 pub fn tfidf(terms: &[Term], df: &DocFreq, weights: KindWeights) -> SparseVec {
-    tfidf_with_prior(terms, df, weights, 0)
+    TermCounts::of(terms).tfidf(df, weights, 0)
 }
 
-/// [`tfidf`] with rarity judged against `prior` more documents than were
-/// counted (see [`DocFreq::idf_with_prior`]).
-pub fn tfidf_with_prior(
-    terms: &[Term],
-    df: &DocFreq,
-    weights: KindWeights,
-    prior: u32,
-) -> SparseVec {
-    let mut counts: HashMap<TermId, (f32, TermKind)> = HashMap::default();
-    for t in terms {
-        counts.entry(t.id).or_insert((0.0, t.kind)).0 += 1.0;
+/// How often each term occurs in one text, counted once for the several
+/// weightings a text may need.
+#[derive(Debug, Clone, Default)]
+pub struct TermCounts(Vec<(TermId, f32, TermKind)>);
+
+impl TermCounts {
+    /// Counts `terms`.
+    pub fn of(terms: &[Term]) -> TermCounts {
+        let mut counts: HashMap<TermId, (f32, TermKind)> = HashMap::default();
+        for t in terms {
+            counts.entry(t.id).or_insert((0.0, t.kind)).0 += 1.0;
+        }
+        TermCounts(
+            counts
+                .into_iter()
+                .map(|(id, (tf, k))| (id, tf, k))
+                .collect(),
+        )
     }
-    let entries = counts
-        .into_iter()
-        .map(|(id, (tf, kind))| {
-            let k = match kind {
-                TermKind::Word => weights.word,
-                TermKind::Name => weights.name,
-                TermKind::Number => weights.number,
-            };
-            (id, (1.0 + tf.ln()) * df.idf_with_prior(id, prior) * k)
-        })
-        .collect();
-    let mut v = SparseVec::from_unsorted(entries);
-    v.normalize();
-    v
+
+    /// The TF-IDF vector (sublinear term frequency), L2-normalised, with
+    /// rarity judged against `prior` more documents than were counted (see
+    /// [`DocFreq::idf_with_prior`]; 0 for the pile alone).
+    pub fn tfidf(&self, df: &DocFreq, weights: KindWeights, prior: u32) -> SparseVec {
+        let entries = self
+            .0
+            .iter()
+            .map(|&(id, tf, kind)| {
+                let k = match kind {
+                    TermKind::Word => weights.word,
+                    TermKind::Name => weights.name,
+                    TermKind::Number => weights.number,
+                };
+                (id, (1.0 + tf.ln()) * df.idf_with_prior(id, prior) * k)
+            })
+            .collect();
+        let mut v = SparseVec::from_unsorted(entries);
+        v.normalize();
+        v
+    }
 }
 
 #[cfg(test)]
