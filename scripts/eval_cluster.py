@@ -12,7 +12,13 @@ from collections import defaultdict
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 EVAL = os.path.join(ROOT, '..', 'shared', 'eval', 'cluster')
-SETS = {'ecbplus': 'ecbplus-dev.jsonl', 'mlcrisis': 'mlcrisis-fr-dev.jsonl'}
+BILINGUAL = os.path.join(ROOT, 'eval', 'bilingual', 'bilingual-dev.jsonl')
+SETS = {'ecbplus': os.path.join(EVAL, 'ecbplus-dev.jsonl'),
+        'mlcrisis': os.path.join(EVAL, 'mlcrisis-fr-dev.jsonl'),
+        # Our own French/English set (eval/bilingual/README.md), with its
+        # publication dates and without them.
+        'bilingual': BILINGUAL,
+        'bilingual-undated': BILINGUAL}
 
 
 def bcubed(pred, gold):
@@ -34,7 +40,10 @@ def bcubed(pred, gold):
 
 
 def run(name, extra):
-    rows = [json.loads(l) for l in open(os.path.join(EVAL, SETS[name]), encoding='utf-8')]
+    rows = [json.loads(l) for l in open(SETS[name], encoding='utf-8')]
+    if name.endswith('-undated'):
+        for r in rows:
+            r.pop('published', None)
     with tempfile.TemporaryDirectory() as tmp:
         path = os.path.join(tmp, name + '.jsonl')
         with open(path, 'w', encoding='utf-8') as f:
@@ -50,10 +59,25 @@ def run(name, extra):
     res = {}
     if 'gold_event' in rows[0]:
         res['events'] = bcubed(ev, {r['id']: r['gold_event'] for r in rows})
-    res['stories'] = bcubed(st, {r['id']: r['gold_topic'] for r in rows})
+    res['stories'] = bcubed(st, {r['id']: r.get('gold_topic', r.get('gold_story')) for r in rows})
     print(f"{name}: {len(rows)} articles, {len(d['events'])} events, {len(d['stories'])} stories, {secs:.2f}s")
     for k, (p, r, f) in res.items():
         print(f"  {k:8s} B-cubed P {p:.3f} R {r:.3f} F1 {f:.3f}")
+    langs = {r.get('language') for r in rows}
+    if len(langs) > 1 and 'gold_event' in rows[0]:
+        # Gold events covered in several languages whose languages all
+        # meet in one predicted event with one another.
+        by_event = defaultdict(list)
+        for r in rows:
+            by_event[r['gold_event']].append(r)
+        mixed = [m for m in by_event.values() if len({r['language'] for r in m}) > 1]
+        met = 0
+        for m in mixed:
+            pred = defaultdict(set)
+            for r in m:
+                pred[ev[r['id']]].add(r['language'])
+            met += any(len(l) > 1 for l in pred.values())
+        print(f"  languages meet in {met} of {len(mixed)} events covered in several")
     return res
 
 

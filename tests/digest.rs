@@ -331,6 +331,70 @@ fn french_and_english_coverage_meet() {
     assert_ne!(ev["fr"], ev["other"]);
 }
 
+/// The project's own French/English set (eval/bilingual): every happening
+/// covered in both languages is one event across them, and look-alikes
+/// years apart (two summits with Putin, two earthquakes, two launches from
+/// Kourou) stay in separate stories.
+#[test]
+fn bilingual_dev_set_meets_across_languages_and_keeps_look_alikes_apart() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("eval/bilingual/bilingual-dev.jsonl");
+    let gold: Vec<Value> = fs::read_to_string(&path)
+        .expect("bilingual set")
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("JSON line"))
+        .collect();
+    let (d, out) = digest(&path, &["--quiet"]);
+    assert!(out.status.success());
+    check_contract(&d);
+    let ev = events_of(&d);
+    let story: HashMap<String, String> = d["articles"]
+        .as_array()
+        .expect("articles")
+        .iter()
+        .map(|a| {
+            (
+                a["id"].as_str().unwrap_or("").to_string(),
+                a["story"].as_str().unwrap_or("").to_string(),
+            )
+        })
+        .collect();
+    let field = |r: &Value, k: &str| r[k].as_str().unwrap_or("").to_string();
+    // Gold event -> predicted event -> languages seen there.
+    let mut seen: HashMap<String, HashMap<String, HashSet<String>>> = HashMap::new();
+    for r in &gold {
+        seen.entry(field(r, "gold_event"))
+            .or_default()
+            .entry(ev[&field(r, "id")].clone())
+            .or_default()
+            .insert(field(r, "language"));
+    }
+    let met = seen
+        .values()
+        .filter(|preds| preds.values().any(|langs| langs.len() > 1))
+        .count();
+    assert!(
+        met * 10 >= seen.len() * 9,
+        "French and English met in {met} of {} events",
+        seen.len()
+    );
+    let stories_of = |gold_story: &str| -> HashSet<String> {
+        gold.iter()
+            .filter(|r| r["gold_story"] == gold_story)
+            .map(|r| story[&field(r, "id")].clone())
+            .collect()
+    };
+    for (a, b) in [
+        ("A-geneva", "A-helsinki"),
+        ("B-turkey", "B-morocco"),
+        ("C-ariane6", "C-webb"),
+    ] {
+        assert!(
+            stories_of(a).is_disjoint(&stories_of(b)),
+            "{a} and {b} share a story"
+        );
+    }
+}
+
 #[test]
 fn bad_inputs_are_reported_and_the_rest_digested() {
     let dir = tempfile::tempdir().expect("temp dir");

@@ -96,9 +96,8 @@ pub struct Item {
     /// Publication day (days since any fixed epoch), when known.
     pub day: Option<i32>,
     /// Its language, as any id the caller likes (`None` when unknown).
-    /// Articles in two languages can only share names and numbers, and
-    /// undated articles escape the date window: both need more evidence
-    /// to be linked.
+    /// Articles in two languages need shared names to be linked (see
+    /// `link_weight`).
     pub language: Option<u16>,
     /// Its name terms, sorted: two articles in different languages share
     /// nothing else, and must share at least two of these to be linked.
@@ -248,16 +247,17 @@ impl Side<'_> {
 }
 
 /// How much a similarity counts between two articles, or an event and a
-/// story: `None` when they cannot be linked. In two languages only names
-/// and numbers can be shared, so fewer than two shared names is no link;
-/// a dated and an undated side, or two undated sides in two languages,
-/// have no date window to protect them, so the similarity counts half.
+/// story: `None` when they cannot be linked. In two languages the words
+/// shared are names, numbers and the glossed vocabulary (see
+/// `gazette_terms::gloss`), which a whole domain shares, so fewer than two
+/// shared names is no link; a dated and an undated side have no date
+/// window to protect them, so the similarity counts half.
 fn link_weight(a: &Side<'_>, b: &Side<'_>) -> Option<f32> {
     let cross_language = matches!((a.language, b.language), (Some(x), Some(y)) if x != y);
     if cross_language && shared(a.names, b.names) < 2 {
         return None;
     }
-    let unprotected = a.dated != b.dated || (cross_language && !a.dated);
+    let unprotected = a.dated != b.dated;
     Some(if unprotected { 0.5 } else { 1.0 })
 }
 

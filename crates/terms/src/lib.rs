@@ -12,6 +12,7 @@
 //! article on the same event. [`DocFreq`] keeps document frequencies so that
 //! [`SparseVec`]s can be weighted by rarity.
 
+pub mod gloss;
 pub mod names;
 mod vector;
 
@@ -116,7 +117,7 @@ impl Analyzer {
         let lang = lang.unwrap_or(Lang::En);
         let sentences: Vec<Vec<&str>> = gazette_lang::sentences(text)
             .into_iter()
-            .map(|r| words_of(&text[r]).collect())
+            .map(|r| words_of(&text[r]).flat_map(names::compound_parts).collect())
             .collect();
         let title_case = |words: &[&str]| {
             let content: Vec<&&str> = words
@@ -181,7 +182,11 @@ impl Analyzer {
                 }
                 key.clear();
                 key.push_str("w:");
-                key.push_str(&lang.stem(&names::fold(&lower)));
+                let stem = gloss::stem_of(lang, &lower);
+                match (lang, gloss::english_stem(&stem)) {
+                    (Lang::Fr, Some(english)) => key.push_str(english),
+                    _ => key.push_str(&stem),
+                }
                 let id = self.intern(&key);
                 out.push(Term {
                     id,
@@ -348,11 +353,11 @@ mod tests {
     fn french_and_english_names_meet() {
         let mut a = Analyzer::new();
         let fr = a.terms(
-            "Le président Poutine a reçu à Moscou le chef de l'Otan.",
+            "Le président Poutine a reçu à Moscou le chef de l'Otan, puis à Saint-Pétersbourg.",
             Some(Lang::Fr),
         );
         let en = a.terms(
-            "President Putin met the NATO chief in Moscow.",
+            "President Putin met the NATO chief in Moscow, then in Saint Petersburg.",
             Some(Lang::En),
         );
         let names = |t: &[Term]| {
@@ -371,6 +376,32 @@ mod tests {
                 "{} has no English counterpart",
                 a.term_str(*id)
             );
+        }
+    }
+
+    #[test]
+    fn french_words_meet_their_english_gloss() {
+        let mut a = Analyzer::new();
+        let words = |a: &mut Analyzer, text: &str, lang: Lang| -> Vec<String> {
+            a.terms(text, Some(lang))
+                .iter()
+                .filter(|t| t.kind == TermKind::Word)
+                .map(|t| a.term_str(t.id).to_string())
+                .collect()
+        };
+        let fr = words(
+            &mut a,
+            "Un séisme a tué des soldats, selon la police.",
+            Lang::Fr,
+        );
+        let en = words(
+            &mut a,
+            "An earthquake killed soldiers, police said.",
+            Lang::En,
+        );
+        for w in ["w:earthquak", "w:kill", "w:soldier", "w:polic"] {
+            assert!(fr.contains(&w.to_string()), "{w} not in {fr:?}");
+            assert!(en.contains(&w.to_string()), "{w} not in {en:?}");
         }
     }
 

@@ -265,6 +265,28 @@ fn canonical(folded: &str) -> &str {
     exonyms().get(w).copied().unwrap_or(w)
 }
 
+/// The parts of a compound name that French hyphenates and English writes
+/// with spaces (`Notre-Dame`, `Saint-Pétersbourg`, `Porto-Novo`), so that
+/// both spellings give the same name terms; the word itself otherwise.
+/// Known compounds (`Royaume-Uni`) and names behind an Arabic article
+/// (`al-Assad`) stay whole: the table and the article rule deal with them.
+pub fn compound_parts(word: &str) -> impl Iterator<Item = &str> {
+    let split = word.contains('-')
+        && word
+            .split('-')
+            .all(|p| p.chars().next().is_some_and(char::is_uppercase))
+        && {
+            let folded = fold(word);
+            canonical(&folded) == folded.as_str()
+        };
+    let (whole, parts) = if split {
+        (None, Some(word.split('-').filter(|p| !p.is_empty())))
+    } else {
+        (Some(word), None)
+    };
+    whole.into_iter().chain(parts.into_iter().flatten())
+}
+
 /// The key of a demonym or exonym written in lowercase (`russe`,
 /// `américain`), which is a name although it is not capitalised.
 pub fn lowercase_name_key(lower: &str) -> Option<String> {
