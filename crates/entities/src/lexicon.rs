@@ -255,6 +255,82 @@ pub struct Lexicon {
     pub according: &'static str,
 }
 
+/// French adjectives that end an institution's name written in lowercase
+/// after its capitalised head (`Conseil constitutionnel`, `Rassemblement
+/// national`, `Banque centrale`), besides demonyms (`Union européenne`).
+const INSTITUTIONAL: &[&str] = &[
+    "national",
+    "nationale",
+    "nationaux",
+    "constitutionnel",
+    "constitutionnelle",
+    "socialiste",
+    "communiste",
+    "central",
+    "centrale",
+    "suprême",
+    "fédéral",
+    "fédérale",
+    "international",
+    "internationale",
+    "islamique",
+    "général",
+    "générale",
+    "populaire",
+    "républicain",
+    "républicaine",
+    "social",
+    "sociale",
+    "mondial",
+    "mondiale",
+    "militaire",
+    "démocrate",
+    "écologiste",
+];
+
+/// Days and months in French and English: capitalised in English (and at
+/// the start of a French sentence), never an entity on their own.
+const CALENDAR: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+];
+
 impl Lexicon {
     pub fn of(lang: Lang) -> Lexicon {
         if lang == Lang::Fr {
@@ -365,6 +441,28 @@ impl Lexicon {
                     "oui",
                     "non",
                     "lire",
+                    "lors",
+                    "malgré",
+                    "durant",
+                    "dès",
+                    "ensuite",
+                    "désormais",
+                    "hier",
+                    "demain",
+                    "aujourd",
+                    "chaque",
+                    "plusieurs",
+                    "certains",
+                    "certaines",
+                    "aucun",
+                    "aucune",
+                    "autre",
+                    "autres",
+                    "parmi",
+                    "face",
+                    "afin",
+                    "voici",
+                    "ici",
                 ],
                 particles: &[
                     "de", "du", "des", "d", "la", "le", "el", "al", "ben", "bin", "ibn", "abou",
@@ -449,6 +547,11 @@ impl Lexicon {
                     "groupe",
                     "société",
                     "compagnie",
+                    "rassemblement",
+                    "sécurité",
+                    "garde",
+                    "église",
+                    "marine",
                 ],
                 place_preps: &["à", "en", "au", "aux", "vers", "près", "depuis"],
                 speech: &[
@@ -651,6 +754,71 @@ impl Lexicon {
                     "last",
                     "next",
                     "new",
+                    "no",
+                    "not",
+                    "instead",
+                    "inside",
+                    "outside",
+                    "former",
+                    "despite",
+                    "although",
+                    "though",
+                    "during",
+                    "under",
+                    "over",
+                    "between",
+                    "among",
+                    "within",
+                    "across",
+                    "against",
+                    "through",
+                    "until",
+                    "unlike",
+                    "like",
+                    "once",
+                    "now",
+                    "today",
+                    "yesterday",
+                    "tonight",
+                    "earlier",
+                    "later",
+                    "even",
+                    "only",
+                    "just",
+                    "some",
+                    "many",
+                    "most",
+                    "all",
+                    "both",
+                    "each",
+                    "every",
+                    "several",
+                    "few",
+                    "other",
+                    "another",
+                    "such",
+                    "what",
+                    "which",
+                    "where",
+                    "why",
+                    "how",
+                    "perhaps",
+                    "thus",
+                    "indeed",
+                    "already",
+                    "again",
+                    "never",
+                    "always",
+                    "because",
+                    "whether",
+                    "unless",
+                    "about",
+                    "around",
+                    "into",
+                    "more",
+                    "less",
+                    "much",
+                    "very",
                 ],
                 particles: &[
                     "de", "du", "la", "el", "al", "bin", "ibn", "abu", "van", "von", "der", "di",
@@ -686,6 +854,17 @@ impl Lexicon {
                     "envoy",
                     "counterpart",
                     "representative",
+                    "coach",
+                    "manager",
+                    "counsel",
+                    "attorney",
+                    "chairman",
+                    "chairwoman",
+                    "ceo",
+                    "commander",
+                    "captain",
+                    "sheriff",
+                    "officer",
                 ],
                 honorifics: &[
                     "mr", "mrs", "ms", "dr", "sir", "gen", "sen", "rep", "gov", "prof",
@@ -787,14 +966,29 @@ impl Lexicon {
         }
     }
 
+    /// A lowercase word that ends an institution's name after its head, in
+    /// French (`nationale`, `européenne`).
+    pub fn is_institutional(&self, w: &str) -> bool {
+        self.lang == Lang::Fr
+            && (INSTITUTIONAL.contains(&w) || gazette_terms::names::lowercase_name_key(w).is_some())
+    }
+
+    /// A day or a month (`Monday`, `mars`).
+    pub fn is_calendar(&self, w: &str) -> bool {
+        CALENDAR.contains(&w)
+    }
+
     pub fn is_function(&self, w: &str) -> bool {
         self.function.contains(&w)
     }
     pub fn is_particle(&self, w: &str) -> bool {
         self.particles.contains(&w)
     }
+    /// A role or title (`president`, `ministre`), also as a part of a
+    /// hyphenated one (`secretary-general`, `vice-président`).
     pub fn is_role(&self, w: &str) -> bool {
         self.roles.contains(&w)
+            || (w.contains('-') && w.split('-').any(|p| self.roles.contains(&p)))
     }
     pub fn is_honorific(&self, w: &str) -> bool {
         self.honorifics.contains(&w)

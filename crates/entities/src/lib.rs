@@ -252,6 +252,17 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
                 break;
             }
         }
+        // "Conseil constitutionnel", "Union européenne": French writes the
+        // rest of an institution's name in lowercase.
+        if j < toks.len()
+            && lx.is_org_head(&toks[j - 1].lower)
+            && toks[j].word
+            && !toks[j].cap()
+            && toks[j].sentence == t.sentence
+            && lx.is_institutional(&toks[j].lower)
+        {
+            j += 1;
+        }
         let n = outlet_words.len();
         // Only when a name of two words at least remains: "Thomson Reuters"
         // is not "Thomson" for an article from Reuters.
@@ -264,13 +275,39 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
         {
             j -= n;
         }
-        let single = j == i + 1;
-        let known = lx.place(&names::fold(&t.lower)).is_some() || is_acronym(&t.text);
-        if opener && single && !known && !capitalised_mid.contains(&t.lower) {
+        // "Russian President Vladimir Putin", "Transport Minister Patrice
+        // Vergriete": the title is not the name. What precedes it stays a
+        // name of its own when it names an organisation ("WHO
+        // Director-General Tedros").
+        let mut start = i;
+        if let Some(k) = (i..j - 1)
+            .rev()
+            .find(|&k| lx.is_role(&toks[k].lower) || lx.is_honorific(&toks[k].lower))
+        {
+            let mut first_role = k;
+            while first_role > i && lx.is_role(&toks[first_role - 1].lower) {
+                first_role -= 1;
+            }
+            if first_role > i
+                && (i..first_role)
+                    .any(|m| lx.is_org_head(&toks[m].lower) || is_acronym(&toks[m].text))
+            {
+                spans.push((i, first_role));
+            }
+            start = k + 1;
+        }
+        let single = j == start + 1;
+        let known =
+            lx.place(&names::fold(&toks[start].lower)).is_some() || is_acronym(&toks[start].text);
+        let alone = opener && start == i && single;
+        if (alone && !known && !capitalised_mid.contains(&t.lower))
+            || (single && lx.is_calendar(&toks[start].lower))
+            || (single && toks[start].text.chars().count() < 2)
+        {
             i = j;
             continue;
         }
-        spans.push((i, j));
+        spans.push((start, j));
         i = j;
     }
     // 2. Entities: full names first, then short forms join them.

@@ -178,3 +178,41 @@ fn the_outlet_is_not_part_of_a_correspondents_name() {
         .iter()
         .any(|e| e.name.contains("Polonskaya Euronews")));
 }
+
+#[test]
+fn titles_days_and_sentence_adverbs_are_not_names() {
+    let text =
+        "Russian President Vladimir Putin met Transport Minister Patrice Vergriete on Monday. \
+        Instead Hugh Jackman will host the show in May. \
+        WHO Director-General Tedros Ghebreyesus said the U.S. would help.";
+    let a = analyze(text, Lang::En);
+    let names: Vec<&str> = a.entities.iter().map(|e| e.name.as_str()).collect();
+    for want in ["Vladimir Putin", "Patrice Vergriete", "Hugh Jackman", "WHO"] {
+        assert!(names.contains(&want), "{want} missing from {names:?}");
+    }
+    for unwanted in ["Monday", "May", "Instead Hugh Jackman", "S"] {
+        assert!(!names.contains(&unwanted), "{unwanted} in {names:?}");
+    }
+    assert!(
+        names
+            .iter()
+            .all(|n| !n.contains("President") && !n.contains("Minister")),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn french_institutions_keep_their_lowercase_adjective() {
+    let text = "Le Conseil constitutionnel a validé la réforme. Le Rassemblement national \
+        et la Commission européenne ont réagi, tout comme l'Union européenne.";
+    let a = analyze(text, Lang::Fr);
+    let names: Vec<&str> = a.entities.iter().map(|e| e.name.as_str()).collect();
+    for want in [
+        "Conseil constitutionnel",
+        "Rassemblement national",
+        "Commission européenne",
+        "Union européenne",
+    ] {
+        assert!(names.contains(&want), "{want} missing from {names:?}");
+    }
+}
