@@ -33,6 +33,10 @@ pub enum Which {
     /// The most recent one, the reference day included ("jeudi" in a
     /// report: news mostly tells what happened).
     Recent,
+    /// The first one from the reference day on ("he will travel on
+    /// Thursday", "il se rendra jeudi"): a bare weekday in a clause about
+    /// what is to come.
+    Upcoming,
     /// The one of the reference's week ("ce jeudi").
     ThisWeek,
     /// The first one strictly after the reference ("jeudi prochain").
@@ -47,6 +51,7 @@ pub fn weekday(reference: NaiveDate, wd: u32, which: Which) -> NaiveDate {
     let wd = wd as i64;
     let delta = match which {
         Which::Recent => -((r - wd).rem_euclid(7)),
+        Which::Upcoming => (wd - r).rem_euclid(7),
         Which::ThisWeek => wd - r,
         Which::Next => {
             let d = (wd - r).rem_euclid(7);

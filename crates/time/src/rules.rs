@@ -460,6 +460,9 @@ fn weekday_date(v: &View, i: usize, ctx: &Ctx) -> Option<Match> {
         which = if d < 0 { Which::Last } else { Which::Next };
         k += 1;
     }
+    if which == Which::Recent && future_clause(v, i) {
+        which = Which::Upcoming;
+    }
     let d = ctx.reference.map(|r| resolve::weekday(r, wd, which));
     let day = d.map_or(format!("XXXX-WXX-{wd}"), resolve::day);
     if let Some(part) = part_of_day(v.w(k), v.lang) {
@@ -478,6 +481,72 @@ fn weekday_date(v: &View, i: usize, ctx: &Ctx) -> Option<Match> {
         modifier: None,
         date: d,
     })
+}
+
+/// Whether the clause that ends at token `i` speaks of what is to come: a
+/// future or conditional verb, or a word of plans, within the few tokens
+/// before it in the same sentence ("Macron said he would travel to Beirut
+/// on Thursday", "le sommet doit se tenir jeudi", "Erdogan se rendra
+/// mercredi à Sotchi"). A bare weekday is otherwise the most recent one.
+fn future_clause(v: &View, i: usize) -> bool {
+    const MARKERS_EN: &[&str] = &[
+        "will",
+        "would",
+        "shall",
+        "due",
+        "expected",
+        "scheduled",
+        "plans",
+        "plan",
+        "planned",
+        "planning",
+        "intends",
+        "intended",
+        "upcoming",
+        "ahead",
+    ];
+    const MARKERS_FR: &[&str] = &[
+        "va",
+        "vont",
+        "doit",
+        "doivent",
+        "devra",
+        "devront",
+        "devrait",
+        "devraient",
+        "prevu",
+        "prevue",
+        "prevus",
+        "prevues",
+        "compte",
+        "entend",
+        "serait",
+        "seraient",
+        "aurait",
+        "auraient",
+        "pourrait",
+        "pourraient",
+    ];
+    // Nouns and names that end like a future verb.
+    const NOT_VERBS: &[&str] = &["extra", "camera", "opera", "sahara", "contra", "ultra"];
+    let markers = if v.fr() { MARKERS_FR } else { MARKERS_EN };
+    for k in (i.saturating_sub(8)..i).rev() {
+        let w = v.w(k);
+        if matches!(w, "." | "!" | "?" | ";" | "«" | "»" | "\"") {
+            return false;
+        }
+        if markers.contains(&w) {
+            return true;
+        }
+        let future_fr = v.fr()
+            && w.chars().count() >= 4
+            && ["ra", "ront"].iter().any(|e| w.ends_with(e))
+            && !NOT_VERBS.contains(&w);
+        if future_fr {
+            return true;
+        }
+    }
+    false
 }
 
 /// A clock time at `k`: `21 h 45`, `18 h`, `21h45`, `10:30`, `midi`,

@@ -329,3 +329,50 @@ fn offsets_are_characters_and_no_date_keeps_placeholders() {
     assert_eq!(t[0].value, "XXXX-02-27");
     assert!(tag("Rien ici.", Lang::De, None).is_empty());
 }
+
+#[test]
+fn a_bare_weekday_about_what_is_to_come_is_the_next_one() {
+    check(
+        Lang::En,
+        &[
+            // Wednesday 5 August 2020.
+            (
+                "Macron said he would travel to Beirut on Thursday.",
+                "2020-08-05",
+                &[("Thursday", "2020-08-06")],
+            ),
+            (
+                "Macron travelled to Beirut on Thursday.",
+                "2020-08-05",
+                &[("Thursday", "2020-07-30")],
+            ),
+            // The sentence before does not count.
+            (
+                "He will speak later. The vote took place on Monday.",
+                "2020-08-05",
+                &[("Monday", "2020-08-03")],
+            ),
+        ],
+    );
+    check(
+        Lang::Fr,
+        &[
+            // Monday 27 September 2021.
+            (
+                "Erdogan se rendra mercredi à Sotchi.",
+                "2021-09-27",
+                &[("mercredi", "2021-09-29")],
+            ),
+            (
+                "Le sommet doit se tenir jeudi.",
+                "2021-09-27",
+                &[("jeudi", "2021-09-30")],
+            ),
+            (
+                "Erdogan s'est rendu mercredi à Sotchi.",
+                "2021-09-27",
+                &[("mercredi", "2021-09-22")],
+            ),
+        ],
+    );
+}
