@@ -509,6 +509,9 @@ impl Lexicon {
                     "envoyée",
                     "représentant",
                     "représentante",
+                    "pdg",
+                    "négociateur",
+                    "négociatrice",
                 ],
                 honorifics: &["m", "mme", "mlle", "mgr", "dr", "me", "pr"],
                 org_heads: &[
@@ -865,6 +868,9 @@ impl Lexicon {
                     "captain",
                     "sheriff",
                     "officer",
+                    "administrator",
+                    "owner",
+                    "founder",
                 ],
                 honorifics: &[
                     "mr", "mrs", "ms", "dr", "sir", "gen", "sen", "rep", "gov", "prof",

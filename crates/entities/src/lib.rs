@@ -659,7 +659,9 @@ fn role_before(toks: &[Tok], start: usize, end: usize, lx: &Lexicon) -> Option<V
 /// word, a demonym, or a word such as "général" or "étrangères".
 fn role_modifier(t: &Tok, lx: &Lexicon) -> bool {
     t.text == "'"
+        || t.lower == "l"
         || lx.is_particle(&t.lower)
+        || lx.is_role(&t.lower)
         || t.cap()
         || names::lowercase_name_key(&t.lower).is_some()
         || matches!(
@@ -687,6 +689,45 @@ fn speaker_in(spans: &[Span], range: std::ops::Range<usize>, last: bool) -> Opti
         found.next()
     }?;
     Some(s.entity)
+}
+
+/// The speaker of a direct quote among the spans starting in `range`: the
+/// first (with `last`, the last) person there, else such a span that is
+/// not a place. Not a speaker: one of a people ("said a Parisian", "un
+/// Lyonnais"), a place someone is in or from ("one man in Amizmiz told"),
+/// a dateline ("NIAMEY — Des militaires ont annoncé").
+fn quote_speaker_in(
+    spans: &[Span],
+    toks: &[Tok],
+    entities: &[Entity],
+    lx: &Lexicon,
+    range: std::ops::Range<usize>,
+    last: bool,
+) -> Option<usize> {
+    let from = spans.partition_point(|s| s.start < range.start);
+    let to = spans.partition_point(|s| s.start < range.end);
+    let found = &spans[from..to.max(from)];
+    let kind = |s: &&Span| entities.get(s.entity).map(|e| e.kind);
+    let excluded = |s: &&Span| {
+        let before = s.start.checked_sub(1).map(|b| toks[b].lower.as_str());
+        before.is_some_and(|b| is_indefinite(b) || lx.is_place_preposition(b))
+            || toks
+                .get(s.end)
+                .is_some_and(|t| matches!(t.text.as_str(), "—" | "–"))
+            || entities.get(s.entity).is_some_and(|e| {
+                !e.name.contains(' ') && names::lowercase_name_key(&e.name.to_lowercase()).is_some()
+            })
+    };
+    let pick = |want: &dyn Fn(Option<EntityType>) -> bool| {
+        let mut it = found.iter().filter(|s| !excluded(s) && want(kind(s)));
+        if last { it.next_back() } else { it.next() }.map(|s| s.entity)
+    };
+    pick(&|k| k == Some(EntityType::Per)).or_else(|| pick(&|k| k != Some(EntityType::Loc)))
+}
+
+/// An indefinite determiner: what follows is one of many, not a name.
+fn is_indefinite(w: &str) -> bool {
+    matches!(w, "a" | "an" | "one" | "another" | "un" | "une")
 }
 
 /// Who said something: an entity of the article, or a role phrase that no
@@ -772,7 +813,12 @@ fn quotes(
         if toks.get(j).is_some_and(|t| t.text == ",") {
             j += 1;
         }
-        let window_end = (j + 7).min(toks.len());
+        // '"… bigger than the state." President Michel Aoun asked': a quote
+        // closed by a full stop and followed by a capital ends its sentence,
+        // and what follows is about someone else.
+        let ended = matches!(toks[end - 1].text.as_str(), "." | "!" | "?")
+            && toks.get(j).is_some_and(|t| t.word && t.cap());
+        let window_end = if ended { j } else { (j + 7).min(toks.len()) };
         if let Some(v) = (j..window_end).find(|&x| lx.is_speech_verb(&toks[x].lower)) {
             if (j..v).all(|x| lx.is_auxiliary(&toks[x].lower) || !toks[x].word) {
                 let mut after = v + 1;
@@ -786,24 +832,47 @@ fn quotes(
                     || toks
                         .get(v + 1)
                         .is_some_and(|t| matches!(t.lower.as_str(), "-t-il" | "il" | "elle"));
+                // "a indiqué M. Lavrov"; not "said a Parisian".
+                let indefinite = is_indefinite(&toks[after.min(toks.len() - 1)].lower);
                 let aliased = spans
                     .iter()
-                    .find(|s| s.start == after || s.start == after + 1);
+                    .find(|s| s.start == after || (s.start == after + 1 && !indefinite));
                 speaker = if pronoun {
                     last_speaker.clone()
                 } else if let Some(s) = aliased {
                     Some(Who::Entity(s.entity))
-                } else if let Some((_, phrase)) = role_phrase(text, toks, after, lx) {
-                    Some(Who::Phrase(phrase))
+                } else if let Some((end, phrase)) = role_phrase(text, toks, after, lx) {
+                    // "le PDG de la SNCF, Jean-Pierre Farandou", "le Premier
+                    // ministre Gabriel Attal": the person the role is given
+                    // to, within the phrase or in apposition, is the speaker.
+                    let sentence_of_role = toks[after].sentence;
+                    let limit = (end..(end + 9).min(toks.len()))
+                        .find(|&x| toks[x].sentence != sentence_of_role)
+                        .unwrap_or((end + 9).min(toks.len()));
+                    let named = spans.iter().find(|s| {
+                        (after..limit).contains(&s.start)
+                            && entities.get(s.entity).map(|e| e.kind) == Some(EntityType::Per)
+                    });
+                    Some(named.map_or(Who::Phrase(phrase), |s| Who::Entity(s.entity)))
                 } else {
-                    entity_who(speaker_in(spans, after..(after + 8).min(toks.len()), false))
+                    let end = (after..(after + 12).min(toks.len()))
+                        .find(|&x| toks[x].sentence != sentence || toks[x].text == "«")
+                        .unwrap_or((after + 12).min(toks.len()));
+                    entity_who(quote_speaker_in(
+                        spans,
+                        toks,
+                        entities,
+                        lx,
+                        after..end,
+                        false,
+                    ))
                 };
             }
         }
         if speaker.is_none() && lx.lang != Lang::Fr {
             // English: '"…," X said' — the name before the verb.
             if let Some(v) = (j..window_end).find(|&x| lx.is_speech_verb(&toks[x].lower)) {
-                speaker = entity_who(speaker_in(spans, j..v, true));
+                speaker = entity_who(quote_speaker_in(spans, toks, entities, lx, j..v, true));
             }
         }
         // Before: "Jens Stoltenberg, secrétaire général de l'Otan : «" or
@@ -816,10 +885,28 @@ fn quotes(
                 .unwrap_or(k);
             let colon = k > 0 && toks[k - 1].text == ":";
             let verb = (start..k).find(|&x| lx.is_speech_verb(&toks[x].lower));
-            speaker = if colon {
-                entity_who(speaker_in(spans, start..k, false))
+            // "…», a-t-il déclaré, après avoir dénoncé un « … »".
+            let inverted = verb.is_some_and(|v| {
+                toks[v].lower.contains("-t-")
+                    || toks.get(v + 1).is_some_and(|t| {
+                        matches!(t.lower.as_str(), "-t-il" | "-t-elle" | "il" | "elle")
+                    })
+            });
+            speaker = if inverted {
+                last_speaker.clone()
+            } else if colon {
+                entity_who(quote_speaker_in(spans, toks, entities, lx, start..k, false))
             } else if let Some(v) = verb {
-                entity_who(speaker_in(spans, start..v, true))
+                // The subject of the verb, not a name further back ("…
+                // on the Wirral last week, after which both men said").
+                entity_who(quote_speaker_in(
+                    spans,
+                    toks,
+                    entities,
+                    lx,
+                    start.max(v.saturating_sub(6))..v,
+                    true,
+                ))
             } else if (start..k)
                 .any(|x| toks[x].lower == "lui" && x > 0 && toks[x - 1].lower == "selon")
             {

@@ -216,3 +216,29 @@ fn french_institutions_keep_their_lowercase_adjective() {
         assert!(names.contains(&want), "{want} missing from {names:?}");
     }
 }
+
+#[test]
+fn quotes_go_to_the_named_person_not_to_a_place_or_a_title() {
+    let text = "« Nos services sont mobilisés », a déclaré le Premier ministre, Gabriel Attal. \
+        « C'est une attaque massive », a dénoncé le PDG de la SNCF, Jean-Pierre Farandou. \
+        « Nous avons trouvé des solutions », a assuré le négociateur en chef de l'UE, Michel Barnier.";
+    let a = analyze(text, Lang::Fr);
+    let speakers: Vec<Option<&str>> = a.quotes.iter().map(|q| q.speaker.as_deref()).collect();
+    assert_eq!(
+        speakers,
+        [
+            Some("Gabriel Attal"),
+            Some("Jean-Pierre Farandou"),
+            Some("Michel Barnier")
+        ]
+    );
+    let text = "The leaders met at a house on the Wirral last week, after which both men said \
+        they could see \"a pathway to a deal\". \"It's like a part of us burning,\" said a \
+        Parisian who had come from Lyon.";
+    let a = analyze(text, Lang::En);
+    assert!(
+        a.quotes.iter().all(|q| q.speaker.is_none()),
+        "{:?}",
+        a.quotes
+    );
+}
