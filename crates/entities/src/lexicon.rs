@@ -288,6 +288,43 @@ const INSTITUTIONAL: &[&str] = &[
     "écologiste",
 ];
 
+/// What a party contests when two sources disagree: a claim, a version, a
+/// responsibility ("rejette toute responsabilité", "denied the
+/// allegations"), as opposed to a bill or a request that an institution
+/// rejects.
+const CLAIMS: &[&str] = &[
+    "responsabilité",
+    "responsabilités",
+    "accusation",
+    "accusations",
+    "allégation",
+    "allégations",
+    "version",
+    "versions",
+    "information",
+    "informations",
+    "affirmation",
+    "affirmations",
+    "propos",
+    "chiffres",
+    "bilan",
+    "implication",
+    "thèse",
+    "responsibility",
+    "allegation",
+    "allegations",
+    "claim",
+    "claims",
+    "report",
+    "reports",
+    "account",
+    "figures",
+    "involvement",
+    "charges",
+    "assertion",
+    "assertions",
+];
+
 /// Days and months in French and English: capitalised in English (and at
 /// the start of a French sentence), never an entity on their own.
 const CALENDAR: &[&str] = &[
@@ -982,6 +1019,23 @@ impl Lexicon {
     /// A day or a month (`Monday`, `mars`).
     pub fn is_calendar(&self, w: &str) -> bool {
         CALENDAR.contains(&w)
+    }
+
+    /// A noun for what is claimed (see [`CLAIMS`]).
+    pub fn is_claim(&self, w: &str) -> bool {
+        CLAIMS.contains(&w)
+    }
+
+    /// A verb that by itself denies a claim (`démentir`, `deny`, `nier`,
+    /// `réfuter`), unlike `rejeter` or `contester`, which also reject bills
+    /// and requests.
+    pub fn is_denial(&self, w: &str) -> bool {
+        [
+            "dém", "demen", "deni", "deny", "réfut", "refut", "nie", "nié",
+        ]
+        .iter()
+        .any(|p| w.starts_with(p))
+            && self.is_contest(w)
     }
 
     pub fn is_function(&self, w: &str) -> bool {

@@ -248,6 +248,15 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
                 && !lx.is_function(&toks[j + 1].lower)
             {
                 j += 2;
+            } else if j + 2 < toks.len()
+                && toks[j].lower == "d"
+                && matches!(toks[j + 1].text.as_str(), "'" | "’")
+                && toks[j + 2].word
+                && toks[j + 2].cap()
+                && toks[j + 2].sentence == t.sentence
+            {
+                // "Quai d'Orsay", "Jean d'Ormesson".
+                j += 3;
             } else {
                 break;
             }
@@ -1020,7 +1029,7 @@ fn disagreements(
 ) -> Vec<Disagreement> {
     let mut out = Vec::new();
     for std::ops::Range { start: s, end: e } in sentence_ranges(toks) {
-        if let Some(m) = (s..e).find(|&x| lx.is_contest(&toks[x].lower)) {
+        if let Some(m) = (s..e).find(|&x| contests_a_claim(toks, x, s, e, lx)) {
             // The contester: after "par"/"by", or the subject before the marker.
             let contester = if toks
                 .get(m + 1)
@@ -1048,6 +1057,28 @@ fn disagreements(
         }
     }
     out
+}
+
+/// Whether token `m` (in the sentence `s..e`) contests a claim: a denial
+/// ("ce que le Quai d'Orsay a démenti", "X denied that"), unless its object
+/// is a person ("to deny Kolo Muani", a save); or a rejection whose object
+/// or subject is a claim ("se rejettent la responsabilité", "une version
+/// contestée par Ankara"), not a bill or a request ("le Conseil a rejeté
+/// la demande", "un texte aussi contesté").
+fn contests_a_claim(toks: &[Tok], m: usize, s: usize, e: usize, lx: &Lexicon) -> bool {
+    let w = &toks[m].lower;
+    if !lx.is_contest(w) {
+        return false;
+    }
+    let next = toks.get(m + 1).filter(|_| m + 1 < e);
+    if lx.is_denial(w) {
+        return !next.is_some_and(|t| t.word && t.cap());
+    }
+    let claim_near = |r: std::ops::Range<usize>| r.into_iter().any(|x| lx.is_claim(&toks[x].lower));
+    let agent = next.is_some_and(|t| t.lower == "par" || t.lower == "by");
+    let that = next.is_some_and(|t| t.lower == "que" || t.lower == "that");
+    that || claim_near(m + 1..(m + 5).min(e))
+        || (agent && claim_near(m.saturating_sub(4).max(s)..m))
 }
 
 /// The token ranges of the sentences, in order.

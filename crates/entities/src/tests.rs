@@ -242,3 +242,42 @@ fn quotes_go_to_the_named_person_not_to_a_place_or_a_title() {
         a.quotes
     );
 }
+
+#[test]
+fn a_disagreement_is_over_a_claim_not_a_bill_or_a_save() {
+    let none = [
+        (
+            "Le Conseil a rejeté la demande de référendum déposée par la gauche.",
+            Lang::Fr,
+        ),
+        (
+            "C'est la première fois sur un texte aussi contesté.",
+            Lang::Fr,
+        ),
+        (
+            "Theresa May avait vu son propre accord rejeté à trois reprises.",
+            Lang::Fr,
+        ),
+        (
+            "Emiliano Martinez produced a brilliant block to deny Kolo Muani.",
+            Lang::En,
+        ),
+    ];
+    for (text, lang) in none {
+        let a = analyze(text, lang);
+        assert!(a.disagreements.is_empty(), "{text}: {:?}", a.disagreements);
+    }
+    let a = analyze(
+        "Lundi, la junte a accusé Paris de vouloir intervenir, ce que le Quai d'Orsay a démenti.",
+        Lang::Fr,
+    );
+    assert_eq!(
+        a.disagreements.first().and_then(|d| d.contester.as_deref()),
+        Some("Quai d'Orsay")
+    );
+    let a = analyze(
+        "The Kremlin rejected the allegations, which Washington repeated on Monday.",
+        Lang::En,
+    );
+    assert_eq!(a.disagreements.len(), 1, "{:?}", a.disagreements);
+}
