@@ -33,6 +33,11 @@ pub fn run(args: &DigestArgs) -> Result<bool> {
     if let Some(t) = args.story_threshold {
         opts.cluster.story_threshold = t;
     }
+    if let Some(code) = &args.lang {
+        let lang = gazette_lang::Lang::from_code(code)
+            .with_context(|| format!("--lang {code}: not a language code Gazette knows"))?;
+        opts.summary.prefer = Some(lang);
+    }
     let digester = digester(articles, opts);
     if args.input.explain {
         for line in digester.explain() {

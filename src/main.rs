@@ -124,6 +124,12 @@ pub struct DigestArgs {
     /// the JSON and HTML outputs).
     #[arg(long, value_name = "N")]
     pub top: Option<usize>,
+    /// Write titles and summaries in this language (`fr`, `en`, ...) where
+    /// the coverage has articles in it; citations still reach the articles
+    /// of every language. By default the most central sentences win,
+    /// whatever their language.
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<String>,
 }
 
 /// Options shared by every command that reads inputs.

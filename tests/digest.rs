@@ -395,6 +395,48 @@ fn bilingual_dev_set_meets_across_languages_and_keeps_look_alikes_apart() {
     }
 }
 
+/// `--lang fr`: titles and summary sentences come from the French
+/// articles of each event that has any.
+#[test]
+fn lang_picks_the_language_of_titles_and_summaries() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("eval/bilingual/bilingual-dev.jsonl");
+    let input: Vec<Value> = fs::read_to_string(&path)
+        .expect("bilingual set")
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("JSON line"))
+        .collect();
+    let french: HashSet<&str> = input
+        .iter()
+        .filter(|r| r["language"] == "fr")
+        .filter_map(|r| r["id"].as_str())
+        .collect();
+    let french_titles: HashSet<&str> = input
+        .iter()
+        .filter(|r| r["language"] == "fr")
+        .filter_map(|r| r["title"].as_str())
+        .collect();
+    let (d, out) = digest(&path, &["--quiet", "--lang", "fr"]);
+    assert!(out.status.success());
+    check_contract(&d);
+    let mut checked = 0;
+    for e in d["events"].as_array().expect("events") {
+        if !strs(&e["articles"]).iter().any(|a| french.contains(a)) {
+            continue;
+        }
+        checked += 1;
+        let title = e["title"].as_str().unwrap_or("");
+        assert!(french_titles.contains(title), "{title}");
+        for s in e["summary"].as_array().expect("summary") {
+            let own = strs(&s["sources"]).first().copied().unwrap_or("");
+            assert!(french.contains(own), "{}", s["text"]);
+        }
+    }
+    assert!(checked >= 20, "{checked} events with French coverage");
+    let bad = gazette(&["digest", path.to_str().expect("path"), "--lang", "xx"]);
+    assert!(!bad.status.success());
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("--lang xx"));
+}
+
 #[test]
 fn bad_inputs_are_reported_and_the_rest_digested() {
     let dir = tempfile::tempdir().expect("temp dir");

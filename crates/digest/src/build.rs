@@ -490,8 +490,13 @@ impl Digester {
             })
             .collect();
         let cited = summarize(&docs, n, &mut self.analyzer, &self.df, self.opts.summary);
-        let title =
-            title(&docs, &mut self.analyzer, &self.df).unwrap_or_else(|| "(untitled)".to_string());
+        let title = title(
+            &docs,
+            &mut self.analyzer,
+            &self.df,
+            self.opts.summary.prefer,
+        )
+        .unwrap_or_else(|| "(untitled)".to_string());
         let summary = cited
             .into_iter()
             .map(|c| {

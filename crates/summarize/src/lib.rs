@@ -47,6 +47,10 @@ pub struct SummaryOptions {
     /// Cosine with an already chosen sentence above which a candidate is
     /// redundant.
     pub redundancy: f32,
+    /// The language the reader wants: summary sentences and titles are
+    /// taken from articles in it when the coverage has any, and still cite
+    /// the articles of every language that carry the same information.
+    pub prefer: Option<Lang>,
 }
 
 impl Default for SummaryOptions {
@@ -54,6 +58,7 @@ impl Default for SummaryOptions {
         SummaryOptions {
             same_information: 0.45,
             redundancy: 0.5,
+            prefer: None,
         }
     }
 }
@@ -176,7 +181,11 @@ pub fn summarize(
             support + 0.5 * topical + lead
         })
         .collect();
-    let mut order: Vec<usize> = (0..cands.len()).collect();
+    let preferred = |i: &usize| wanted(docs, opts.prefer, cands[*i].doc);
+    let any_preferred = (0..cands.len()).any(|i| preferred(&i));
+    let mut order: Vec<usize> = (0..cands.len())
+        .filter(|i| !any_preferred || preferred(i))
+        .collect();
     order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
     let mut chosen: Vec<usize> = Vec::new();
     let mut groups_seen: Vec<usize> = Vec::new();
@@ -222,6 +231,12 @@ pub fn summarize(
             }
         })
         .collect()
+}
+
+/// Whether doc `d` is in the language the reader prefers (any doc is when
+/// there is no preference).
+fn wanted(docs: &[Doc<'_>], prefer: Option<Lang>, d: usize) -> bool {
+    prefer.is_none_or(|l| docs[d].lang == Some(l))
 }
 
 /// Which docs take part in the competition: all of a small coverage, the
@@ -274,7 +289,12 @@ fn redundant(a: &SparseVec, b: &SparseVec, threshold: f32) -> bool {
 /// The headline that best represents the coverage: the one closest to all
 /// the others (and to the texts), the earliest on a tie; without headlines,
 /// the lead sentence of the first article, shortened.
-pub fn title(docs: &[Doc<'_>], analyzer: &mut Analyzer, df: &DocFreq) -> Option<String> {
+pub fn title(
+    docs: &[Doc<'_>],
+    analyzer: &mut Analyzer,
+    df: &DocFreq,
+    prefer: Option<Lang>,
+) -> Option<String> {
     let mut vectors = Vec::new();
     let mut titles = Vec::new();
     for (d, doc) in docs.iter().enumerate() {
@@ -288,6 +308,9 @@ pub fn title(docs: &[Doc<'_>], analyzer: &mut Analyzer, df: &DocFreq) -> Option<
     }
     let mut centroid = SparseVec::sum(&vectors);
     centroid.normalize();
+    if titles.iter().any(|(d, _, _)| wanted(docs, prefer, *d)) {
+        titles.retain(|(d, _, _)| wanted(docs, prefer, *d));
+    }
     let best = titles
         .iter()
         .map(|(d, t, v)| {
@@ -409,7 +432,7 @@ mod tests {
         ];
         let mut a = Analyzer::new();
         let df = DocFreq::default();
-        let t = title(&docs, &mut a, &df);
+        let t = title(&docs, &mut a, &df, None);
         assert!(
             matches!(
                 t.as_deref(),

@@ -484,10 +484,11 @@ fn weekday_date(v: &View, i: usize, ctx: &Ctx) -> Option<Match> {
 }
 
 /// Whether the clause that ends at token `i` speaks of what is to come: a
-/// future or conditional verb, or a word of plans, within the few tokens
+/// future or conditional verb, or a word of plans, within the ten tokens
 /// before it in the same sentence ("Macron said he would travel to Beirut
 /// on Thursday", "le sommet doit se tenir jeudi", "Erdogan se rendra
-/// mercredi à Sotchi"). A bare weekday is otherwise the most recent one.
+/// mercredi à Sotchi"), or a deadline ("by Saturday", "d'ici samedi"). A
+/// bare weekday is otherwise the most recent one.
 fn future_clause(v: &View, i: usize) -> bool {
     const MARKERS_EN: &[&str] = &[
         "will",
@@ -530,7 +531,11 @@ fn future_clause(v: &View, i: usize) -> bool {
     // Nouns and names that end like a future verb.
     const NOT_VERBS: &[&str] = &["extra", "camera", "opera", "sahara", "contra", "ultra"];
     let markers = if v.fr() { MARKERS_FR } else { MARKERS_EN };
-    for k in (i.saturating_sub(8)..i).rev() {
+    // A deadline: "by Saturday", "d'ici samedi".
+    if i > 0 && (v.is(i - 1, &["by"]) || (v.fr() && v.is(i - 1, &["ici"]))) {
+        return true;
+    }
+    for k in (i.saturating_sub(10)..i).rev() {
         let w = v.w(k);
         if matches!(w, "." | "!" | "?" | ";" | "«" | "»" | "\"") {
             return false;

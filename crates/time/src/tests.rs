@@ -346,6 +346,11 @@ fn a_bare_weekday_about_what_is_to_come_is_the_next_one() {
                 "2020-08-05",
                 &[("Thursday", "2020-07-30")],
             ),
+            (
+                "Johnson must ask for an extension if he has not won approval by Saturday.",
+                "2019-10-17",
+                &[("Saturday", "2019-10-19")],
+            ),
             // The sentence before does not count.
             (
                 "He will speak later. The vote took place on Monday.",
