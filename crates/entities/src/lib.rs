@@ -209,10 +209,16 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
         }
         let honorific =
             lx.is_honorific(&t.lower) && toks.get(i + 1).is_some_and(|n| n.text == "." || n.cap());
+        let opener = i == 0
+            || toks[i - 1].sentence != t.sentence
+            || matches!(toks[i - 1].text.as_str(), "«" | "\"" | "“" | ":");
         if !t.word
             || !t.cap()
             || honorific
             || lx.is_function(&t.lower)
+            // "Instead Hugh Jackman will host": capitalised because it opens
+            // the sentence; mid-sentence "Under Armour" stays a name.
+            || (opener && lx.is_opener(&t.lower))
             || lx.is_role(&t.lower)
             || lx.is_generic(&t.lower)
             || t.text.chars().any(|c| c.is_ascii_digit())
@@ -220,9 +226,6 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
             i += 1;
             continue;
         }
-        let opener = i == 0
-            || toks[i - 1].sentence != t.sentence
-            || matches!(toks[i - 1].text.as_str(), "«" | "\"" | "“" | ":");
         let mut j = i + 1;
         loop {
             let joined_particle = |w: &str| {
@@ -285,9 +288,9 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
             j -= n;
         }
         // "Russian President Vladimir Putin", "Transport Minister Patrice
-        // Vergriete": the title is not the name. What precedes it stays a
-        // name of its own when it names an organisation ("WHO
-        // Director-General Tedros").
+        // Vergriete": the title is not the name. What precedes it is a name
+        // of its own unless it only qualifies the title ("Tesla CEO Elon
+        // Musk", "WHO Director-General Tedros").
         let mut start = i;
         if let Some(k) = (i..j - 1)
             .rev()
@@ -297,10 +300,12 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
             while first_role > i && lx.is_role(&toks[first_role - 1].lower) {
                 first_role -= 1;
             }
-            if first_role > i
-                && (i..first_role)
-                    .any(|m| lx.is_org_head(&toks[m].lower) || is_acronym(&toks[m].text))
-            {
+            let qualifier = |m: usize| {
+                lx.is_title_qualifier(&toks[m].lower)
+                    || names::lowercase_name_key(&toks[m].lower).is_some()
+                        && !is_acronym(&toks[m].text)
+            };
+            if first_role > i && !(i..first_role).all(qualifier) {
                 spans.push((i, first_role));
             }
             start = k + 1;
@@ -310,7 +315,9 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
             lx.place(&names::fold(&toks[start].lower)).is_some() || is_acronym(&toks[start].text);
         let alone = opener && start == i && single;
         if (alone && !known && !capitalised_mid.contains(&t.lower))
-            || (single && lx.is_calendar(&toks[start].lower))
+            || (single
+                && lx.is_calendar(&toks[start].lower)
+                && !surname_elsewhere(&toks, start, &lx))
             || (single && toks[start].text.chars().count() < 2)
         {
             i = j;
@@ -702,9 +709,9 @@ fn speaker_in(spans: &[Span], range: std::ops::Range<usize>, last: bool) -> Opti
 
 /// The speaker of a direct quote among the spans starting in `range`: the
 /// first (with `last`, the last) person there, else such a span that is
-/// not a place. Not a speaker: one of a people ("said a Parisian", "un
-/// Lyonnais"), a place someone is in or from ("one man in Amizmiz told"),
-/// a dateline ("NIAMEY — Des militaires ont annoncé").
+/// not a place. Not a speaker: a name after an indefinite ("said a
+/// Parisian", "un Lyonnais"), a place someone is in or from ("one man in
+/// Amizmiz told"), a dateline ("NIAMEY — Des militaires ont annoncé").
 fn quote_speaker_in(
     spans: &[Span],
     toks: &[Tok],
@@ -723,15 +730,31 @@ fn quote_speaker_in(
             || toks
                 .get(s.end)
                 .is_some_and(|t| matches!(t.text.as_str(), "—" | "–"))
-            || entities.get(s.entity).is_some_and(|e| {
-                !e.name.contains(' ') && names::lowercase_name_key(&e.name.to_lowercase()).is_some()
-            })
     };
     let pick = |want: &dyn Fn(Option<EntityType>) -> bool| {
         let mut it = found.iter().filter(|s| !excluded(s) && want(kind(s)));
         if last { it.next_back() } else { it.next() }.map(|s| s.entity)
     };
     pick(&|k| k == Some(EntityType::Per)).or_else(|| pick(&|k| k != Some(EntityType::Loc)))
+}
+
+/// Whether the word at `k` ends a longer capitalised name elsewhere in the
+/// text ("Theresa May … May said"), so that it is a short form, not a
+/// month.
+fn surname_elsewhere(toks: &[Tok], k: usize, lx: &Lexicon) -> bool {
+    toks.iter().enumerate().any(|(x, t)| {
+        let before = x.checked_sub(1).map(|b| &toks[b]);
+        x != k
+            && t.lower == toks[k].lower
+            && before.is_some_and(|b| {
+                b.word
+                    && b.cap()
+                    && b.sentence == t.sentence
+                    && !lx.is_function(&b.lower)
+                    && !lx.is_opener(&b.lower)
+                    && !lx.is_calendar(&b.lower)
+            })
+    })
 }
 
 /// An indefinite determiner: what follows is one of many, not a name.
@@ -851,15 +874,28 @@ fn quotes(
                 } else if let Some(s) = aliased {
                     Some(Who::Entity(s.entity))
                 } else if let Some((end, phrase)) = role_phrase(text, toks, after, lx) {
-                    // "le PDG de la SNCF, Jean-Pierre Farandou", "le Premier
-                    // ministre Gabriel Attal": the person the role is given
-                    // to, within the phrase or in apposition, is the speaker.
+                    // The person a role is given to: right after the role
+                    // words ("le Premier ministre Gabriel Attal") or in
+                    // apposition after the phrase ("le PDG de la SNCF,
+                    // Jean-Pierre Farandou"), not a name the phrase merely
+                    // contains ("le porte-parole du président Emmanuel
+                    // Macron" is the spokesman's).
+                    let mut k = after;
+                    while k < toks.len()
+                        && (lx.is_article(&toks[k].lower)
+                            || toks[k].text == "'"
+                            || lx.is_role(&toks[k].lower)
+                            || (!toks[k].cap()
+                                && names::lowercase_name_key(&toks[k].lower).is_some()))
+                    {
+                        k += 1;
+                    }
                     let sentence_of_role = toks[after].sentence;
-                    let limit = (end..(end + 9).min(toks.len()))
-                        .find(|&x| toks[x].sentence != sentence_of_role)
-                        .unwrap_or((end + 9).min(toks.len()));
+                    let comma = (end..(end + 9).min(toks.len()))
+                        .take_while(|&x| toks[x].sentence == sentence_of_role)
+                        .find(|&x| toks[x].text == ",");
                     let named = spans.iter().find(|s| {
-                        (after..limit).contains(&s.start)
+                        (s.start == k || comma.is_some_and(|c| s.start == c + 1))
                             && entities.get(s.entity).map(|e| e.kind) == Some(EntityType::Per)
                     });
                     Some(named.map_or(Who::Phrase(phrase), |s| Who::Entity(s.entity)))
@@ -907,7 +943,15 @@ fn quotes(
                 entity_who(quote_speaker_in(spans, toks, entities, lx, start..k, false))
             } else if let Some(v) = verb {
                 // The subject of the verb, not a name further back ("…
-                // on the Wirral last week, after which both men said").
+                // on the Wirral last week, after which both men said"); an
+                // apposition between them is skipped ("John Smith, a
+                // spokesman for the ministry, said").
+                let mut v = v;
+                if v > start && toks[v - 1].text == "," {
+                    if let Some(c) = (start..v - 1).rev().find(|&x| toks[x].text == ",") {
+                        v = c;
+                    }
+                }
                 entity_who(quote_speaker_in(
                     spans,
                     toks,
@@ -1061,8 +1105,8 @@ fn disagreements(
 
 /// Whether token `m` (in the sentence `s..e`) contests a claim: a denial
 /// ("ce que le Quai d'Orsay a démenti", "X denied that"), unless its object
-/// is a person ("to deny Kolo Muani", a save); or a rejection whose object
-/// or subject is a claim ("se rejettent la responsabilité", "une version
+/// is a person or a request ("to deny Kolo Muani", "denied bail"); or a
+/// rejection whose object or subject is a claim ("se rejettent la responsabilité", "une version
 /// contestée par Ankara"), not a bill or a request ("le Conseil a rejeté
 /// la demande", "un texte aussi contesté").
 fn contests_a_claim(toks: &[Tok], m: usize, s: usize, e: usize, lx: &Lexicon) -> bool {
@@ -1072,13 +1116,15 @@ fn contests_a_claim(toks: &[Tok], m: usize, s: usize, e: usize, lx: &Lexicon) ->
     }
     let next = toks.get(m + 1).filter(|_| m + 1 < e);
     if lx.is_denial(w) {
-        return !next.is_some_and(|t| t.word && t.cap());
+        // "to deny Kolo Muani" (a save), "denied bail" (a request); but
+        // "Israel denied Monday that …".
+        let person = next.is_some_and(|t| t.word && t.cap() && !lx.is_calendar(&t.lower));
+        let request = next.is_some_and(|t| lx.is_request(&t.lower));
+        return !person && !request;
     }
     let claim_near = |r: std::ops::Range<usize>| r.into_iter().any(|x| lx.is_claim(&toks[x].lower));
     let agent = next.is_some_and(|t| t.lower == "par" || t.lower == "by");
-    let that = next.is_some_and(|t| t.lower == "que" || t.lower == "that");
-    that || claim_near(m + 1..(m + 5).min(e))
-        || (agent && claim_near(m.saturating_sub(4).max(s)..m))
+    claim_near(m + 1..(m + 5).min(e)) || (agent && claim_near(m.saturating_sub(4).max(s)..m))
 }
 
 /// The token ranges of the sentences, in order.

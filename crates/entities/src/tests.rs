@@ -281,3 +281,53 @@ fn a_disagreement_is_over_a_claim_not_a_bill_or_a_save() {
     );
     assert_eq!(a.disagreements.len(), 1, "{:?}", a.disagreements);
 }
+
+#[test]
+fn names_that_look_like_titles_days_or_openers_survive() {
+    let text = "Tesla CEO Elon Musk spoke. Protesters from Just Stop Oil and the All Blacks \
+        were there, with Theresa May. Later, May said the NATO plan was fine.";
+    let a = analyze(text, Lang::En);
+    let names: Vec<&str> = a.entities.iter().map(|e| e.name.as_str()).collect();
+    for want in [
+        "Tesla",
+        "Elon Musk",
+        "Just Stop Oil",
+        "All Blacks",
+        "Theresa May",
+    ] {
+        assert!(names.contains(&want), "{want} missing from {names:?}");
+    }
+    assert_eq!(canon_of(&a, "May"), Some("Theresa May"), "{:?}", a.mentions);
+    let a = analyze("Marine Le Pen a réagi.", Lang::Fr);
+    let le_pen = a.entities.iter().find(|e| e.name == "Marine Le Pen");
+    assert_eq!(le_pen.map(|e| e.kind), Some(EntityType::Per));
+}
+
+#[test]
+fn a_spokesman_is_not_the_person_he_speaks_for() {
+    let text = "« Rien n'est décidé », a déclaré le porte-parole du président Emmanuel Macron.";
+    let a = analyze(text, Lang::Fr);
+    assert_eq!(
+        a.quotes.first().and_then(|q| q.speaker.as_deref()),
+        Some("porte-parole du président Emmanuel Macron")
+    );
+    let text =
+        "John Smith, a spokesman for the Ministry of Defence, said \"nothing was decided\". \
+        \"It is done,\" said the WHO.";
+    let a = analyze(text, Lang::En);
+    let speakers: Vec<Option<&str>> = a.quotes.iter().map(|q| q.speaker.as_deref()).collect();
+    assert_eq!(speakers, [Some("John Smith"), Some("WHO")]);
+}
+
+#[test]
+fn denials_of_requests_are_not_disagreements() {
+    let a = analyze("The judge denied bail to the suspect.", Lang::En);
+    assert!(a.disagreements.is_empty(), "{:?}", a.disagreements);
+    let a = analyze(
+        "Israel denied Monday that its forces had fired on the convoy.",
+        Lang::En,
+    );
+    assert_eq!(a.disagreements.len(), 1);
+    let a = analyze("Parliament rejected that bill on Tuesday.", Lang::En);
+    assert!(a.disagreements.is_empty(), "{:?}", a.disagreements);
+}

@@ -288,7 +288,9 @@ fn redundant(a: &SparseVec, b: &SparseVec, threshold: f32) -> bool {
 
 /// The headline that best represents the coverage: the one closest to all
 /// the others (and to the texts), the earliest on a tie; without headlines,
-/// the lead sentence of the first article, shortened.
+/// the lead sentence of the first article, shortened. With `prefer`, only
+/// headlines (or leads) of articles in that language compete when there
+/// are some.
 pub fn title(
     docs: &[Doc<'_>],
     analyzer: &mut Analyzer,
@@ -325,7 +327,9 @@ pub fn title(
     if let Some((_, _, t)) = best {
         return Some(t.to_string());
     }
-    let doc = docs.first()?;
+    let doc = (0..docs.len())
+        .find(|&d| wanted(docs, prefer, d))
+        .map_or(docs.first()?, |d| &docs[d]);
     let lead = gazette_lang::sentences(doc.text).into_iter().next()?;
     Some(shorten(&doc.text[lead], 110))
 }

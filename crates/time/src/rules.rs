@@ -490,15 +490,14 @@ fn weekday_date(v: &View, i: usize, ctx: &Ctx) -> Option<Match> {
 /// mercredi à Sotchi"), or a deadline ("by Saturday", "d'ici samedi"). A
 /// bare weekday is otherwise the most recent one.
 fn future_clause(v: &View, i: usize) -> bool {
+    // Plans and futures; not "due to", "than expected", "the plan", nor
+    // the journalistic conditional ("aurait été interpellé": alleged,
+    // past).
     const MARKERS_EN: &[&str] = &[
         "will",
         "would",
         "shall",
-        "due",
-        "expected",
         "scheduled",
-        "plans",
-        "plan",
         "planned",
         "planning",
         "intends",
@@ -519,17 +518,21 @@ fn future_clause(v: &View, i: usize) -> bool {
         "prevue",
         "prevus",
         "prevues",
-        "compte",
-        "entend",
-        "serait",
-        "seraient",
-        "aurait",
-        "auraient",
         "pourrait",
         "pourraient",
+        "aura",
+        "auront",
+        "pourra",
+        "pourront",
+        "verra",
+        "verront",
+        "ira",
+        "iront",
     ];
-    // Nouns and names that end like a future verb.
-    const NOT_VERBS: &[&str] = &["extra", "camera", "opera", "sahara", "contra", "ultra"];
+    // Words that end like a French future (-era, -ira, -dra, -eront, ...).
+    const NOT_VERBS: &[&str] = &[
+        "extra", "camera", "opera", "cholera", "riviera", "sierra", "era", "lira", "tiara",
+    ];
     let markers = if v.fr() { MARKERS_FR } else { MARKERS_EN };
     // A deadline: "by Saturday", "d'ici samedi".
     if i > 0 && (v.is(i - 1, &["by"]) || (v.fr() && v.is(i - 1, &["ici"]))) {
@@ -537,15 +540,23 @@ fn future_clause(v: &View, i: usize) -> bool {
     }
     for k in (i.saturating_sub(10)..i).rev() {
         let w = v.w(k);
-        if matches!(w, "." | "!" | "?" | ";" | "«" | "»" | "\"") {
+        // The clause ends at punctuation and at "qui"/"who" (a relative
+        // clause has its own tense: "le président, qui se rendra à Sotchi,
+        // a reçu jeudi").
+        if matches!(
+            w,
+            "." | "!" | "?" | ";" | "," | "«" | "»" | "\"" | "qui" | "who" | "which"
+        ) {
             return false;
         }
-        if markers.contains(&w) {
+        if markers.contains(&w) || (w == "expected" && v.is(k + 1, &["to"])) {
             return true;
         }
         let future_fr = v.fr()
-            && w.chars().count() >= 4
-            && ["ra", "ront"].iter().any(|e| w.ends_with(e))
+            && w.chars().count() >= 5
+            && ["era", "ira", "dra", "eront", "iront", "dront"]
+                .iter()
+                .any(|e| w.ends_with(e))
             && !NOT_VERBS.contains(&w);
         if future_fr {
             return true;

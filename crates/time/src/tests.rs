@@ -351,6 +351,16 @@ fn a_bare_weekday_about_what_is_to_come_is_the_next_one() {
                 "2019-10-17",
                 &[("Saturday", "2019-10-19")],
             ),
+            (
+                "The match was cancelled due to fog on Sunday.",
+                "2020-08-05",
+                &[("Sunday", "2020-08-02")],
+            ),
+            (
+                "Prices rose more than expected on Friday.",
+                "2020-08-05",
+                &[("Friday", "2020-07-31")],
+            ),
             // The sentence before does not count.
             (
                 "He will speak later. The vote took place on Monday.",
@@ -377,6 +387,16 @@ fn a_bare_weekday_about_what_is_to_come_is_the_next_one() {
                 "Erdogan s'est rendu mercredi à Sotchi.",
                 "2021-09-27",
                 &[("mercredi", "2021-09-22")],
+            ),
+            (
+                "Le suspect aurait été interpellé mardi.",
+                "2021-09-27",
+                &[("mardi", "2021-09-21")],
+            ),
+            (
+                "Le président, qui se rendra à Ankara, a reçu jeudi son homologue.",
+                "2021-09-27",
+                &[("jeudi", "2021-09-23")],
             ),
         ],
     );
