@@ -317,6 +317,14 @@ fn a_spokesman_is_not_the_person_he_speaks_for() {
     let a = analyze(text, Lang::En);
     let speakers: Vec<Option<&str>> = a.quotes.iter().map(|q| q.speaker.as_deref()).collect();
     assert_eq!(speakers, [Some("John Smith"), Some("WHO")]);
+    let a = analyze(
+        "« La pandémie n'est pas finie », a indiqué l'OMS.",
+        Lang::Fr,
+    );
+    assert_eq!(
+        a.quotes.first().and_then(|q| q.speaker.as_deref()),
+        Some("OMS")
+    );
 }
 
 #[test]
