@@ -44,6 +44,10 @@ pub struct Cited {
 pub struct SummaryOptions {
     /// Cosine from which two sentences carry the same information.
     pub same_information: f32,
+    /// The same, between sentences in two languages: they share only
+    /// names, numbers and glossed words, so the same statement scores lower
+    /// than a paraphrase in one language.
+    pub same_information_across: f32,
     /// Cosine with an already chosen sentence above which a candidate is
     /// redundant.
     pub redundancy: f32,
@@ -57,6 +61,7 @@ impl Default for SummaryOptions {
     fn default() -> Self {
         SummaryOptions {
             same_information: 0.45,
+            same_information_across: 0.25,
             redundancy: 0.5,
             prefer: None,
         }
@@ -223,8 +228,14 @@ pub fn summarize(
                 support[other.doc] = support[other.doc].max(c.vector.dot(&other.vector));
             }
             let mut sources = vec![c.doc];
-            sources
-                .extend((0..ndocs).filter(|&d| d != c.doc && support[d] >= opts.same_information));
+            sources.extend((0..ndocs).filter(|&d| {
+                let t = if docs[d].lang == docs[c.doc].lang {
+                    opts.same_information
+                } else {
+                    opts.same_information_across
+                };
+                d != c.doc && support[d] >= t
+            }));
             Cited {
                 text: c.text.to_string(),
                 sources,
@@ -398,6 +409,40 @@ mod tests {
                 .count()
                 <= 1,
             "{s:?}"
+        );
+    }
+
+    #[test]
+    fn a_statement_cites_its_sources_in_both_languages_and_prefer_picks_one() {
+        let docs = [
+            Doc {
+                lang: Some(Lang::Fr),
+                ..doc("Un séisme de magnitude 6,1 a tué six personnes mardi dans le nord du Chili, selon les secours. Les écoles resteront fermées.")
+            },
+            doc("A magnitude 6.1 earthquake killed six people in northern Chile on Tuesday, rescuers said. Copper mines reported no damage."),
+            doc("Six people were killed by a strong earthquake in northern Chile, officials said on Tuesday. Tsunami warnings were lifted."),
+        ];
+        let mut a = Analyzer::new();
+        let mut df = DocFreq::default();
+        for d in &docs {
+            df.add(&a.terms(d.text, d.lang));
+        }
+        for other in [
+            "Stocks fell on Tuesday.",
+            "Rain in the north.",
+            "Prices rose again.",
+        ] {
+            df.add(&a.terms(other, Some(Lang::En)));
+        }
+        let opts = SummaryOptions {
+            prefer: Some(Lang::Fr),
+            ..SummaryOptions::default()
+        };
+        let s = summarize(&docs, 1, &mut a, &df, opts);
+        assert!(s[0].text.starts_with("Un séisme"), "{s:?}");
+        assert!(
+            s[0].sources.contains(&1),
+            "the English report carries it: {s:?}"
         );
     }
 
