@@ -51,6 +51,9 @@ pub struct SummaryOptions {
     /// Cosine with an already chosen sentence above which a candidate is
     /// redundant.
     pub redundancy: f32,
+    /// The same, for a candidate and a chosen sentence in two languages
+    /// (the same fact told in French and in English).
+    pub redundancy_across: f32,
     /// The language the reader wants: summary sentences and titles are
     /// taken from articles in it when the coverage has any, and still cite
     /// the articles of every language that carry the same information.
@@ -63,6 +66,7 @@ impl Default for SummaryOptions {
             same_information: 0.45,
             same_information_across: 0.25,
             redundancy: 0.5,
+            redundancy_across: 0.3,
             prefer: None,
         }
     }
@@ -207,9 +211,15 @@ pub fn summarize(
             if round == 0 && groups_seen.contains(&group) {
                 continue;
             }
-            let redundant = chosen
-                .iter()
-                .any(|&j| redundant(&cands[i].vector, &cands[j].vector, opts.redundancy));
+            let redundant = chosen.iter().any(|&j| {
+                let across = docs[cands[i].doc].lang != docs[cands[j].doc].lang;
+                let threshold = if across {
+                    opts.redundancy_across
+                } else {
+                    opts.redundancy
+                };
+                redundant(&cands[i].vector, &cands[j].vector, threshold)
+            });
             if redundant {
                 continue;
             }
@@ -417,9 +427,9 @@ mod tests {
         let docs = [
             Doc {
                 lang: Some(Lang::Fr),
-                ..doc("Un séisme de magnitude 6,1 a tué six personnes mardi dans le nord du Chili, selon les secours. Les écoles resteront fermées.")
+                ..doc("Un séisme de magnitude 6,1 a tué six personnes mardi dans le nord du Chili, selon les secours. Les écoles de la région resteront fermées jusqu'à vendredi prochain.")
             },
-            doc("A magnitude 6.1 earthquake killed six people in northern Chile on Tuesday, rescuers said. Copper mines reported no damage."),
+            doc("A magnitude 6.1 earthquake killed six people in northern Chile on Tuesday, rescuers said. Copper mines in the region reported no damage to their operations."),
             doc("Six people were killed by a strong earthquake in northern Chile, officials said on Tuesday. Tsunami warnings were lifted."),
         ];
         let mut a = Analyzer::new();
