@@ -377,6 +377,29 @@ fn bilingual_dev_set_meets_across_languages_and_keeps_look_alikes_apart() {
         "French and English met in {met} of {} events",
         seen.len()
     );
+    // Summary sentences cite the articles of the other language that
+    // report the same fact.
+    let language: HashMap<&str, &str> = gold
+        .iter()
+        .filter_map(|r| Some((r["id"].as_str()?, r["language"].as_str()?)))
+        .collect();
+    let cited_across = d["events"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .flat_map(|e| e["summary"].as_array().into_iter().flatten())
+        .filter(|s| {
+            let langs: HashSet<&str> = strs(&s["sources"])
+                .iter()
+                .filter_map(|id| language.get(id).copied())
+                .collect();
+            langs.len() > 1
+        })
+        .count();
+    assert!(
+        cited_across >= 10,
+        "{cited_across} sentences cite both languages"
+    );
     let stories_of = |gold_story: &str| -> HashSet<String> {
         gold.iter()
             .filter(|r| r["gold_story"] == gold_story)
