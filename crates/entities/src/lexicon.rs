@@ -453,8 +453,6 @@ const TITLE_QUALIFIERS: &[&str] = &[
     "culture",
     "economy",
     "sports",
-    "labour",
-    "labor",
     "environment",
     "energy",
     "home",
@@ -483,6 +481,17 @@ const TITLE_QUALIFIERS: &[&str] = &[
     "ancien",
     "ancienne",
     "ex",
+    "intérieur",
+    "défense",
+    "armées",
+    "économie",
+    "finances",
+    "santé",
+    "travail",
+    "éducation",
+    "transports",
+    "écologie",
+    "étrangères",
 ];
 
 /// Days and months in French and English: capitalised in English (and at

@@ -161,6 +161,22 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
         })
         .map(|(_, t)| t.lower.clone())
         .collect();
+    // Capitalised words that end a longer name ("Theresa May"): a day or a
+    // month spelled the same is then a short form ("May said"), not a date.
+    let surnames: rustc_hash::FxHashSet<&str> = (1..toks.len())
+        .filter(|&x| {
+            let (b, t) = (&toks[x - 1], &toks[x]);
+            t.word
+                && t.cap()
+                && b.word
+                && b.cap()
+                && b.sentence == t.sentence
+                && !lx.is_function(&b.lower)
+                && !lx.is_opener(&b.lower)
+                && !lx.is_calendar(&b.lower)
+        })
+        .map(|x| toks[x].lower.as_str())
+        .collect();
     // 1. Name spans.
     let mut spans: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
@@ -211,7 +227,10 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
             lx.is_honorific(&t.lower) && toks.get(i + 1).is_some_and(|n| n.text == "." || n.cap());
         let opener = i == 0
             || toks[i - 1].sentence != t.sentence
-            || matches!(toks[i - 1].text.as_str(), "«" | "\"" | "“" | ":");
+            || matches!(
+                toks[i - 1].text.as_str(),
+                "«" | "\"" | "“" | ":" | "—" | "–" | "-" | ")"
+            );
         if !t.word
             || !t.cap()
             || honorific
@@ -289,8 +308,8 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
         }
         // "Russian President Vladimir Putin", "Transport Minister Patrice
         // Vergriete": the title is not the name. What precedes it is a name
-        // of its own unless it only qualifies the title ("Tesla CEO Elon
-        // Musk", "WHO Director-General Tedros").
+        // of its own when it names an organisation ("WHO Director-General
+        // Tedros", "Tesla CEO Elon Musk").
         let mut start = i;
         if let Some(k) = (i..j - 1)
             .rev()
@@ -300,15 +319,32 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
             while first_role > i && lx.is_role(&toks[first_role - 1].lower) {
                 first_role -= 1;
             }
+            // Kept: an organisation ("WHO", "Tesla" when the text names it
+            // elsewhere too); dropped: what only qualifies the title
+            // ("Transport", "Deputy", "Hungarian").
             let qualifier = |m: usize| {
                 lx.is_title_qualifier(&toks[m].lower)
                     || names::lowercase_name_key(&toks[m].lower).is_some()
                         && !is_acronym(&toks[m].text)
             };
-            if first_role > i && !(i..first_role).all(qualifier) {
+            let organisation = (i..first_role)
+                .any(|m| lx.is_org_head(&toks[m].lower) || is_acronym(&toks[m].text));
+            let named_elsewhere = (i..first_role).all(|m| capitalised_mid.contains(&toks[m].lower));
+            if first_role > i
+                && (organisation || (named_elsewhere && !(i..first_role).all(qualifier)))
+            {
                 spans.push((i, first_role));
             }
             start = k + 1;
+        }
+        // "le ministre de l'Intérieur Gérald Darmanin", "la ministre des
+        // Armées Florence Parly": the department ends the title.
+        if start == i && (i.saturating_sub(4)..i).any(|m| lx.is_role(&toks[m].lower)) {
+            let mut q = start;
+            while q + 2 < j && lx.is_title_qualifier(&toks[q].lower) {
+                q += 1;
+            }
+            start = q;
         }
         let single = j == start + 1;
         let known =
@@ -317,7 +353,7 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
         if (alone && !known && !capitalised_mid.contains(&t.lower))
             || (single
                 && lx.is_calendar(&toks[start].lower)
-                && !surname_elsewhere(&toks, start, &lx))
+                && !surnames.contains(toks[start].lower.as_str()))
             || (single && toks[start].text.chars().count() < 2)
         {
             i = j;
@@ -738,25 +774,6 @@ fn quote_speaker_in(
     pick(&|k| k == Some(EntityType::Per)).or_else(|| pick(&|k| k != Some(EntityType::Loc)))
 }
 
-/// Whether the word at `k` ends a longer capitalised name elsewhere in the
-/// text ("Theresa May … May said"), so that it is a short form, not a
-/// month.
-fn surname_elsewhere(toks: &[Tok], k: usize, lx: &Lexicon) -> bool {
-    toks.iter().enumerate().any(|(x, t)| {
-        let before = x.checked_sub(1).map(|b| &toks[b]);
-        x != k
-            && t.lower == toks[k].lower
-            && before.is_some_and(|b| {
-                b.word
-                    && b.cap()
-                    && b.sentence == t.sentence
-                    && !lx.is_function(&b.lower)
-                    && !lx.is_opener(&b.lower)
-                    && !lx.is_calendar(&b.lower)
-            })
-    })
-}
-
 /// An indefinite determiner: what follows is one of many, not a name.
 fn is_indefinite(w: &str) -> bool {
     matches!(w, "a" | "an" | "one" | "another" | "un" | "une")
@@ -883,7 +900,7 @@ fn quotes(
                     let mut k = after;
                     while k < toks.len()
                         && (lx.is_article(&toks[k].lower)
-                            || toks[k].text == "'"
+                            || matches!(toks[k].text.as_str(), "'" | "’")
                             || lx.is_role(&toks[k].lower)
                             || (!toks[k].cap()
                                 && names::lowercase_name_key(&toks[k].lower).is_some()))
@@ -894,8 +911,19 @@ fn quotes(
                     let comma = (end..(end + 9).min(toks.len()))
                         .take_while(|&x| toks[x].sentence == sentence_of_role)
                         .find(|&x| toks[x].text == ",");
+                    // Within the phrase, a name right after a role that a
+                    // particle attaches ("du président Emmanuel Macron") is
+                    // the one spoken for, not the speaker ("le ministre de
+                    // l'Intérieur Gérald Darmanin" is Darmanin).
+                    let spoken_for = |x: usize| {
+                        x >= 2
+                            && lx.is_role(&toks[x - 1].lower)
+                            && lx.is_particle(&toks[x - 2].lower)
+                    };
                     let named = spans.iter().find(|s| {
-                        (s.start == k || comma.is_some_and(|c| s.start == c + 1))
+                        let inside =
+                            (k..comma.unwrap_or(end)).contains(&s.start) && !spoken_for(s.start);
+                        (s.start == k || inside || comma.is_some_and(|c| s.start == c + 1))
                             && entities.get(s.entity).map(|e| e.kind) == Some(EntityType::Per)
                     });
                     Some(named.map_or(Who::Phrase(phrase), |s| Who::Entity(s.entity)))
@@ -946,20 +974,42 @@ fn quotes(
                 // on the Wirral last week, after which both men said"); an
                 // apposition between them is skipped ("John Smith, a
                 // spokesman for the ministry, said").
-                let mut v = v;
-                if v > start && toks[v - 1].text == "," {
-                    if let Some(c) = (start..v - 1).rev().find(|&x| toks[x].text == ",") {
-                        v = c;
-                    }
-                }
-                entity_who(quote_speaker_in(
-                    spans,
-                    toks,
-                    entities,
-                    lx,
-                    start.max(v.saturating_sub(6))..v,
-                    true,
-                ))
+                // "Bret Taylor, Twitter's board chair, said": the person
+                // before the apposition; "Her lawyer, John Smith, said": the
+                // person in it.
+                let person_in = |r: std::ops::Range<usize>, last: bool| {
+                    let mut it = spans.iter().filter(|s| {
+                        r.contains(&s.start)
+                            && entities.get(s.entity).map(|e| e.kind) == Some(EntityType::Per)
+                    });
+                    if last { it.next_back() } else { it.next() }.map(|s| s.entity)
+                };
+                let apposition = (v > start && toks[v - 1].text == ",")
+                    .then(|| (start..v - 1).rev().find(|&x| toks[x].text == ","))
+                    .flatten();
+                let who = match apposition {
+                    Some(c) => person_in(start.max(c.saturating_sub(6))..c, true)
+                        .or_else(|| person_in(c + 1..v - 1, false))
+                        .or_else(|| {
+                            quote_speaker_in(
+                                spans,
+                                toks,
+                                entities,
+                                lx,
+                                start.max(c.saturating_sub(6))..c,
+                                true,
+                            )
+                        }),
+                    None => quote_speaker_in(
+                        spans,
+                        toks,
+                        entities,
+                        lx,
+                        start.max(v.saturating_sub(6))..v,
+                        true,
+                    ),
+                };
+                entity_who(who)
             } else if (start..k)
                 .any(|x| toks[x].lower == "lui" && x > 0 && toks[x - 1].lower == "selon")
             {
@@ -1119,7 +1169,7 @@ fn contests_a_claim(toks: &[Tok], m: usize, s: usize, e: usize, lx: &Lexicon) ->
         // "to deny Kolo Muani" (a save), "denied bail" (a request); but
         // "Israel denied Monday that …".
         let person = next.is_some_and(|t| t.word && t.cap() && !lx.is_calendar(&t.lower));
-        let request = next.is_some_and(|t| lx.is_request(&t.lower));
+        let request = (m + 1..(m + 4).min(e)).any(|x| lx.is_request(&toks[x].lower));
         return !person && !request;
     }
     let claim_near = |r: std::ops::Range<usize>| r.into_iter().any(|x| lx.is_claim(&toks[x].lower));

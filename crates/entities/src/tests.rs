@@ -284,7 +284,8 @@ fn a_disagreement_is_over_a_claim_not_a_bill_or_a_save() {
 
 #[test]
 fn names_that_look_like_titles_days_or_openers_survive() {
-    let text = "Tesla CEO Elon Musk spoke. Protesters from Just Stop Oil and the All Blacks \
+    let text = "Tesla CEO Elon Musk spoke as shares of Tesla fell. \
+        Protesters from Just Stop Oil and the All Blacks \
         were there, with Theresa May. Later, May said the NATO plan was fine.";
     let a = analyze(text, Lang::En);
     let names: Vec<&str> = a.entities.iter().map(|e| e.name.as_str()).collect();
@@ -338,4 +339,34 @@ fn denials_of_requests_are_not_disagreements() {
     assert_eq!(a.disagreements.len(), 1);
     let a = analyze("Parliament rejected that bill on Tuesday.", Lang::En);
     assert!(a.disagreements.is_empty(), "{:?}", a.disagreements);
+}
+
+#[test]
+fn a_named_apposition_or_a_role_without_comma_still_speaks() {
+    let a = analyze(
+        "Her lawyer, John Smith, said \"the case is closed\". \
+         \"We will appeal,\" the judge denied the request.",
+        Lang::En,
+    );
+    assert_eq!(
+        a.quotes.first().and_then(|q| q.speaker.as_deref()),
+        Some("John Smith")
+    );
+    assert!(a.disagreements.is_empty(), "{:?}", a.disagreements);
+    let a = analyze(
+        "Bret Taylor, Twitter's independent board chair, said the deal was \"the best path forward\".",
+        Lang::En,
+    );
+    assert_eq!(
+        a.quotes.first().and_then(|q| q.speaker.as_deref()),
+        Some("Bret Taylor")
+    );
+    let a = analyze(
+        "« La menace est élevée », a déclaré le ministre de l'Intérieur Gérald Darmanin.",
+        Lang::Fr,
+    );
+    assert_eq!(
+        a.quotes.first().and_then(|q| q.speaker.as_deref()),
+        Some("Gérald Darmanin")
+    );
 }

@@ -212,8 +212,7 @@ pub fn summarize(
                 continue;
             }
             let redundant = chosen.iter().any(|&j| {
-                let across = docs[cands[i].doc].lang != docs[cands[j].doc].lang;
-                let threshold = if across {
+                let threshold = if across(docs, cands[i].doc, cands[j].doc) {
                     opts.redundancy_across
                 } else {
                     opts.redundancy
@@ -239,10 +238,10 @@ pub fn summarize(
             }
             let mut sources = vec![c.doc];
             sources.extend((0..ndocs).filter(|&d| {
-                let t = if docs[d].lang == docs[c.doc].lang {
-                    opts.same_information
-                } else {
+                let t = if across(docs, d, c.doc) {
                     opts.same_information_across
+                } else {
+                    opts.same_information
                 };
                 d != c.doc && support[d] >= t
             }));
@@ -252,6 +251,11 @@ pub fn summarize(
             }
         })
         .collect()
+}
+
+/// Whether docs `a` and `b` are known to be in two languages.
+fn across(docs: &[Doc<'_>], a: usize, b: usize) -> bool {
+    matches!((docs[a].lang, docs[b].lang), (Some(x), Some(y)) if x != y)
 }
 
 /// Whether doc `d` is in the language the reader prefers (any doc is when

@@ -528,6 +528,15 @@ fn future_clause(v: &View, i: usize) -> bool {
         "verront",
         "ira",
         "iront",
+        "sera",
+        "seront",
+        "fera",
+        "feront",
+        "dira",
+        "mettra",
+        "recevra",
+        "saura",
+        "suivra",
     ];
     // Words that end like a French future (-era, -ira, -dra, -eront, ...).
     const NOT_VERBS: &[&str] = &[
@@ -552,7 +561,10 @@ fn future_clause(v: &View, i: usize) -> bool {
         if markers.contains(&w) || (w == "expected" && v.is(k + 1, &["to"])) {
             return true;
         }
+        // Not names ("Pereira", "Alexandra").
+        let capitalised = v.toks.get(k).is_some_and(|t| t.cap);
         let future_fr = v.fr()
+            && !capitalised
             && w.chars().count() >= 5
             && ["era", "ira", "dra", "eront", "iront", "dront"]
                 .iter()
