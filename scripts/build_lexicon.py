@@ -17,8 +17,9 @@ ten nearest words in the other language, which keeps "hub" words from being
 everyone's translation). A pair is kept when the cosine is high and the
 French word is also among the English word's few nearest French words, so
 that a French word without a good English match (a name that happens to
-be a common word) is left untranslated rather than guessed; a word paired
-with its own spelling is left out too (see below).
+be a common word) is left untranslated rather than guessed. A word paired
+with its own spelling (`place`, `date`, `zone`) is kept: the two stemmers
+cut it differently (`plac`, `place`), and the pair makes them meet.
 
     scripts/build_lexicon.py --french 20000 --english 30000 --reverse-rank 2 --min-cosine 0.85
 
@@ -126,12 +127,6 @@ def main():
         csls = 2 * cos - r_fr[i:i + chunk, None] - r_en[None, :]
         best = csls.argmax(1)
         for row, j in enumerate(best):
-            # A word paired with itself says nothing about its meaning (the
-            # encoder sees the same pieces); where both stemmers agree the
-            # shared spelling meets anyway, and false friends ("pain",
-            # "chair") are better left apart.
-            if fr[i + row] == en[j]:
-                continue
             c = float(cos[row, j])
             if c < args.min_cosine:
                 continue
