@@ -463,6 +463,17 @@ fn weekday_date(v: &View, i: usize, ctx: &Ctx) -> Option<Match> {
     if which == Which::Recent && future_clause(v, i) {
         which = Which::Upcoming;
     }
+    // A bare weekday six days back would be "last Saturday" in a report:
+    // unless its clause is in the past ("travelled on Thursday"), it is the
+    // next one ("a decisive vote by MPs on Saturday", written on a Friday).
+    if which == Which::Recent
+        && ctx.reference.is_some_and(|r| {
+            (r.weekday().number_from_monday() as i64 - wd as i64).rem_euclid(7) == 6
+        })
+        && !past_clause(v, i)
+    {
+        which = Which::Upcoming;
+    }
     let d = ctx.reference.map(|r| resolve::weekday(r, wd, which));
     let day = d.map_or(format!("XXXX-WXX-{wd}"), resolve::day);
     if let Some(part) = part_of_day(v.w(k), v.lang) {
@@ -518,6 +529,10 @@ fn future_clause(v: &View, i: usize) -> bool {
         "prevue",
         "prevus",
         "prevues",
+        "attendu",
+        "attendue",
+        "attendus",
+        "attendues",
         "pourrait",
         "pourraient",
         "aura",
@@ -571,6 +586,42 @@ fn future_clause(v: &View, i: usize) -> bool {
                 .any(|e| w.ends_with(e))
             && !NOT_VERBS.contains(&w);
         if future_fr {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether the clause that ends at token `i` is told in the past: a
+/// past auxiliary or a past-tense verb among the ten tokens before it in
+/// the same clause.
+fn past_clause(v: &View, i: usize) -> bool {
+    const PAST_EN: &[&str] = &[
+        "was", "were", "had", "did", "said", "told", "met", "made", "took", "went", "came", "saw",
+        "left", "won", "lost", "held", "began", "fell", "rose", "hit", "struck", "spoke", "gave",
+    ];
+    const PAST_FR: &[&str] = &[
+        "a", "ont", "est", "sont", "avait", "avaient", "etait", "etaient", "fut", "furent", "ete",
+        "aurait", "auraient",
+    ];
+    for k in (i.saturating_sub(10)..i).rev() {
+        let w = v.w(k);
+        if matches!(
+            w,
+            "." | "!" | "?" | ";" | "," | "«" | "»" | "\"" | "qui" | "who" | "which"
+        ) {
+            return false;
+        }
+        let past = if v.fr() {
+            PAST_FR.contains(&w)
+        } else {
+            // "travelled", "voted"; not a present passive ("is expected").
+            PAST_EN.contains(&w)
+                || (w.len() > 4
+                    && w.ends_with("ed")
+                    && !(k > 0 && v.is(k - 1, &["is", "are", "am", "be", "being"])))
+        };
+        if past {
             return true;
         }
     }

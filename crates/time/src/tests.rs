@@ -361,6 +361,23 @@ fn a_bare_weekday_about_what_is_to_come_is_the_next_one() {
                 "2020-08-05",
                 &[("Friday", "2020-07-31")],
             ),
+            // Written on a Friday: Saturday is tomorrow unless the
+            // clause is in the past.
+            (
+                "EU leaders backed the deal, clearing the way for a decisive vote by MPs on Saturday.",
+                "2019-10-18",
+                &[("Saturday", "2019-10-19")],
+            ),
+            (
+                "Macron is expected in Beirut on Thursday.",
+                "2020-08-05",
+                &[("Thursday", "2020-08-06")],
+            ),
+            (
+                "The vote was held on Saturday.",
+                "2019-10-18",
+                &[("Saturday", "2019-10-12")],
+            ),
             // The sentence before does not count.
             (
                 "He will speak later. The vote took place on Monday.",
@@ -377,6 +394,11 @@ fn a_bare_weekday_about_what_is_to_come_is_the_next_one() {
                 "Erdogan se rendra mercredi à Sotchi.",
                 "2021-09-27",
                 &[("mercredi", "2021-09-29")],
+            ),
+            (
+                "Emmanuel Macron est attendu jeudi à Beyrouth.",
+                "2021-09-27",
+                &[("jeudi", "2021-09-30")],
             ),
             (
                 "Le sommet doit se tenir jeudi.",
