@@ -613,6 +613,33 @@ fn vote(votes: &mut [i32; 3], toks: &[Tok], a: usize, b: usize, lx: &Lexicon) {
     if lx.place(&folded).is_some() && b == a + 1 {
         votes[1] += 3;
     }
+    // "Northern Ireland", "South Sudan", "Haute-Savoie": a direction before
+    // a known place or a geographic head ("Atlas Mountains", "Gulf of
+    // Aden" are caught by the place heads).
+    let last = names::fold(&toks[b - 1].lower);
+    let direction = matches!(
+        first.lower.as_str(),
+        "northern"
+            | "southern"
+            | "eastern"
+            | "western"
+            | "north"
+            | "south"
+            | "east"
+            | "west"
+            | "upper"
+            | "lower"
+            | "central"
+            | "nord"
+            | "sud"
+            | "est"
+            | "ouest"
+            | "haute"
+            | "basse"
+    );
+    if b >= a + 2 && direction && lx.place(&last).is_some() {
+        votes[1] += 4;
+    }
     if is_acronym(&first.text) {
         votes[2] += 2;
     }

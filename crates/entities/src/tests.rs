@@ -370,3 +370,15 @@ fn a_named_apposition_or_a_role_without_comma_still_speaks() {
         Some("Gérald Darmanin")
     );
 }
+
+#[test]
+fn a_direction_before_a_known_place_is_a_place() {
+    let a = analyze(
+        "Boris Johnson met leaders from Northern Ireland and South Sudan in London.",
+        Lang::En,
+    );
+    for place in ["Northern Ireland", "South Sudan"] {
+        let e = a.entities.iter().find(|e| e.name == place);
+        assert_eq!(e.map(|e| e.kind), Some(EntityType::Loc), "{place}");
+    }
+}
