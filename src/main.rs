@@ -126,8 +126,8 @@ pub struct DigestArgs {
     pub top: Option<usize>,
     /// Write titles and summaries in this language (`fr`, `en`, ...) where
     /// the coverage has articles in it; citations still reach the articles
-    /// of every language. By default the most central sentences win,
-    /// whatever their language.
+    /// of every language. By default each event and story reads in the
+    /// language most of its articles are in.
     #[arg(long, value_name = "LANG")]
     pub lang: Option<String>,
 }

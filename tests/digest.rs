@@ -400,6 +400,26 @@ fn bilingual_dev_set_meets_across_languages_and_keeps_look_alikes_apart() {
         cited_across >= 10,
         "{cited_across} sentences cite both languages"
     );
+    // Each summary reads in one language (the one most of its coverage is
+    // in), whatever the languages it cites.
+    for item in d["events"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .chain(d["stories"].as_array().into_iter().flatten())
+    {
+        let written: HashSet<&str> = item["summary"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|s| {
+                strs(&s["sources"])
+                    .first()
+                    .and_then(|id| language.get(id).copied())
+            })
+            .collect();
+        assert!(written.len() <= 1, "{}: {written:?}", item["id"]);
+    }
     let stories_of = |gold_story: &str| -> HashSet<String> {
         gold.iter()
             .filter(|r| r["gold_story"] == gold_story)

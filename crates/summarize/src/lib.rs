@@ -190,7 +190,8 @@ pub fn summarize(
             support + 0.5 * topical + lead
         })
         .collect();
-    let preferred = |i: &usize| wanted(docs, opts.prefer, cands[*i].doc);
+    let prefer = opts.prefer.or_else(|| majority_language(docs));
+    let preferred = |i: &usize| wanted(docs, prefer, cands[*i].doc);
     let any_preferred = (0..cands.len()).any(|i| preferred(&i));
     let mut order: Vec<usize> = (0..cands.len())
         .filter(|i| !any_preferred || preferred(i))
@@ -256,6 +257,26 @@ pub fn summarize(
 /// Whether docs `a` and `b` are known to be in two languages.
 fn across(docs: &[Doc<'_>], a: usize, b: usize) -> bool {
     matches!((docs[a].lang, docs[b].lang), (Some(x), Some(y)) if x != y)
+}
+
+/// The language most of a coverage in several languages is written in
+/// (the first doc's on a tie): without a preference, a summary and its
+/// title read in one language instead of telling the same fact twice in
+/// two, and still cite the articles of every language.
+fn majority_language(docs: &[Doc<'_>]) -> Option<Lang> {
+    let mut counts: Vec<(Lang, usize)> = Vec::new();
+    for l in docs.iter().filter_map(|d| d.lang) {
+        match counts.iter_mut().find(|(x, _)| *x == l) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((l, 1)),
+        }
+    }
+    if counts.len() < 2 {
+        return None;
+    }
+    // Ties go to the language seen first: max_by_key keeps the last max.
+    counts.reverse();
+    counts.into_iter().max_by_key(|&(_, n)| n).map(|(l, _)| l)
 }
 
 /// Whether doc `d` is in the language the reader prefers (any doc is when
@@ -335,6 +356,7 @@ pub fn title(
     }
     let mut centroid = SparseVec::sum(&vectors);
     centroid.normalize();
+    let prefer = prefer.or_else(|| majority_language(docs));
     if titles.iter().any(|(d, _, _)| wanted(docs, prefer, *d)) {
         titles.retain(|(d, _, _)| wanted(docs, prefer, *d));
     }
@@ -458,6 +480,20 @@ mod tests {
             s[0].sources.contains(&1),
             "the English report carries it: {s:?}"
         );
+    }
+
+    #[test]
+    fn a_multilingual_coverage_reads_in_its_majority_language() {
+        let fr = |text| Doc {
+            lang: Some(Lang::Fr),
+            ..doc(text)
+        };
+        assert_eq!(
+            majority_language(&[doc("a"), fr("b"), fr("c")]),
+            Some(Lang::Fr)
+        );
+        assert_eq!(majority_language(&[doc("a"), fr("b")]), Some(Lang::En));
+        assert_eq!(majority_language(&[doc("a"), doc("b")]), None);
     }
 
     #[test]
