@@ -494,49 +494,6 @@ const TITLE_QUALIFIERS: &[&str] = &[
     "étrangères",
 ];
 
-/// Days and months in French and English: capitalised in English (and at
-/// the start of a French sentence), never an entity on their own.
-const CALENDAR: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "lundi",
-    "mardi",
-    "mercredi",
-    "jeudi",
-    "vendredi",
-    "samedi",
-    "dimanche",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-];
-
 impl Lexicon {
     pub fn of(lang: Lang) -> Lexicon {
         if lang == Lang::Fr {
@@ -1109,9 +1066,12 @@ impl Lexicon {
         TITLE_QUALIFIERS.contains(&w)
     }
 
-    /// A day or a month (`Monday`, `mars`).
+    /// A day or a month in the article's language (`Monday`, `mars`), by
+    /// the time tagger's own tables.
     pub fn is_calendar(&self, w: &str) -> bool {
-        CALENDAR.contains(&w)
+        let folded = gazette_terms::names::fold(w);
+        gazette_time::lexicon::weekday(&folded, self.lang).is_some()
+            || gazette_time::lexicon::month(&folded, self.lang).is_some()
     }
 
     /// A noun for what is claimed (see [`CLAIMS`]).

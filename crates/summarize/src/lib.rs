@@ -407,6 +407,20 @@ mod tests {
         }
     }
 
+    /// Document frequencies over `docs` and some `others` in English: they
+    /// come from the whole collection, not only from the coverage being
+    /// summarized.
+    fn frequencies(a: &mut Analyzer, docs: &[Doc<'_>], others: &[&str]) -> DocFreq {
+        let mut df = DocFreq::default();
+        for d in docs {
+            df.add(&a.terms(d.text, d.lang));
+        }
+        for other in others {
+            df.add(&a.terms(other, Some(Lang::En)));
+        }
+        df
+    }
+
     #[test]
     fn the_shared_fact_leads_and_cites_every_source() {
         let docs = [
@@ -415,22 +429,18 @@ mod tests {
             doc("The earthquake in northern Chile on Tuesday killed six people, officials said. Copper mines in the region reported no damage to their operations."),
         ];
         let mut a = Analyzer::new();
-        let mut df = DocFreq::default();
-        for d in &docs {
-            df.add(&a.terms(d.text, d.lang));
-        }
-        // Document frequencies come from the whole collection, not only
-        // from the coverage being summarized.
-        for other in [
-            "Stocks fell on Tuesday.",
-            "The mayor opened a school.",
-            "Officials said the vote would be held.",
-            "A new coach for the team.",
-            "Rain in the north.",
-            "Prices rose again.",
-        ] {
-            df.add(&a.terms(other, Some(Lang::En)));
-        }
+        let df = frequencies(
+            &mut a,
+            &docs,
+            &[
+                "Stocks fell on Tuesday.",
+                "The mayor opened a school.",
+                "Officials said the vote would be held.",
+                "A new coach for the team.",
+                "Rain in the north.",
+                "Prices rose again.",
+            ],
+        );
         let s = summarize(&docs, 2, &mut a, &df, SummaryOptions::default());
         assert_eq!(s.len(), 2);
         let quake = s
@@ -459,17 +469,15 @@ mod tests {
             doc("Six people were killed by a strong earthquake in northern Chile, officials said on Tuesday. Tsunami warnings were lifted."),
         ];
         let mut a = Analyzer::new();
-        let mut df = DocFreq::default();
-        for d in &docs {
-            df.add(&a.terms(d.text, d.lang));
-        }
-        for other in [
-            "Stocks fell on Tuesday.",
-            "Rain in the north.",
-            "Prices rose again.",
-        ] {
-            df.add(&a.terms(other, Some(Lang::En)));
-        }
+        let df = frequencies(
+            &mut a,
+            &docs,
+            &[
+                "Stocks fell on Tuesday.",
+                "Rain in the north.",
+                "Prices rose again.",
+            ],
+        );
         let opts = SummaryOptions {
             prefer: Some(Lang::Fr),
             ..SummaryOptions::default()

@@ -494,12 +494,12 @@ fn weekday_date(v: &View, i: usize, ctx: &Ctx) -> Option<Match> {
     })
 }
 
-/// Whether the clause that ends at token `i` speaks of what is to come: a
-/// future or conditional verb, or a word of plans, within the ten tokens
-/// before it in the same sentence ("Macron said he would travel to Beirut
-/// on Thursday", "le sommet doit se tenir jeudi", "Erdogan se rendra
-/// mercredi à Sotchi"), or a deadline ("by Saturday", "d'ici samedi"). A
-/// bare weekday is otherwise the most recent one.
+/// Whether the clause that ends at token `i` (see [`clause_before`]) speaks
+/// of what is to come: a future or conditional verb, or a word of plans
+/// ("Macron said he would travel to Beirut on Thursday", "le sommet doit se
+/// tenir jeudi", "Erdogan se rendra mercredi à Sotchi"), or a deadline
+/// ("by Saturday", "d'ici samedi"). A bare weekday is otherwise the most
+/// recent one.
 fn future_clause(v: &View, i: usize) -> bool {
     // Plans and futures; not "due to", "than expected", "the plan", nor
     // the journalistic conditional ("aurait été interpellé": alleged,
@@ -562,20 +562,8 @@ fn future_clause(v: &View, i: usize) -> bool {
     if i > 0 && (v.is(i - 1, &["by"]) || (v.fr() && v.is(i - 1, &["ici"]))) {
         return true;
     }
-    for k in (i.saturating_sub(10)..i).rev() {
+    clause_before(v, i).any(|k| {
         let w = v.w(k);
-        // The clause ends at punctuation and at "qui"/"who" (a relative
-        // clause has its own tense: "le président, qui se rendra à Sotchi,
-        // a reçu jeudi").
-        if matches!(
-            w,
-            "." | "!" | "?" | ";" | "," | "«" | "»" | "\"" | "qui" | "who" | "which"
-        ) {
-            return false;
-        }
-        if markers.contains(&w) || (w == "expected" && v.is(k + 1, &["to"])) {
-            return true;
-        }
         // Not names ("Pereira", "Alexandra").
         let capitalised = v.toks.get(k).is_some_and(|t| t.cap);
         let future_fr = v.fr()
@@ -585,16 +573,24 @@ fn future_clause(v: &View, i: usize) -> bool {
                 .iter()
                 .any(|e| w.ends_with(e))
             && !NOT_VERBS.contains(&w);
-        if future_fr {
-            return true;
-        }
-    }
-    false
+        markers.contains(&w) || (w == "expected" && v.is(k + 1, &["to"])) || future_fr
+    })
 }
 
-/// Whether the clause that ends at token `i` is told in the past: a
-/// past auxiliary or a past-tense verb among the ten tokens before it in
-/// the same clause.
+/// The tokens of the clause that ends at token `i`, nearest first, at most
+/// ten: the clause ends at punctuation and at "qui"/"who" (a relative clause
+/// has its own tense: "le président, qui se rendra à Sotchi, a reçu jeudi").
+fn clause_before<'v>(v: &'v View, i: usize) -> impl Iterator<Item = usize> + 'v {
+    (i.saturating_sub(10)..i).rev().take_while(move |&k| {
+        !matches!(
+            v.w(k),
+            "." | "!" | "?" | ";" | "," | "«" | "»" | "\"" | "qui" | "who" | "which"
+        )
+    })
+}
+
+/// Whether the clause that ends at token `i` (see [`clause_before`]) is
+/// told in the past: a past auxiliary or a past-tense verb.
 fn past_clause(v: &View, i: usize) -> bool {
     const PAST_EN: &[&str] = &[
         "was", "were", "had", "did", "said", "told", "met", "made", "took", "went", "came", "saw",
@@ -604,15 +600,9 @@ fn past_clause(v: &View, i: usize) -> bool {
         "a", "ont", "est", "sont", "avait", "avaient", "etait", "etaient", "fut", "furent", "ete",
         "aurait", "auraient",
     ];
-    for k in (i.saturating_sub(10)..i).rev() {
+    clause_before(v, i).any(|k| {
         let w = v.w(k);
-        if matches!(
-            w,
-            "." | "!" | "?" | ";" | "," | "«" | "»" | "\"" | "qui" | "who" | "which"
-        ) {
-            return false;
-        }
-        let past = if v.fr() {
+        if v.fr() {
             PAST_FR.contains(&w)
         } else {
             // "travelled", "voted"; not a present passive ("is expected").
@@ -620,12 +610,8 @@ fn past_clause(v: &View, i: usize) -> bool {
                 || (w.len() > 4
                     && w.ends_with("ed")
                     && !(k > 0 && v.is(k - 1, &["is", "are", "am", "be", "being"])))
-        };
-        if past {
-            return true;
         }
-    }
-    false
+    })
 }
 
 /// A clock time at `k`: `21 h 45`, `18 h`, `21h45`, `10:30`, `midi`,
