@@ -128,7 +128,11 @@ fn seeds_digest() {
     };
     // Euronews and Sputnik cover the same call.
     assert_eq!(e("003"), e("004"));
-    // The 21 February call and the 2021 Sochi meeting are other events.
+    // The Moscow summit, the 21 February call and the 2021 Sochi meeting
+    // are other events.
+    assert_ne!(e("000"), e("003"));
+    assert_ne!(e("000"), e("001"));
+    assert_ne!(e("000"), e("002"));
     assert_ne!(e("001"), e("003"));
     assert_ne!(e("002"), e("003"));
     assert_ne!(e("001"), e("002"));

@@ -38,6 +38,11 @@ pub struct ClusterOptions {
     pub neighbours: usize,
     /// Cosine below which two articles are not linked at all.
     pub edge_min: f32,
+    /// Distinct terms two articles must share to be linked: headline-only
+    /// items ("Météo Tours : prévisions du vendredi", "Retraites : 6.000
+    /// dans la rue à Tours") can be close on a single shared name, which
+    /// is a coincidence, not a happening.
+    pub min_shared_terms: usize,
     /// Cosine with its nearest neighbour from which a new article joins
     /// that neighbour's event provisionally (before [`Clusterer::partition`]).
     pub event_threshold: f32,
@@ -70,8 +75,9 @@ impl Default for ClusterOptions {
         ClusterOptions {
             neighbours: 5,
             edge_min: 0.1,
+            min_shared_terms: 2,
             event_threshold: 0.25,
-            resolution: 0.05,
+            resolution: 0.06,
             story_threshold: 0.10,
             story_link: 0.15,
             event_window_days: 4,
@@ -139,12 +145,24 @@ impl Cluster {
     /// The cosine of `item` to this cluster as the linking rules weigh it
     /// (see [`link_weight`]).
     fn affinity(&self, item: &Item) -> f32 {
+        self.affinity_shared(item).0
+    }
+
+    /// [`affinity`](Cluster::affinity) and the number of terms the item
+    /// shares with the centroid.
+    fn affinity_shared(&self, item: &Item) -> (f32, usize) {
         let side = Side {
             language: self.language,
             names: &self.names,
             dated: self.first.is_some(),
         };
-        link_weight(&Side::of(item), &side).map_or(0.0, |w| w * item.vector.dot(&self.centroid))
+        match link_weight(&Side::of(item), &side) {
+            Some(w) => {
+                let (s, shared) = item.vector.dot_shared(&self.centroid);
+                (w * s, shared)
+            }
+            None => (0.0, 0),
+        }
     }
 
     fn absorb(&mut self, item: &Item, keep: usize) {
@@ -205,7 +223,10 @@ impl Level {
         let mut groups: Vec<usize> = candidates
             .into_iter()
             .filter(|&c| {
-                self.clusters[c].gap(item.day) <= window && self.clusters[c].affinity(item) >= min
+                let (s, shared) = self.clusters[c].affinity_shared(item);
+                self.clusters[c].gap(item.day) <= window
+                    && s >= min
+                    && shared >= opts.min_shared_terms
             })
             .map(|c| group_of[c])
             .collect();
@@ -418,8 +439,8 @@ impl Clusterer {
             let Some(weight) = link_weight(&Side::of(&item), &Side::of(peer)) else {
                 continue;
             };
-            let s = item.vector.dot(&peer.vector);
-            if s * weight >= o.edge_min {
+            let (s, shared) = item.vector.dot_shared(&peer.vector);
+            if shared >= o.min_shared_terms && s * weight >= o.edge_min {
                 scored.push((s, other));
             }
         }
@@ -593,13 +614,13 @@ mod tests {
             ..ClusterOptions::default()
         };
         let mut c = Clusterer::new(opts);
-        // Event A: three close articles; event B: same subject (term 1),
-        // another happening; C: unrelated.
+        // Event A: three close articles; event B: same subject (terms 1
+        // and 2), another happening; C: unrelated.
         c.add(item(&[(1, 1.0), (2, 1.0), (3, 1.0)], Some(100)));
         c.add(item(&[(1, 1.0), (2, 1.0), (3, 0.8), (4, 0.3)], Some(101)));
         c.add(item(&[(1, 1.0), (2, 0.9), (3, 1.0)], Some(101)));
-        c.add(item(&[(1, 0.2), (7, 1.0), (8, 1.0)], Some(103)));
-        c.add(item(&[(1, 0.2), (7, 1.0), (8, 0.9)], Some(103)));
+        c.add(item(&[(1, 0.1), (2, 0.1), (7, 1.0), (8, 1.0)], Some(103)));
+        c.add(item(&[(1, 0.1), (2, 0.1), (7, 1.0), (8, 0.9)], Some(103)));
         c.add(item(&[(20, 1.0), (21, 1.0)], Some(103)));
         let p = c.partition();
         let e = &p.event_of;
@@ -654,6 +675,25 @@ mod tests {
             let same = p.story_of_event[p.event_of[0]] == p.story_of_event[p.event_of[1]];
             assert_eq!(same, together);
         }
+    }
+
+    #[test]
+    fn one_shared_term_is_no_link() {
+        // Two headlines that share one name ("Météo Tours", "Retraites :
+        // 6.000 dans la rue à Tours") are as close as they can be by
+        // cosine, but one word in common is a coincidence.
+        let mut c = Clusterer::new(ClusterOptions::default());
+        c.add(item(&[(1, 1.0), (2, 0.2)], Some(100)));
+        c.add(item(&[(1, 1.0), (3, 0.2)], Some(100)));
+        c.add(item(&[(1, 1.0), (2, 0.2), (4, 0.1)], Some(100)));
+        assert!(c.neighbours(1).is_empty());
+        let p = c.partition();
+        assert_ne!(p.event_of[0], p.event_of[1]);
+        assert_eq!(p.event_of[0], p.event_of[2]);
+        assert_ne!(
+            p.story_of_event[p.event_of[0]],
+            p.story_of_event[p.event_of[1]]
+        );
     }
 
     #[test]

@@ -44,6 +44,24 @@ fn is_stopword(lang: Lang, lower: &str) -> bool {
     }
 }
 
+/// Whether `word` names a weekday or a month. Calendar words are not
+/// terms: a weekday is relative to each article's own date, and every
+/// article of a day names it ("ce vendredi", "on Friday"), so it links
+/// articles that share nothing but a date; publication dates and resolved
+/// time expressions carry that information instead. Abbreviations that are
+/// also names or numbers (`Jan`, French `sept`) stay, and an English month
+/// or weekday counts only capitalised (`a march`, `may`).
+fn is_calendar_word(word: &str, lower: &str, lang: Lang) -> bool {
+    let folded = names::fold(lower);
+    if lang == Lang::En && !word.chars().next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    use gazette_time::lexicon::{month, weekday};
+    weekday(&folded, lang).is_some()
+        || (month(&folded, lang).is_some() && folded.len() >= 4 && folded != "sept")
+        || (lang == Lang::Fr && folded == "mai")
+}
+
 /// Interned term.
 pub type TermId = u32;
 
@@ -157,7 +175,10 @@ impl Analyzer {
                     continue;
                 }
                 let lower = word.to_lowercase();
-                if lower.chars().count() < 2 || is_stopword(lang, &lower) {
+                if lower.chars().count() < 2
+                    || is_stopword(lang, &lower)
+                    || is_calendar_word(word, &lower, lang)
+                {
                     continue;
                 }
                 // "Vladimir Poutine a …": a capital followed by another
@@ -331,6 +352,45 @@ mod tests {
         assert!(
             !s.iter().any(|x| x.contains("la")),
             "stop words are dropped: {s:?}"
+        );
+    }
+
+    #[test]
+    fn calendar_words_are_not_terms() {
+        let mut a = Analyzer::new();
+        let mut strs = |text: &str, lang: Lang| -> Vec<String> {
+            let t = a.terms(text, Some(lang));
+            t.iter().map(|t| a.term_str(t.id).to_string()).collect()
+        };
+        let fr = strs(
+            "Les présidents se sont entretenus vendredi, après les frappes du 27 février. Jeudi, rien.",
+            Lang::Fr,
+        );
+        assert!(fr.contains(&"#27".to_string()), "{fr:?}");
+        assert!(
+            !fr.iter().any(|t| t.contains("vendred")
+                || t.contains("fevri")
+                || t.contains("feb")
+                || t.contains("jeud")
+                || t.contains("thursday")),
+            "{fr:?}"
+        );
+        let en = strs(
+            "On Friday, the march to Congress began. Talks resume in February with Jan Egeland.",
+            Lang::En,
+        );
+        assert!(
+            !en.iter()
+                .any(|t| t.contains("frid") || t.contains("fbrr") || t.contains("februari")),
+            "{en:?}"
+        );
+        assert!(
+            en.iter().any(|t| t == "w:march"),
+            "a lowercase march is a word: {en:?}"
+        );
+        assert!(
+            en.iter().filter(|t| t.starts_with("n:")).count() >= 3,
+            "Congress, Jan and Egeland stay names: {en:?}"
         );
     }
 

@@ -49,20 +49,26 @@ impl SparseVec {
 
     /// Dot product (a merge over the two sorted entry lists).
     pub fn dot(&self, other: &SparseVec) -> f32 {
+        self.dot_shared(other).0
+    }
+
+    /// Dot product and the number of terms the two vectors share.
+    pub fn dot_shared(&self, other: &SparseVec) -> (f32, usize) {
         let (a, b) = (&self.entries, &other.entries);
-        let (mut i, mut j, mut sum) = (0, 0, 0.0);
+        let (mut i, mut j, mut sum, mut shared) = (0, 0, 0.0, 0);
         while i < a.len() && j < b.len() {
             match a[i].0.cmp(&b[j].0) {
                 std::cmp::Ordering::Less => i += 1,
                 std::cmp::Ordering::Greater => j += 1,
                 std::cmp::Ordering::Equal => {
                     sum += a[i].1 * b[j].1;
+                    shared += 1;
                     i += 1;
                     j += 1;
                 }
             }
         }
-        sum
+        (sum, shared)
     }
 
     /// Cosine similarity.
