@@ -241,6 +241,7 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
             || lx.is_role(&t.lower)
             || lx.is_generic(&t.lower)
             || t.text.chars().any(|c| c.is_ascii_digit())
+            || names::is_hyphenated_adjective(&t.text)
         {
             i += 1;
             continue;
@@ -261,6 +262,7 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
                 && toks[j].sentence == t.sentence
                 && !lx.is_function(&toks[j].lower)
                 && !lx.is_generic(&toks[j].lower)
+                && !names::is_hyphenated_adjective(&toks[j].text)
             {
                 j += 1;
             } else if j + 1 < toks.len()
@@ -355,6 +357,10 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
                 && lx.is_calendar(&toks[start].lower)
                 && !surnames.contains(toks[start].lower.as_str()))
             || (single && toks[start].text.chars().count() < 2)
+            // "Japanese fighting cyborgs", "les Français": a demonym alone
+            // is an adjective or a people, not an entity.
+            || (single
+                && (names::is_demonym(&toks[start].lower) || is_group_adjective(&toks[start].lower)))
         {
             i = j;
             continue;
@@ -429,6 +435,11 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
         };
         drafts[e].forms.push(form);
         vote(&mut drafts[e].votes, &toks, a, b, &lx);
+        // The outlet that published the article, named in it ("Par
+        // Euronews avec AFP"), is an organisation.
+        if b - a == outlet_words.len() && toks[a..b].iter().zip(&outlet_words).all(|(t, w)| t.lower == *w) {
+            drafts[e].votes[2] += 5;
+        }
         entity_of_span[s] = e;
     }
     for (s, &(a, b)) in spans.iter().enumerate() {
@@ -591,6 +602,59 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
     }
 }
 
+/// Adjectives of faith and of peoples that English capitalises ("a
+/// prominent Islamic scholar", "Sunni militias"): alone, no entity.
+fn is_group_adjective(lower: &str) -> bool {
+    matches!(
+        lower,
+        "islamic"
+            | "islamist"
+            | "muslim"
+            | "muslims"
+            | "jewish"
+            | "catholic"
+            | "catholics"
+            | "protestant"
+            | "sunni"
+            | "sunnis"
+            | "shia"
+            | "shiite"
+            | "shiites"
+            | "buddhist"
+            | "hindu"
+            | "orthodox"
+            | "arab"
+            | "arabs"
+            | "arabic"
+            | "hispanic"
+            | "latino"
+    )
+}
+
+/// News agencies, which datelines and credits name in every kind of story
+/// ("GENEVA (Reuters) -", "Par Euronews avec AFP"): organisations, never a
+/// person.
+fn is_news_agency(lower: &str) -> bool {
+    matches!(
+        lower,
+        "reuters"
+            | "afp"
+            | "ap"
+            | "bloomberg"
+            | "xinhua"
+            | "tass"
+            | "interfax"
+            | "anadolu"
+            | "dpa"
+            | "ansa"
+            | "efe"
+            | "kyodo"
+            | "yonhap"
+            | "belga"
+            | "upi"
+    )
+}
+
 fn is_acronym(w: &str) -> bool {
     w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && w.chars().all(|c| !c.is_lowercase())
 }
@@ -642,6 +706,9 @@ fn vote(votes: &mut [i32; 3], toks: &[Tok], a: usize, b: usize, lx: &Lexicon) {
     }
     if is_acronym(&first.text) {
         votes[2] += 2;
+    }
+    if (a..b).any(|k| is_news_agency(&toks[k].lower)) {
+        votes[2] += 4;
     }
     if (a..b).any(|k| lx.is_org_head(&toks[k].lower)) {
         votes[2] += 3;

@@ -382,3 +382,29 @@ fn a_direction_before_a_known_place_is_a_place() {
         assert_eq!(e.map(|e| e.kind), Some(EntityType::Loc), "{place}");
     }
 }
+
+#[test]
+fn adjectives_and_agencies_are_not_people() {
+    let text = "GENEVA (Reuters) - A prominent Swiss-based Islamic scholar gave up plans to teach at a U.S. university. \
+                These days it is just as likely to mean Japanese cyborgs, thanks to people like John Ledford. \
+                The Kremlin-backed leader met Sunni elders.";
+    let a = analyze(text, Lang::En);
+    let kind = |name: &str| a.entities.iter().find(|e| e.name == name).map(|e| e.kind);
+    assert_eq!(kind("Reuters"), Some(EntityType::Org), "{:?}", a.entities);
+    assert_eq!(kind("John Ledford"), Some(EntityType::Per));
+    for not in ["Swiss-based", "Swiss-based Islamic", "Islamic", "Japanese", "Sunni", "Kremlin-backed"] {
+        assert!(
+            a.entities.iter().all(|e| e.name != not),
+            "{not} is no entity: {:?}",
+            a.entities
+        );
+    }
+    // The outlet that published the article is an organisation.
+    let b = analyze_from(
+        "Par Euronews avec AFP. Galina Polonskaya, Euronews : le sommet a eu lieu.",
+        Lang::Fr,
+        Some("Euronews"),
+    );
+    let euronews = b.entities.iter().find(|e| e.name == "Euronews");
+    assert_eq!(euronews.map(|e| e.kind), Some(EntityType::Org), "{:?}", b.entities);
+}

@@ -104,7 +104,12 @@ const EXONYMS: &[(&str, &str)] = &[
     ("edimbourg", "edinburgh"),
     ("la-nouvelle-orleans", "new-orleans"),
     ("sanaa", "sanaa"),
-    // Demonyms (lowercase in French, capitalised in English).
+];
+
+/// Demonyms (lowercase in French, capitalised in English), keyed to their
+/// country: `russe` and `Russian` are names of Russia for matching, and
+/// adjectives, not entities, on their own (see [`is_demonym`]).
+const DEMONYMS: &[(&str, &str)] = &[
     ("russe", "russia"),
     ("russes", "russia"),
     ("russian", "russia"),
@@ -197,6 +202,120 @@ const EXONYMS: &[(&str, &str)] = &[
     ("kurdes", "kurd"),
     ("kurdish", "kurd"),
     ("kurds", "kurd"),
+    ("suisses", "switzerland"),
+    ("swiss", "switzerland"),
+    ("autrichien", "austria"),
+    ("autrichienne", "austria"),
+    ("autrichiens", "austria"),
+    ("austrian", "austria"),
+    ("austrians", "austria"),
+    ("neerlandais", "netherlands"),
+    ("neerlandaise", "netherlands"),
+    ("dutch", "netherlands"),
+    ("belge", "belgium"),
+    ("belges", "belgium"),
+    ("belgian", "belgium"),
+    ("canadien", "canada"),
+    ("canadienne", "canada"),
+    ("canadiens", "canada"),
+    ("canadian", "canada"),
+    ("canadians", "canada"),
+    ("mexicain", "mexico"),
+    ("mexicaine", "mexico"),
+    ("mexicains", "mexico"),
+    ("mexican", "mexico"),
+    ("bresilien", "brazil"),
+    ("bresilienne", "brazil"),
+    ("bresiliens", "brazil"),
+    ("brazilian", "brazil"),
+    ("australien", "australia"),
+    ("australienne", "australia"),
+    ("australian", "australia"),
+    ("polonais", "poland"),
+    ("polonaise", "poland"),
+    ("polish", "poland"),
+    ("grec", "greece"),
+    ("grecque", "greece"),
+    ("grecs", "greece"),
+    ("greek", "greece"),
+    ("portugais", "portugal"),
+    ("portugaise", "portugal"),
+    ("portuguese", "portugal"),
+    ("coreen", "korea"),
+    ("coreenne", "korea"),
+    ("korean", "korea"),
+    ("pakistanais", "pakistan"),
+    ("pakistanaise", "pakistan"),
+    ("pakistani", "pakistan"),
+    ("libyen", "libya"),
+    ("libyenne", "libya"),
+    ("libyan", "libya"),
+    ("tunisien", "tunisia"),
+    ("tunisienne", "tunisia"),
+    ("tunisian", "tunisia"),
+    ("algerien", "algeria"),
+    ("algerienne", "algeria"),
+    ("algeriens", "algeria"),
+    ("algerian", "algeria"),
+    ("marocain", "morocco"),
+    ("marocaine", "morocco"),
+    ("marocains", "morocco"),
+    ("moroccan", "morocco"),
+    ("irlandais", "ireland"),
+    ("irlandaise", "ireland"),
+    ("irish", "ireland"),
+    ("ecossais", "scotland"),
+    ("ecossaise", "scotland"),
+    ("scottish", "scotland"),
+    ("anglais", "england"),
+    ("anglaise", "england"),
+    ("english", "england"),
+    ("suedois", "sweden"),
+    ("suedoise", "sweden"),
+    ("swedish", "sweden"),
+    ("norvegien", "norway"),
+    ("norvegienne", "norway"),
+    ("norwegian", "norway"),
+    ("hongrois", "hungary"),
+    ("hongroise", "hungary"),
+    ("hungarian", "hungary"),
+    ("serbe", "serbia"),
+    ("serbes", "serbia"),
+    ("serbian", "serbia"),
+    ("croate", "croatia"),
+    ("croates", "croatia"),
+    ("croatian", "croatia"),
+    ("georgien", "georgia"),
+    ("georgienne", "georgia"),
+    ("georgian", "georgia"),
+    ("soudanais", "sudan"),
+    ("soudanaise", "sudan"),
+    ("sudanese", "sudan"),
+    ("ethiopien", "ethiopia"),
+    ("ethiopienne", "ethiopia"),
+    ("ethiopian", "ethiopia"),
+    ("africain", "africa"),
+    ("africaine", "africa"),
+    ("africains", "africa"),
+    ("african", "africa"),
+    ("africans", "africa"),
+    ("asiatique", "asia"),
+    ("asiatiques", "asia"),
+    ("asian", "asia"),
+    ("thai", "thailand"),
+    ("thailandais", "thailand"),
+    ("chilien", "chile"),
+    ("chilienne", "chile"),
+    ("chilean", "chile"),
+    ("peruvien", "peru"),
+    ("peruvienne", "peru"),
+    ("peruvian", "peru"),
+    ("jordanien", "jordan"),
+    ("jordanienne", "jordan"),
+    ("jordanian", "jordan"),
+    ("saudi", "saudi"),
+    ("saudis", "saudi"),
+    ("saoudiens", "saudi"),
 ];
 
 /// The organisations' canonical forms in [`EXONYMS`]: acronyms, compared
@@ -208,7 +327,26 @@ const ORGANISATIONS: &[&str] = &[
 
 fn exonyms() -> &'static HashMap<&'static str, &'static str> {
     static MAP: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
-    MAP.get_or_init(|| EXONYMS.iter().copied().collect())
+    MAP.get_or_init(|| EXONYMS.iter().chain(DEMONYMS).copied().collect())
+}
+
+/// Whether `word` is a demonym (`Japanese`, `russe`, `Swiss`) and nothing
+/// else: alone it is an adjective or a people, not a person, place or
+/// organisation. Words that also name a place (`suisse`, the country in
+/// French) are not.
+pub fn is_demonym(word: &str) -> bool {
+    let folded = fold(word);
+    DEMONYMS.iter().any(|(d, _)| *d == folded) && !EXONYMS.iter().any(|(e, _)| *e == folded)
+}
+
+/// Whether `word` is a capitalised compound adjective (`Swiss-based`,
+/// `Kremlin-backed`, `US-led`): a name before a lowercase participle or
+/// adjective, which is itself no name.
+pub fn is_hyphenated_adjective(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+        && word.rsplit_once('-').is_some_and(|(_, tail)| {
+            tail.chars().count() >= 3 && tail.chars().all(char::is_lowercase)
+        })
 }
 
 /// Lowercase without diacritics (Latin letters; others are kept).
@@ -416,6 +554,16 @@ mod tests {
 
     fn key(word: &str, lang: Lang) -> String {
         name_key(word, &word.to_lowercase(), false, lang).unwrap_or_default()
+    }
+
+    #[test]
+    fn demonyms_and_compound_adjectives() {
+        assert!(is_demonym("Japanese") && is_demonym("belges") && is_demonym("Swiss"));
+        assert!(!is_demonym("suisse"), "also the country in French");
+        assert!(!is_demonym("Japon") && !is_demonym("Lavrov"));
+        assert_eq!(key("Swiss", Lang::En), key("Suisse", Lang::Fr));
+        assert!(is_hyphenated_adjective("Kremlin-backed") && is_hyphenated_adjective("US-led"));
+        assert!(!is_hyphenated_adjective("Notre-Dame") && !is_hyphenated_adjective("Aix-en-Provence"));
     }
 
     #[test]
