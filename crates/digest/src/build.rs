@@ -735,7 +735,11 @@ fn understanding(
         .take(MAX_EVENT_ENTITIES)
         .map(|(a, name)| EventEntity {
             name,
-            kind: majority(&a.kinds),
+            // An article that types the name outweighs those that could not.
+            kind: {
+                let typed: Vec<String> = a.kinds.iter().filter(|k| *k != "MISC").cloned().collect();
+                majority(if typed.is_empty() { &a.kinds } else { &typed })
+            },
             mentions: a.mentions,
             articles: a.articles,
         })
@@ -744,12 +748,7 @@ fn understanding(
 }
 
 fn serde_name(kind: gazette_entities::EntityType) -> String {
-    match kind {
-        gazette_entities::EntityType::Per => "PER",
-        gazette_entities::EntityType::Loc => "LOC",
-        gazette_entities::EntityType::Org => "ORG",
-    }
-    .to_string()
+    kind.label().to_string()
 }
 
 /// The first sentence of `text`, shortened for display.

@@ -48,6 +48,23 @@ pub enum EntityType {
     /// An organisation.
     #[serde(rename = "ORG")]
     Org,
+    /// A name of something else, or of a kind the text gives no evidence
+    /// of: a law ("Benn Act"), a competition ("World Cup"), a lone word
+    /// that no title, verb, place or organisation word types ("Brexit").
+    #[serde(rename = "MISC")]
+    Misc,
+}
+
+impl EntityType {
+    /// The short label of the JSON output: `PER`, `LOC`, `ORG`, `MISC`.
+    pub fn label(self) -> &'static str {
+        match self {
+            EntityType::Per => "PER",
+            EntityType::Loc => "LOC",
+            EntityType::Org => "ORG",
+            EntityType::Misc => "MISC",
+        }
+    }
 }
 
 /// A mention of an entity.
@@ -134,6 +151,8 @@ struct Draft {
     keys: Vec<String>,
     forms: Vec<String>,
     votes: [i32; 3],
+    /// Named like a law, a prize or a competition (see [`is_misc_head`]).
+    misc: bool,
 }
 
 /// Analyses one article written in `lang`.
@@ -429,15 +448,28 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
                     keys,
                     forms: Vec::new(),
                     votes: [0; 3],
+                    misc: false,
                 });
                 drafts.len() - 1
             }
         };
         drafts[e].forms.push(form);
         vote(&mut drafts[e].votes, &toks, a, b, &lx);
+        // "Benn Act", "World Cup", "Festival de Cannes": laws, prizes and
+        // competitions are named like people but are none.
+        if b - a >= 2
+            && (is_misc_head(&toks[b - 1].lower, false) || is_misc_head(&toks[a].lower, true))
+        {
+            drafts[e].misc = true;
+        }
         // The outlet that published the article, named in it ("Par
         // Euronews avec AFP"), is an organisation.
-        if b - a == outlet_words.len() && toks[a..b].iter().zip(&outlet_words).all(|(t, w)| t.lower == *w) {
+        if b - a == outlet_words.len()
+            && toks[a..b]
+                .iter()
+                .zip(&outlet_words)
+                .all(|(t, w)| t.lower == *w)
+        {
             drafts[e].votes[2] += 5;
         }
         entity_of_span[s] = e;
@@ -559,17 +591,15 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
                 })
                 .map(|(_, f)| f.clone())
                 .unwrap_or_default();
-            let kind = [EntityType::Per, EntityType::Loc, EntityType::Org]
-                [(0..3).max_by_key(|&k| (d.votes[k], 2 - k)).unwrap_or(0)];
-            let key = format!(
-                "{}:{}",
-                match kind {
-                    EntityType::Per => "PER",
-                    EntityType::Loc => "LOC",
-                    EntityType::Org => "ORG",
-                },
-                d.keys.join(" ")
-            );
+            let kind = if d.misc || d.votes.iter().all(|&v| v <= 0) && d.keys.len() == 1 {
+                // A lone capitalised word with no evidence is as likely a
+                // movement, a product or an event as a person.
+                EntityType::Misc
+            } else {
+                [EntityType::Per, EntityType::Loc, EntityType::Org]
+                    [(0..3).max_by_key(|&k| (d.votes[k], 2 - k)).unwrap_or(0)]
+            };
+            let key = format!("{}:{}", kind.label(), d.keys.join(" "));
             Entity {
                 name,
                 kind,
@@ -599,6 +629,108 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
         entities,
         quotes,
         disagreements,
+    }
+}
+
+/// Head nouns of buildings and features of the land ("Eiffel Tower",
+/// "River Seine", "Place de la Concorde", "Mont Blanc").
+fn is_feature_head(lower: &str) -> bool {
+    matches!(
+        lower,
+        "tower"
+            | "palace"
+            | "cathedral"
+            | "church"
+            | "mosque"
+            | "temple"
+            | "bridge"
+            | "square"
+            | "street"
+            | "avenue"
+            | "road"
+            | "airport"
+            | "station"
+            | "stadium"
+            | "museum"
+            | "park"
+            | "river"
+            | "lake"
+            | "mountains"
+            | "mountain"
+            | "island"
+            | "islands"
+            | "valley"
+            | "bay"
+            | "sea"
+            | "ocean"
+            | "gulf"
+            | "strait"
+            | "desert"
+            | "palais"
+            | "cathédrale"
+            | "église"
+            | "mosquée"
+            | "pont"
+            | "place"
+            | "rue"
+            | "boulevard"
+            | "aéroport"
+            | "gare"
+            | "stade"
+            | "musée"
+            | "parc"
+            | "fleuve"
+            | "lac"
+            | "mont"
+            | "monts"
+            | "île"
+            | "îles"
+            | "vallée"
+            | "baie"
+            | "mer"
+            | "océan"
+            | "golfe"
+            | "détroit"
+            | "désert"
+    )
+}
+
+/// Head words of names that are neither people, places nor organisations:
+/// laws, treaties, prizes, competitions, festivals, wars. English puts the
+/// head last ("Benn Act", "World Cup"; "Bill Clinton" is a person), French
+/// first ("Festival de Cannes", "Prix Goncourt").
+fn is_misc_head(lower: &str, first: bool) -> bool {
+    if first {
+        matches!(
+            lower,
+            "loi"
+                | "traité"
+                | "accord"
+                | "accords"
+                | "coupe"
+                | "jeux"
+                | "prix"
+                | "guerre"
+                | "festival"
+        )
+    } else {
+        matches!(
+            lower,
+            "act"
+                | "bill"
+                | "treaty"
+                | "accord"
+                | "accords"
+                | "agreement"
+                | "cup"
+                | "games"
+                | "olympics"
+                | "prize"
+                | "award"
+                | "awards"
+                | "festival"
+                | "war"
+        )
     }
 }
 
@@ -709,6 +841,27 @@ fn vote(votes: &mut [i32; 3], toks: &[Tok], a: usize, b: usize, lx: &Lexicon) {
     }
     if (a..b).any(|k| is_news_agency(&toks[k].lower)) {
         votes[2] += 4;
+    }
+    if b >= a + 2 {
+        // "Eiffel Tower", "River Seine", "Tour Eiffel", "Place de la
+        // Concorde": a building or a feature of the land, named by its
+        // head noun (last in English, first in French).
+        let head = if lx.lang == Lang::Fr { a } else { b - 1 };
+        if is_feature_head(&toks[head].lower)
+            || is_feature_head(&toks[a].lower) && lx.lang != Lang::Fr
+        {
+            votes[1] += 3;
+        }
+        // "Lebanese Red Cross", "French Guiana": no one's name starts
+        // with a demonym.
+        if names::is_demonym(&toks[a].lower) {
+            votes[2] += 2;
+        }
+        // "House of Commons", "Bank of England": English names of
+        // institutions take "of"; people's names do not.
+        if lx.lang == Lang::En && (a + 1..b - 1).any(|k| toks[k].lower == "of") {
+            votes[2] += 2;
+        }
     }
     if (a..b).any(|k| lx.is_org_head(&toks[k].lower)) {
         votes[2] += 3;

@@ -392,7 +392,14 @@ fn adjectives_and_agencies_are_not_people() {
     let kind = |name: &str| a.entities.iter().find(|e| e.name == name).map(|e| e.kind);
     assert_eq!(kind("Reuters"), Some(EntityType::Org), "{:?}", a.entities);
     assert_eq!(kind("John Ledford"), Some(EntityType::Per));
-    for not in ["Swiss-based", "Swiss-based Islamic", "Islamic", "Japanese", "Sunni", "Kremlin-backed"] {
+    for not in [
+        "Swiss-based",
+        "Swiss-based Islamic",
+        "Islamic",
+        "Japanese",
+        "Sunni",
+        "Kremlin-backed",
+    ] {
         assert!(
             a.entities.iter().all(|e| e.name != not),
             "{not} is no entity: {:?}",
@@ -406,5 +413,39 @@ fn adjectives_and_agencies_are_not_people() {
         Some("Euronews"),
     );
     let euronews = b.entities.iter().find(|e| e.name == "Euronews");
-    assert_eq!(euronews.map(|e| e.kind), Some(EntityType::Org), "{:?}", b.entities);
+    assert_eq!(
+        euronews.map(|e| e.kind),
+        Some(EntityType::Org),
+        "{:?}",
+        b.entities
+    );
+}
+
+#[test]
+fn laws_buildings_and_lone_words_are_not_people() {
+    let a = analyze(
+        "MPs passed the Benn Act on Saturday. Crowds gathered near the Eiffel Tower while Brexit dominated. \
+         The Lebanese Red Cross and the House of Commons responded. Boris Johnson said he would comply.",
+        Lang::En,
+    );
+    let kind = |name: &str| a.entities.iter().find(|e| e.name == name).map(|e| e.kind);
+    assert_eq!(kind("Benn Act"), Some(EntityType::Misc), "{:?}", a.entities);
+    assert_eq!(kind("Eiffel Tower"), Some(EntityType::Loc));
+    assert_eq!(kind("Brexit"), Some(EntityType::Misc));
+    assert_eq!(kind("Lebanese Red Cross"), Some(EntityType::Org));
+    assert_eq!(kind("House of Commons"), Some(EntityType::Org));
+    assert_eq!(kind("Boris Johnson"), Some(EntityType::Per));
+    let b = analyze(
+        "Le Festival de Cannes s'ouvre place de la Croisette. Emmanuel Macron a traversé le Pont Neuf.",
+        Lang::Fr,
+    );
+    let kind = |name: &str| b.entities.iter().find(|e| e.name == name).map(|e| e.kind);
+    assert_eq!(
+        kind("Festival de Cannes"),
+        Some(EntityType::Misc),
+        "{:?}",
+        b.entities
+    );
+    assert_eq!(kind("Pont Neuf"), Some(EntityType::Loc));
+    assert_eq!(kind("Emmanuel Macron"), Some(EntityType::Per));
 }

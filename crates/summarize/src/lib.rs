@@ -372,13 +372,85 @@ pub fn title(
         })
         .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)));
     if let Some((_, _, t)) = best {
-        return Some(t.to_string());
+        return Some(clean_headline(t));
     }
     let doc = (0..docs.len())
         .find(|&d| wanted(docs, prefer, d))
         .map_or(docs.first()?, |d| &docs[d]);
     let lead = gazette_lang::sentences(doc.text).into_iter().next()?;
     Some(shorten(&doc.text[lead], 110))
+}
+
+/// A headline as a title for a reader: without the wire's bookkeeping
+/// ("UPDATE 1-", "Update 8:", a trailing "(AP)", "(Reuters)", "(Update2)",
+/// "(SPACE.com)") or a desk's label in capitals ("VIDÉO.", "EN DIRECT -",
+/// "CARTE."), which say how the item was filed, not what happened.
+pub fn clean_headline(t: &str) -> String {
+    let mut t = t.trim();
+    // Leading "UPDATE 2-", "Update 8:", "UPDATE:".
+    if let Some(rest) = t
+        .get(..6)
+        .filter(|p| p.eq_ignore_ascii_case("update"))
+        .map(|_| t[6..].trim_start_matches(|c: char| c.is_ascii_digit() || c == ' '))
+    {
+        if let Some(r) = rest.strip_prefix(['-', ':']) {
+            t = r.trim_start();
+        }
+    }
+    const LABELS: &[&str] = &[
+        "VIDÉO",
+        "VIDEO",
+        "VIDÉOS",
+        "PHOTOS",
+        "PHOTO",
+        "CARTE",
+        "INFOGRAPHIE",
+        "EN DIRECT",
+        "DIRECT",
+        "LIVE",
+        "TÉMOIGNAGE",
+        "TEMOIGNAGE",
+        "EXCLUSIF",
+        "EXCLUSIVE",
+        "BREAKING",
+        "REPLAY",
+        "PODCAST",
+        "ENTRETIEN",
+        "INTERVIEW",
+        "TRIBUNE",
+        "ÉDITO",
+        "ANALYSE",
+        "DÉCRYPTAGE",
+        "REPORTAGE",
+        "INFO",
+    ];
+    for label in LABELS {
+        if let Some(rest) = t.strip_prefix(label) {
+            let rest = rest.trim_start();
+            if let Some(r) = rest.strip_prefix(['.', ':', '-', '–', '—']) {
+                if r.split_whitespace().count() >= 3 {
+                    t = r.trim_start();
+                    break;
+                }
+            }
+        }
+    }
+    // Trailing "(AP)", "(Reuters)", "(Update1)", "(SPACE.com)".
+    if let Some(open) = t.strip_suffix(')').and_then(|x| x.rfind('(')) {
+        let inner = &t[open + 1..t.len() - 1];
+        let lower = inner.to_lowercase();
+        let wire = matches!(
+            lower.as_str(),
+            "ap" | "afp" | "reuters" | "upi" | "dpa" | "ansa" | "xinhua" | "bloomberg" | "tass"
+        ) || lower
+            .strip_prefix("update")
+            .is_some_and(|d| d.trim().chars().all(|c| c.is_ascii_digit()))
+            || (lower.contains('.') && !lower.contains(' ') && lower.len() > 4);
+        if wire && t[..open].split_whitespace().count() >= 2 {
+            t = t[..open].trim_end();
+        }
+    }
+    t.to_string()
 }
 
 /// Cuts `s` at a word boundary to at most `max` characters, with an ellipsis.
@@ -519,6 +591,48 @@ mod tests {
         assert!(!is_summary_sentence(
             "PUBLICITÉ LES DEUX DIRIGEANTS SE SONT PARLÉ HIER SOIR."
         ));
+    }
+
+    #[test]
+    fn headlines_lose_the_wires_bookkeeping() {
+        for (raw, clean) in [
+            (
+                "Two U.S. Soldiers Killed in Iraq Bombings (AP)",
+                "Two U.S. Soldiers Killed in Iraq Bombings",
+            ),
+            (
+                "UPDATE 1-Diebold cuts forecast, cites voting machine unit",
+                "Diebold cuts forecast, cites voting machine unit",
+            ),
+            (
+                "Update 8: Ford, GM Set Production Cuts on Sales Drop",
+                "Ford, GM Set Production Cuts on Sales Drop",
+            ),
+            (
+                "Iraqi Kidnappers of French Reporters Demand Ransom (Update1)",
+                "Iraqi Kidnappers of French Reporters Demand Ransom",
+            ),
+            (
+                "VIDÉO. Les avocats en colère : « Cette réforme va tuer nos cabinets »",
+                "Les avocats en colère : « Cette réforme va tuer nos cabinets »",
+            ),
+            (
+                "EN DIRECT - Réforme des retraites : nouvelles négociations",
+                "Réforme des retraites : nouvelles négociations",
+            ),
+            // Acronyms and ordinary parentheses stay.
+            (
+                "SNCF: près d'un conducteur sur deux en grève",
+                "SNCF: près d'un conducteur sur deux en grève",
+            ),
+            (
+                "Le Rassemblement national (RN) en tête",
+                "Le Rassemblement national (RN) en tête",
+            ),
+            ("Updated rules for drones", "Updated rules for drones"),
+        ] {
+            assert_eq!(clean_headline(raw), clean);
+        }
     }
 
     #[test]

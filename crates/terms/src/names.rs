@@ -563,7 +563,9 @@ mod tests {
         assert!(!is_demonym("Japon") && !is_demonym("Lavrov"));
         assert_eq!(key("Swiss", Lang::En), key("Suisse", Lang::Fr));
         assert!(is_hyphenated_adjective("Kremlin-backed") && is_hyphenated_adjective("US-led"));
-        assert!(!is_hyphenated_adjective("Notre-Dame") && !is_hyphenated_adjective("Aix-en-Provence"));
+        assert!(
+            !is_hyphenated_adjective("Notre-Dame") && !is_hyphenated_adjective("Aix-en-Provence")
+        );
     }
 
     #[test]
