@@ -75,9 +75,16 @@ pub fn run_timeline(args: &TimelineArgs) -> Result<bool> {
             .map_err(io::Error::from)
             .and_then(|()| out.write_all(b"\n"))
     } else {
-        entries
-            .iter()
-            .try_for_each(|e| writeln!(out, "{}  {} [{}]", e.date, e.text, e.sources.join(", ")))
+        entries.iter().try_for_each(|e| {
+            let ahead = if e.upcoming { "ahead · " } else { "" };
+            writeln!(
+                out,
+                "{}  {ahead}{} [{}]",
+                e.date,
+                e.text,
+                e.sources.join(", ")
+            )
+        })
     };
     finish_output(r.and_then(|()| out.flush()), ok)
 }

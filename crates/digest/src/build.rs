@@ -454,6 +454,7 @@ impl Digester {
         .into_iter()
         .map(|t| TimelineEntry {
             date: t.date.format("%Y-%m-%d").to_string(),
+            upcoming: t.upcoming,
             text: t.text,
             sources: t
                 .sources

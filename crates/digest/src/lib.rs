@@ -81,6 +81,10 @@ pub struct TimelineEntry {
     pub text: String,
     /// Ids of the articles that carry it.
     pub sources: Vec<String>,
+    /// The day is after the latest article: a plan, a deadline or a
+    /// forecast the coverage reports, not a happening.
+    #[serde(default)]
+    pub upcoming: bool,
 }
 
 /// An entity of an event, merged across its articles.

@@ -100,8 +100,9 @@ pub fn text(d: &Digest, top: Option<usize>) -> String {
             for t in &story.timeline {
                 let _ = writeln!(
                     out,
-                    "  {}  {} {}",
+                    "  {}  {}{} {}",
                     t.date,
+                    if t.upcoming { "ahead · " } else { "" },
                     t.text,
                     cite(&src.numbers(&t.sources))
                 );
@@ -220,7 +221,7 @@ const STYLE: &str = r#"
 header.masthead{border-bottom:3px double var(--ink);padding:1.4rem 1rem .8rem;text-align:center;background:var(--card)}
 header.masthead h1{margin:0;font-size:2.4rem;letter-spacing:.04em}header.masthead p{margin:.3rem 0 0;color:var(--muted);font:14px system-ui,sans-serif}
 main{max-width:1100px;margin:0 auto;padding:1rem}
-nav.toc{font:14px system-ui,sans-serif;margin:1rem 0}nav.toc ol{columns:2;padding-left:1.2rem}nav.toc a{color:var(--ink)}
+nav.toc{font:14px system-ui,sans-serif;margin:1rem 0}nav.toc ol{columns:2 22rem;column-gap:2.8rem;padding-left:1.6rem}nav.toc li{break-inside:avoid;margin-bottom:.15rem}nav.toc a{color:var(--ink)}
 section.story{background:var(--card);border:1px solid var(--rule);border-radius:6px;padding:1.2rem 1.4rem;margin:1.4rem 0}
 section.story>h2{margin:.1rem 0 .2rem;font-size:1.6rem;line-height:1.25}
 .facts{color:var(--muted);font:13px system-ui,sans-serif;margin:0 0 .8rem}
@@ -244,6 +245,8 @@ ol.timeline{list-style:none;padding-left:0;border-left:2px solid var(--rule);mar
 ol.timeline li{position:relative;padding:.15rem 0 .35rem 1rem;font-size:.95rem}
 ol.timeline li::before{content:"";position:absolute;left:-6px;top:.55rem;width:10px;height:10px;border-radius:50%;background:var(--accent)}
 ol.timeline time{font:600 12px system-ui,sans-serif;color:var(--accent);margin-right:.4rem}
+ol.timeline li.upcoming::before{background:var(--card);border:2px solid var(--accent);width:6px;height:6px}
+ol.timeline .ahead{font:600 11px system-ui,sans-serif;text-transform:uppercase;letter-spacing:.05em;color:var(--muted);margin-right:.4rem}
 footer{color:var(--muted);font:12px system-ui,sans-serif;text-align:center;padding:2rem}
 "#;
 
@@ -312,9 +315,19 @@ pub fn html(d: &Digest) -> String {
             for t in &story.timeline {
                 let _ = write!(
                     o,
-                    "<li><time datetime=\"{}\">{}</time> {}",
+                    "<li{}><time datetime=\"{}\">{}</time>{} {}",
+                    if t.upcoming {
+                        " class=\"upcoming\""
+                    } else {
+                        ""
+                    },
                     attr(&t.date),
                     esc(&t.date),
+                    if t.upcoming {
+                        "<span class=\"ahead\">ahead</span>"
+                    } else {
+                        ""
+                    },
                     esc(&t.text)
                 );
                 for n in src.numbers(&t.sources) {

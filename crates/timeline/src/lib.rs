@@ -39,6 +39,9 @@ pub struct Entry {
     pub text: String,
     /// Docs (indices) that carry it, the one it was taken from first.
     pub sources: Vec<usize>,
+    /// The day comes after the latest article: what the coverage expects
+    /// (a vote, a deadline, a launch), not what it reports.
+    pub upcoming: bool,
 }
 
 /// Lead sentences dated by their article's publication date when they
@@ -66,6 +69,9 @@ pub fn timeline(
     df: &DocFreq,
 ) -> Vec<Entry> {
     let mut dated: Vec<Dated<'_>> = Vec::new();
+    // Days after the latest article are plans, deadlines and forecasts
+    // ("a vote on 9 December", "a delay until 31 January"), not news.
+    let last = docs.iter().filter_map(|d| d.published).max();
     for (d, doc) in docs.iter().enumerate() {
         let lang = doc.lang.unwrap_or(Lang::En);
         for (position, range) in gazette_lang::sentences(doc.text).into_iter().enumerate() {
@@ -145,6 +151,7 @@ pub fn timeline(
                 date: day,
                 text: best.text.to_string(),
                 sources,
+                upcoming: last.is_some_and(|l| day > l),
             })
         })
         .collect()
@@ -192,6 +199,30 @@ mod tests {
             one[0].date,
             d("2020-02-27"),
             "the day most articles point to"
+        );
+        assert!(t.iter().all(|e| !e.upcoming), "{t:?}");
+    }
+
+    #[test]
+    fn days_after_the_latest_article_are_upcoming() {
+        let docs = [Doc {
+            text: "Les ambassadeurs ont accepté lundi un report du Brexit. Le Royaume-Uni pourra partir le 31 janvier 2020 au plus tard.",
+            lang: Some(Lang::Fr),
+            published: Some(d("2019-10-28")),
+        }];
+        let mut a = Analyzer::new();
+        let mut df = DocFreq::default();
+        df.add(&a.terms(docs[0].text, docs[0].lang));
+        let t = timeline(&docs, 3, &mut a, &df);
+        let flags: Vec<(String, bool)> =
+            t.iter().map(|e| (e.date.to_string(), e.upcoming)).collect();
+        assert_eq!(
+            flags,
+            [
+                ("2019-10-28".to_string(), false),
+                ("2020-01-31".to_string(), true)
+            ],
+            "{t:?}"
         );
     }
 }
