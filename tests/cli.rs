@@ -915,3 +915,24 @@ fn lines_repeated_across_documents_are_furniture() {
         assert!(text.contains(wire), "{text}");
     }
 }
+
+#[test]
+fn mojibake_in_a_feed_is_repaired() {
+    // UTF-8 read once as Latin-1 and written again, as scraped corpora
+    // often carry it.
+    let record = r#"{"id": "m1", "title": "RÃ©forme des retraites : le gouvernement promet des propositions concrÃ¨tes", "text": "Le gouvernement a promis vendredi des propositions concrÃ¨tes aux syndicats, qui dÃ©noncent une rÃ©forme injuste. La ministre a dÃ©fendu le texte devant les dÃ©putÃ©s.", "language": "fr"}
+"#;
+    let out = gazette_with_stdin(&["extract", "--json", "-"], Some(record.as_bytes()));
+    assert!(out.status.success(), "{}", stderr_str(&out));
+    let all = articles(&out);
+    assert_eq!(all.len(), 1, "{all:?}");
+    assert_eq!(
+        all[0]["title"].as_str(),
+        Some("Réforme des retraites : le gouvernement promet des propositions concrètes")
+    );
+    let text = text_of(&all[0]);
+    assert!(
+        text.contains("propositions concrètes aux syndicats, qui dénoncent une réforme injuste"),
+        "{text}"
+    );
+}

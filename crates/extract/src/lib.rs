@@ -25,8 +25,11 @@ pub mod dates;
 pub mod dom;
 pub mod html;
 pub mod meta;
+pub mod mojibake;
 pub mod signals;
 pub mod text;
+
+use std::borrow::Cow;
 
 use chrono::{Duration, NaiveDate, Utc};
 use gazette_lang::Lang;
@@ -84,10 +87,20 @@ pub fn extract_with(
     corpus: Option<&corpus::Corpus>,
     trace: &mut Option<Vec<String>>,
 ) -> Result<Article, ExtractError> {
-    let article = match &doc.content {
+    let mut article = match &doc.content {
         Content::Html(html) => extract_html(doc, html, trace),
-        Content::Text(text) => extract_text(doc, text, corpus),
+        Content::Text(text) => extract_text(doc, &mojibake::repair(text), corpus),
     };
+    // Pages decoded with the wrong charset, and titles from feeds and
+    // metadata, carry the same misreadings.
+    if let Some(t) = &article.title {
+        if let Cow::Owned(fixed) = mojibake::repair(t) {
+            article.title = Some(fixed);
+        }
+    }
+    if let Cow::Owned(fixed) = mojibake::repair(&article.text) {
+        article.text = fixed;
+    }
     // A headline alone is a valid record in a feed of flattened text
     // (wire headlines, briefs); a page with markup and no text is not an
     // article.
@@ -128,7 +141,8 @@ fn extract_text(doc: &RawDocument, text: &str, corpus: Option<&corpus::Corpus>) 
     let mut a = base_article(doc);
     let declared = doc.hints.language.as_deref().and_then(Lang::from_code);
     let lang = declared.or_else(|| gazette_lang::detect(text));
-    let clean = text::clean_text_in(text, doc.hints.title.as_deref(), lang, corpus);
+    let hint = doc.hints.title.as_deref().map(mojibake::repair);
+    let clean = text::clean_text_in(text, hint.as_deref(), lang, corpus);
     a.title = a.title.or(clean.title);
     a.outlet = a.outlet.or(clean.outlet);
     a.authors = clean.authors;
