@@ -376,13 +376,32 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
             start = k + 1;
         }
         // "le ministre de l'Intérieur Gérald Darmanin", "la ministre des
-        // Armées Florence Parly": the department ends the title.
-        if start == i && (i.saturating_sub(4)..i).any(|m| lx.is_role(&toks[m].lower)) {
+        // Armées Florence Parly": the department ends the title. In a list
+        // the role is said once ("les ministres de l'Intérieur Christophe
+        // Castaner, de la Santé Agnès Buzyn, du Travail Muriel Pénicaud"):
+        // a department after "de la", "du", "des" ends a title too.
+        let department = i > 0
+            && matches!(toks[i - 1].lower.as_str(), "du" | "des" | "la" | "l")
+            && lx.is_title_qualifier(&toks[i].lower);
+        if start == i
+            && (department || (i.saturating_sub(4)..i).any(|m| lx.is_role(&toks[m].lower)))
+        {
             let mut q = start;
             while q + 2 < j && lx.is_title_qualifier(&toks[q].lower) {
                 q += 1;
             }
             start = q;
+        }
+        // "la présidente de la région Île-de-France Valérie Pécresse": a
+        // place named after its kind, then the person.
+        if start == i
+            && j >= i + 3
+            && i > 0
+            && lx.is_place_head(&toks[i - 1].lower)
+            && toks[i + 1].word
+        {
+            spans.push((i, i + 1));
+            start = i + 1;
         }
         let single = j == start + 1;
         let known =

@@ -479,3 +479,21 @@ fn the_gazetteer_knows_places_that_no_cue_types() {
     );
     assert_eq!(kind("Charlotte Gainsbourg"), Some(EntityType::Per));
 }
+
+#[test]
+fn departments_and_regions_are_not_part_of_a_name() {
+    let text = "Les ministres de l'Intérieur Christophe Castaner, de la Santé Agnès Buzyn et du Travail Muriel Pénicaud \
+                étaient présents, comme la présidente de la région Île-de-France Valérie Pécresse.";
+    let a = analyze(text, Lang::Fr);
+    let names: Vec<&str> = a.entities.iter().map(|e| e.name.as_str()).collect();
+    for want in [
+        "Christophe Castaner",
+        "Agnès Buzyn",
+        "Muriel Pénicaud",
+        "Valérie Pécresse",
+        "Île-de-France",
+    ] {
+        assert!(names.contains(&want), "{want} missing from {names:?}");
+    }
+    assert_eq!(kind_of(&a, "Valérie Pécresse"), Some(EntityType::Per));
+}
