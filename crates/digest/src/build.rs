@@ -371,7 +371,12 @@ impl Digester {
                 .copied()
                 .filter(|&i| self.entries[i].original.is_none())
                 .collect();
-            let timeline = self.timeline(&originals, &copies, &ids);
+            // A story of one event has that event's coverage, hence its
+            // timeline (most stories of a big pile are such).
+            let timeline = match evs[..] {
+                [only] => only.timeline.clone(),
+                _ => self.timeline(&originals, &copies, &ids),
+            };
             let (summary, title) = self.summarize(
                 &originals,
                 |i| event_of_entry[i],

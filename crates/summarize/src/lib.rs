@@ -343,23 +343,44 @@ pub fn title(
     df: &DocFreq,
     prefer: Option<Lang>,
 ) -> Option<String> {
-    let mut vectors = Vec::new();
-    let mut titles = Vec::new();
-    for (d, doc) in docs.iter().enumerate() {
-        let terms = analyzer.terms(doc.text, doc.lang);
-        vectors.push(tfidf(&terms, df, KindWeights::default()));
-        if let Some(t) = doc.title.map(str::trim).filter(|t| !t.is_empty()) {
-            let terms = analyzer.terms(t, doc.lang);
-            let tv = tfidf(&terms, df, KindWeights::default());
-            titles.push((d, t, tv));
-        }
-    }
-    let mut centroid = SparseVec::sum(&vectors);
-    centroid.normalize();
     let prefer = prefer.or_else(|| majority_language(docs));
-    if titles.iter().any(|(d, _, _)| wanted(docs, prefer, *d)) {
-        titles.retain(|(d, _, _)| wanted(docs, prefer, *d));
+    let mut candidates: Vec<(usize, &str)> = docs
+        .iter()
+        .enumerate()
+        .filter_map(|(d, doc)| Some((d, doc.title.map(str::trim).filter(|t| !t.is_empty())?)))
+        .collect();
+    if candidates.iter().any(|&(d, _)| wanted(docs, prefer, d)) {
+        candidates.retain(|&(d, _)| wanted(docs, prefer, d));
     }
+    // One headline has nothing to be compared with (most events of a big
+    // pile have a single article): no vectors needed.
+    if let [(_, t)] = candidates[..] {
+        return Some(clean_headline(t));
+    }
+    let titles: Vec<(usize, &str, SparseVec)> = candidates
+        .into_iter()
+        .map(|(d, t)| {
+            let terms = analyzer.terms(t, docs[d].lang);
+            (d, t, tfidf(&terms, df, KindWeights::default()))
+        })
+        .collect();
+    let centroid = if titles.is_empty() {
+        SparseVec::default()
+    } else {
+        let vectors: Vec<SparseVec> = docs
+            .iter()
+            .map(|doc| {
+                tfidf(
+                    &analyzer.terms(doc.text, doc.lang),
+                    df,
+                    KindWeights::default(),
+                )
+            })
+            .collect();
+        let mut c = SparseVec::sum(&vectors);
+        c.normalize();
+        c
+    };
     let best = titles
         .iter()
         .map(|(d, t, v)| {

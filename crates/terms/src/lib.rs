@@ -52,6 +52,11 @@ fn is_stopword(lang: Lang, lower: &str) -> bool {
 /// also names or numbers (`Jan`, French `sept`) stay, and an English month
 /// or weekday counts only capitalised (`a march`, `may`).
 fn is_calendar_word(word: &str, lower: &str, lang: Lang) -> bool {
+    // Every weekday and month name is 3 to 9 letters ("décembre" is 9
+    // bytes): most words are settled before folding them.
+    if !(3..=10).contains(&lower.len()) {
+        return false;
+    }
     let folded = names::fold(lower);
     if lang == Lang::En && !word.chars().next().is_some_and(char::is_uppercase) {
         return false;
