@@ -232,6 +232,15 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
                 {
                     j += 3;
                     named = true;
+                } else if j + 3 < toks.len()
+                    && toks[j].lower == "de"
+                    && toks[j + 1].lower == "l"
+                    && matches!(toks[j + 2].text.as_str(), "'" | "’")
+                    && toks[j + 3].cap()
+                {
+                    // "le ministère marocain de l'Intérieur".
+                    j += 4;
+                    named = true;
                 } else {
                     break;
                 }
@@ -1033,7 +1042,7 @@ fn speaker_in(spans: &[Span], range: std::ops::Range<usize>, last: bool) -> Opti
     Some(s.entity)
 }
 
-/// The speaker of a direct quote among the spans starting in `range`: the
+/// The speaker of a direct quote among the spans ending in `range`: the
 /// first (with `last`, the last) person there, else such a span that is
 /// not a place. Not a speaker: a name after an indefinite ("said a
 /// Parisian", "un Lyonnais"), a place someone is in or from ("one man in
@@ -1046,13 +1055,23 @@ fn quote_speaker_in(
     range: std::ops::Range<usize>,
     last: bool,
 ) -> Option<usize> {
-    let from = spans.partition_point(|s| s.start < range.start);
+    // A long name that ends in the range counts ("le ministère marocain de
+    // l'Intérieur a annoncé"): spans do not overlap, so their ends are in
+    // the order of their starts.
+    let from = spans.partition_point(|s| s.end <= range.start);
     let to = spans.partition_point(|s| s.start < range.end);
     let found = &spans[from..to.max(from)];
     let kind = |s: &&Span| entities.get(s.entity).map(|e| e.kind);
     let excluded = |s: &&Span| {
         let before = s.start.checked_sub(1).map(|b| toks[b].lower.as_str());
-        before.is_some_and(|b| is_indefinite(b) || lx.is_place_preposition(b))
+        // A name that only ends in the range must lead to the verb without
+        // crossing a quote ("« May God protect Lebanon », he said").
+        let quoted = s.start < range.start
+            && toks[s.end.min(range.end)..range.end]
+                .iter()
+                .any(|t| matches!(t.text.as_str(), "«" | "»" | "\"" | "“" | "”" | "„"));
+        quoted
+            || before.is_some_and(|b| is_indefinite(b) || lx.is_place_preposition(b))
             || toks
                 .get(s.end)
                 .is_some_and(|t| matches!(t.text.as_str(), "—" | "–"))

@@ -496,4 +496,14 @@ fn departments_and_regions_are_not_part_of_a_name() {
         assert!(names.contains(&want), "{want} missing from {names:?}");
     }
     assert_eq!(kind_of(&a, "Valérie Pécresse"), Some(EntityType::Per));
+    let b = analyze(
+        "Le ministère marocain de l'Intérieur a annoncé avoir « répondu favorablement » aux offres.",
+        Lang::Fr,
+    );
+    assert_eq!(
+        b.quotes.first().and_then(|q| q.speaker.as_deref()),
+        Some("ministère marocain de l'Intérieur"),
+        "{:?}",
+        b.entities
+    );
 }
