@@ -348,15 +348,15 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
         {
             j -= n;
         }
-        // "Russian President Vladimir Putin", "Transport Minister Patrice
-        // Vergriete": the title is not the name. What precedes it is a name
-        // of its own when it names an organisation ("WHO Director-General
-        // Tedros", "Tesla CEO Elon Musk").
         // "Tesla CEO said": a title that ends the run names no one; what
         // precedes it stays ("Tesla").
         while j > i + 1 && lx.is_role(&toks[j - 1].lower) {
             j -= 1;
         }
+        // "Russian President Vladimir Putin", "Transport Minister Patrice
+        // Vergriete": the title is not the name. What precedes it is a name
+        // of its own when it names an organisation ("WHO Director-General
+        // Tedros", "Tesla CEO Elon Musk").
         let mut start = i;
         if let Some(k) = (i..j - 1)
             .rev()
