@@ -516,6 +516,14 @@ const TITLE_QUALIFIERS: &[&str] = &[
     "transports",
     "écologie",
     "étrangères",
+    // Without their accents, as capitals often are written.
+    "interieur",
+    "armees",
+    "economie",
+    "sante",
+    "education",
+    "ecologie",
+    "etrangeres",
 ];
 
 impl Lexicon {

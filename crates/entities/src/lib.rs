@@ -349,8 +349,9 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
             j -= n;
         }
         // "Tesla CEO said": a title that ends the run names no one; what
-        // precedes it stays ("Tesla").
-        while j > i + 1 && lx.is_role(&toks[j - 1].lower) {
+        // precedes it stays ("Tesla"). Not after a particle: "Bruno Le
+        // Maire" is a name.
+        while j > i + 1 && lx.is_role(&toks[j - 1].lower) && !lx.is_particle(&toks[j - 2].lower) {
             j -= 1;
         }
         // "Russian President Vladimir Putin", "Transport Minister Patrice
@@ -885,7 +886,7 @@ fn vote(votes: &mut [i32; 3], toks: &[Tok], a: usize, b: usize, lx: &Lexicon) {
             | "haute"
             | "basse"
     );
-    if b >= a + 2 && direction && lx.place(&last).is_some() {
+    if b >= a + 2 && direction && (lx.place(&last).is_some() || gazetteer(&last).is_some()) {
         votes[1] += 4;
     }
     if is_acronym(&first.text) {
@@ -904,9 +905,24 @@ fn vote(votes: &mut [i32; 3], toks: &[Tok], a: usize, b: usize, lx: &Lexicon) {
         {
             votes[1] += 3;
         }
+        // "Brazos County", "Idlib Province".
+        if lx.lang != Lang::Fr && lx.is_place_head(&toks[b - 1].lower) {
+            votes[1] += 3;
+        }
         // "Lebanese Red Cross", "French Guiana": no one's name starts
         // with a demonym.
         if names::is_demonym(&toks[a].lower) {
+            votes[2] += 2;
+        }
+        // "Toronto Raptors", "Chicago Cubs": a team named after its city
+        // and a plural ("Charlotte Gainsbourg", "Paris Hilton" are people).
+        if b == a + 2
+            && gazetteer(&folded).is_some()
+            && gazetteer(&last).is_none()
+            && last.len() > 3
+            && last.ends_with('s')
+            && !last.ends_with("ss")
+        {
             votes[2] += 2;
         }
         // "House of Commons", "Bank of England": English names of

@@ -507,3 +507,27 @@ fn departments_and_regions_are_not_part_of_a_name() {
         b.entities
     );
 }
+
+#[test]
+fn teams_counties_and_ministers_with_a_title_for_a_name() {
+    let a = analyze(
+        "The Toronto Raptors beat the Chicago Cubs fans in Brazos County, Southern California. \
+         Paris Hilton said nothing.",
+        Lang::En,
+    );
+    assert_eq!(
+        kind_of(&a, "Toronto Raptors"),
+        Some(EntityType::Org),
+        "{:?}",
+        a.entities
+    );
+    assert_eq!(kind_of(&a, "Brazos County"), Some(EntityType::Loc));
+    assert_eq!(kind_of(&a, "Southern California"), Some(EntityType::Loc));
+    assert_eq!(kind_of(&a, "Paris Hilton"), Some(EntityType::Per));
+    let b = analyze(
+        "Le ministre de l'Economie et des Finances Bruno Le Maire a parlé.",
+        Lang::Fr,
+    );
+    let names: Vec<&str> = b.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(names.contains(&"Bruno Le Maire"), "{names:?}");
+}
