@@ -1039,6 +1039,12 @@ impl Lexicon {
                     "league",
                     "foundation",
                     "house",
+                    "force",
+                    "network",
+                    "unit",
+                    "authority",
+                    "corporation",
+                    "co",
                 ],
                 place_preps: &["in", "at", "near", "from", "to"],
                 speech: &[

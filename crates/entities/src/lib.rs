@@ -783,6 +783,17 @@ fn is_misc_head(lower: &str, first: bool) -> bool {
                 | "awards"
                 | "festival"
                 | "war"
+                | "game"
+                | "classic"
+                | "open"
+                | "championship"
+                | "championships"
+                | "series"
+                | "bowl"
+                | "marathon"
+                | "trophy"
+                | "medal"
+                | "glove"
         )
     }
 }

@@ -524,6 +524,22 @@ fn teams_counties_and_ministers_with_a_title_for_a_name() {
     assert_eq!(kind_of(&a, "Brazos County"), Some(EntityType::Loc));
     assert_eq!(kind_of(&a, "Southern California"), Some(EntityType::Loc));
     assert_eq!(kind_of(&a, "Paris Hilton"), Some(EntityType::Per));
+    let c = analyze(
+        "Tiger Woods skipped the Skins Game while the Air Force and the Cleveland Transit Authority watched.",
+        Lang::En,
+    );
+    assert_eq!(
+        kind_of(&c, "Skins Game"),
+        Some(EntityType::Misc),
+        "{:?}",
+        c.entities
+    );
+    assert_eq!(kind_of(&c, "Air Force"), Some(EntityType::Org));
+    assert_eq!(
+        kind_of(&c, "Cleveland Transit Authority"),
+        Some(EntityType::Org)
+    );
+    assert_eq!(kind_of(&c, "Tiger Woods"), Some(EntityType::Per));
     let b = analyze(
         "Le ministre de l'Economie et des Finances Bruno Le Maire a parlé.",
         Lang::Fr,
