@@ -120,8 +120,8 @@ pub struct DigestArgs {
     /// a new one.
     #[arg(long, value_name = "DAYS")]
     pub story_window: Option<i32>,
-    /// Show only the N biggest stories in the terminal digest (all are in
-    /// the JSON and HTML outputs).
+    /// Show only the N leading stories in the terminal digest, those
+    /// carried by the most outlets (all are in the JSON and HTML outputs).
     #[arg(long, value_name = "N")]
     pub top: Option<usize>,
     /// Write titles and summaries in this language (`fr`, `en`, ...) where

@@ -619,3 +619,38 @@ fn html_report_opens_in_chromium() {
         "a real screenshot"
     );
 }
+
+/// Stories are ranked by sources: a dispatch run by three outlets outranks
+/// one outlet's four articles.
+#[test]
+fn stories_rank_by_their_sources() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut lines = Vec::new();
+    let wire = "The central bank of Freedonia raised its main interest rate by half a point on Tuesday, its third increase this year, citing inflation that reached nine percent in March and a weaker currency.";
+    for (i, outlet) in ["Daily A", "Daily B", "Daily C"].iter().enumerate() {
+        lines.push(json!({
+            "id": format!("rate{i}"), "outlet": outlet, "published": "2024-04-02", "language": "en",
+            "title": format!("Freedonia raises interest rate again ({i})"),
+            "text": format!("{wire} Analysts at {outlet} expected the move after the governor's speech in Fredville, number {i}."),
+        }));
+    }
+    for i in 0..4 {
+        lines.push(json!({
+            "id": format!("zoo{i}"), "outlet": "Zoo Weekly", "published": "2024-04-02", "language": "en",
+            "title": format!("Panda twins born at the Sylvania city zoo ({i})"),
+            "text": format!("Two giant panda cubs were born overnight at the Sylvania city zoo, keepers said, the first twins in the zoo's history. Mother Mei and cubs are doing well, report {i} of the day says, and visitors will see them in summer."),
+        }));
+    }
+    let body: String = lines.iter().map(|l| format!("{l}\n")).collect();
+    let path = dir.path().join("pile.jsonl");
+    std::fs::write(&path, body).expect("write pile");
+    let (d, out) = digest(&path, &[]);
+    assert!(out.status.success());
+    let first = &d["stories"][0];
+    assert!(
+        strs(&first["articles"])
+            .iter()
+            .all(|a| a.starts_with("rate")),
+        "three outlets lead: {first}"
+    );
+}

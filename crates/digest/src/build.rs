@@ -251,7 +251,8 @@ impl Digester {
             story_events[story_of_entry[i]].insert(event_of_entry[i]);
         }
         let day = |e: &Entry| e.article.published.map(|p| p.date());
-        // Events in date order within a story; stories by size, then recency.
+        // Events in date order within a story; stories by sources, then
+        // size, then recency.
         let event_first = |ev: usize| {
             event_members[ev]
                 .iter()
@@ -278,12 +279,37 @@ impl Digester {
                 })
                 .max()
         };
-        story_order.sort_by(|&a, &b| {
-            story_size(b)
-                .cmp(&story_size(a))
-                .then(story_last(b).cmp(&story_last(a)))
-                .then(a.cmp(&b))
-        });
+        // Sources first, as a reader weighs a story: distinct outlets (an
+        // outlet running a wire dispatch carries the story too), and each
+        // original of an unknown outlet as one; one outlet's many articles
+        // count once.
+        let story_sources = |s: usize| {
+            let mut outlets: BTreeSet<String> = BTreeSet::new();
+            let mut unknown = 0;
+            for &e in &story_events[s] {
+                for &i in &event_members[e] {
+                    let entry = &self.entries[i];
+                    match &entry.article.outlet {
+                        Some(o) => {
+                            outlets.insert(o.to_lowercase());
+                        }
+                        None if entry.original.is_none() => unknown += 1,
+                        None => {}
+                    }
+                }
+            }
+            outlets.len() + unknown
+        };
+        let keys: Vec<(usize, usize, Option<chrono::NaiveDate>)> = (0..nstories)
+            .map(|s| {
+                if story_events[s].is_empty() {
+                    (0, 0, None)
+                } else {
+                    (story_sources(s), story_size(s), story_last(s))
+                }
+            })
+            .collect();
+        story_order.sort_by(|&a, &b| keys[b].cmp(&keys[a]).then(a.cmp(&b)));
         let mut event_id = vec![String::new(); nevents];
         let mut story_id = vec![String::new(); nstories];
         let mut event_order = Vec::new();
