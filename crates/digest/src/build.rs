@@ -300,16 +300,12 @@ impl Digester {
             }
             outlets.len() + unknown
         };
-        let keys: Vec<(usize, usize, Option<chrono::NaiveDate>)> = (0..nstories)
-            .map(|s| {
-                if story_events[s].is_empty() {
-                    (0, 0, None)
-                } else {
-                    (story_sources(s), story_size(s), story_last(s))
-                }
-            })
-            .collect();
-        story_order.sort_by(|&a, &b| keys[b].cmp(&keys[a]).then(a.cmp(&b)));
+        story_order.sort_by_cached_key(|&s| {
+            (
+                std::cmp::Reverse((story_sources(s), story_size(s), story_last(s))),
+                s,
+            )
+        });
         let mut event_id = vec![String::new(); nevents];
         let mut story_id = vec![String::new(); nstories];
         let mut event_order = Vec::new();

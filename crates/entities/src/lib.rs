@@ -827,30 +827,6 @@ fn is_group_adjective(lower: &str) -> bool {
     )
 }
 
-/// News agencies, which datelines and credits name in every kind of story
-/// ("GENEVA (Reuters) -", "Par Euronews avec AFP"): organisations, never a
-/// person.
-fn is_news_agency(lower: &str) -> bool {
-    matches!(
-        lower,
-        "reuters"
-            | "afp"
-            | "ap"
-            | "bloomberg"
-            | "xinhua"
-            | "tass"
-            | "interfax"
-            | "anadolu"
-            | "dpa"
-            | "ansa"
-            | "efe"
-            | "kyodo"
-            | "yonhap"
-            | "belga"
-            | "upi"
-    )
-}
-
 fn is_acronym(w: &str) -> bool {
     w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && w.chars().all(|c| !c.is_lowercase())
 }
@@ -903,7 +879,7 @@ fn vote(votes: &mut [i32; 3], toks: &[Tok], a: usize, b: usize, lx: &Lexicon) {
     if is_acronym(&first.text) {
         votes[2] += 2;
     }
-    if (a..b).any(|k| is_news_agency(&toks[k].lower)) {
+    if (a..b).any(|k| names::is_news_agency(&toks[k].lower)) {
         votes[2] += 4;
     }
     if b >= a + 2 {

@@ -91,15 +91,11 @@ pub fn extract_with(
         Content::Html(html) => extract_html(doc, html, trace),
         Content::Text(text) => extract_text(doc, &mojibake::repair(text), corpus),
     };
-    // Pages decoded with the wrong charset, and titles from feeds and
-    // metadata, carry the same misreadings.
+    // Titles from feeds and metadata carry the same misreadings.
     if let Some(t) = &article.title {
         if let Cow::Owned(fixed) = mojibake::repair(t) {
             article.title = Some(fixed);
         }
-    }
-    if let Cow::Owned(fixed) = mojibake::repair(&article.text) {
-        article.text = fixed;
     }
     // A headline alone is a valid record in a feed of flattened text
     // (wire headlines, briefs); a page with markup and no text is not an
@@ -206,6 +202,10 @@ fn extract_html(doc: &RawDocument, html: &str, trace: &mut Option<Vec<String>>) 
                 .collect::<Vec<_>>()
                 .join("\n\n");
         }
+    }
+    // A page decoded with the wrong charset.
+    if let Cow::Owned(fixed) = mojibake::repair(&a.text) {
+        a.text = fixed;
     }
     a.language = final_language(&a.text, declared);
     let reference = doc

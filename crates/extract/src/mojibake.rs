@@ -57,16 +57,38 @@ fn is_lead(c: char) -> bool {
     ('\u{C2}'..='\u{F4}').contains(&c)
 }
 
+/// A character that a continuation byte (0x80–0xBF) becomes once misread.
+fn is_continuation(c: char) -> bool {
+    byte_of(c).is_some_and(|b| (0x80..=0xBF).contains(&b))
+}
+
+/// Whether `s` holds a lead followed by a continuation, which every
+/// misread multi-byte sequence starts with; French prose ("é" followed by
+/// a letter) does not, so it takes the fast path.
+fn suspicious(s: &str) -> bool {
+    let mut prev_lead = false;
+    for c in s.chars() {
+        if prev_lead && is_continuation(c) {
+            return true;
+        }
+        prev_lead = is_lead(c);
+    }
+    false
+}
+
 /// `s` with its mojibake repaired (borrowed when there is none).
 pub fn repair(s: &str) -> Cow<'_, str> {
-    if !s.chars().any(is_lead) {
+    if !suspicious(s) {
         return Cow::Borrowed(s);
     }
+    // A no-break space is the byte 0xA0 misread ("Ã\u{a0}" is "à"), so it
+    // does not end a word here.
+    let space = |c: char| c.is_whitespace() && c != '\u{a0}';
     let mut out = String::with_capacity(s.len());
     let mut changed = false;
     let mut rest = s;
     while !rest.is_empty() {
-        let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+        let end = rest.find(space).unwrap_or(rest.len());
         let (word, tail) = rest.split_at(end);
         match redecode(word) {
             Some(fixed) => {
@@ -75,11 +97,9 @@ pub fn repair(s: &str) -> Cow<'_, str> {
             }
             None => out.push_str(word),
         }
-        let space = tail
-            .find(|c: char| !c.is_whitespace())
-            .unwrap_or(tail.len());
-        out.push_str(&tail[..space]);
-        rest = &tail[space..];
+        let gap = tail.find(|c: char| !space(c)).unwrap_or(tail.len());
+        out.push_str(&tail[..gap]);
+        rest = &tail[gap..];
     }
     if changed {
         Cow::Owned(out)
@@ -90,12 +110,16 @@ pub fn repair(s: &str) -> Cow<'_, str> {
 
 /// The text `word` was misread from, when it was.
 fn redecode(word: &str) -> Option<String> {
-    if !word.chars().any(is_lead) {
+    if !suspicious(word) {
         return None;
     }
     let bytes: Vec<u8> = word.chars().map(byte_of).collect::<Option<_>>()?;
     let fixed = String::from_utf8(bytes).ok()?;
-    (fixed != word).then_some(fixed)
+    // What mojibake hides is letters of the alphabetic scripts (two-byte
+    // UTF-8) and typographic punctuation; a rare script decoded out of
+    // French ("à\u{a0}»" would be Samaritan) means it was real text.
+    let plausible = |c: char| (c as u32) < 0x800 || ('\u{2000}'..='\u{2BFF}').contains(&c);
+    (fixed != word && fixed.chars().all(plausible)).then_some(fixed)
 }
 
 #[cfg(test)]
@@ -112,6 +136,10 @@ mod tests {
         );
         assert_eq!(repair("AngoulÃªme-USAP"), "Angoulême-USAP");
         assert_eq!(repair("lâ€™Ã‰tat"), "l’État");
+        assert_eq!(
+            repair("les chiffres Ã\u{a0} connaître"),
+            "les chiffres à connaître"
+        );
     }
 
     #[test]
@@ -120,6 +148,7 @@ mod tests {
             "pâte à crêpes, Noël, façade",
             "Ça va ? Où ? Âge, Île-de-France, Ève",
             "naïve Zoë ôter",
+            "« prêt à\u{a0}» pour l’été\u{a0}!",
         ] {
             assert!(matches!(repair(s), Cow::Borrowed(_)), "{s}");
         }

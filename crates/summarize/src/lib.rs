@@ -460,12 +460,10 @@ pub fn clean_headline(t: &str) -> String {
     if let Some(open) = t.strip_suffix(')').and_then(|x| x.rfind('(')) {
         let inner = &t[open + 1..t.len() - 1];
         let lower = inner.to_lowercase();
-        let wire = matches!(
-            lower.as_str(),
-            "ap" | "afp" | "reuters" | "upi" | "dpa" | "ansa" | "xinhua" | "bloomberg" | "tass"
-        ) || lower
-            .strip_prefix("update")
-            .is_some_and(|d| d.trim().chars().all(|c| c.is_ascii_digit()))
+        let wire = gazette_terms::names::is_news_agency(&lower)
+            || lower
+                .strip_prefix("update")
+                .is_some_and(|d| d.trim().chars().all(|c| c.is_ascii_digit()))
             || (lower.contains('.') && !lower.contains(' ') && lower.len() > 4);
         if wire && t[..open].split_whitespace().count() >= 2 {
             t = t[..open].trim_end();

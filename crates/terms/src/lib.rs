@@ -52,15 +52,15 @@ fn is_stopword(lang: Lang, lower: &str) -> bool {
 /// also names or numbers (`Jan`, French `sept`) stay, and an English month
 /// or weekday counts only capitalised (`a march`, `may`).
 fn is_calendar_word(word: &str, lower: &str, lang: Lang) -> bool {
-    // Every weekday and month name is 3 to 9 letters ("décembre" is 9
-    // bytes): most words are settled before folding them.
-    if !(3..=10).contains(&lower.len()) {
+    // Every weekday and month name, plurals and accents included, is 3 to
+    // 10 bytes ("mercredis", "décembre"): most words are settled before
+    // folding them.
+    if !(3..=10).contains(&lower.len())
+        || lang == Lang::En && !word.chars().next().is_some_and(char::is_uppercase)
+    {
         return false;
     }
     let folded = names::fold(lower);
-    if lang == Lang::En && !word.chars().next().is_some_and(char::is_uppercase) {
-        return false;
-    }
     use gazette_time::lexicon::{month, weekday};
     weekday(&folded, lang).is_some()
         || (month(&folded, lang).is_some() && folded.len() >= 4 && folded != "sept")

@@ -12,7 +12,7 @@
 //! `Poutine` and `Putin` meet, as do `Sergueï` and `Sergey`, `Idleb` and
 //! `Idlib`, `Bachar` and `Bashar`, `Erdoğan` and `Erdogan`.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use gazette_lang::Lang;
@@ -335,8 +335,41 @@ fn exonyms() -> &'static HashMap<&'static str, &'static str> {
 /// organisation. Words that also name a place (`suisse`, the country in
 /// French) are not.
 pub fn is_demonym(word: &str) -> bool {
-    let folded = fold(word);
-    DEMONYMS.iter().any(|(d, _)| *d == folded) && !EXONYMS.iter().any(|(e, _)| *e == folded)
+    // Asked for every one-word name an article has: a set, not a scan.
+    static ONLY: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    let only = ONLY.get_or_init(|| {
+        DEMONYMS
+            .iter()
+            .map(|&(d, _)| d)
+            .filter(|d| !EXONYMS.iter().any(|(e, _)| e == d))
+            .collect()
+    });
+    only.contains(fold(word).as_str())
+}
+
+/// Whether `lower` (a lowercase word) names a news agency, which datelines,
+/// credits and wire headlines carry in every kind of story ("GENEVA
+/// (Reuters) -", "Par Euronews avec AFP", "… (AP)"): an organisation,
+/// never a person, and no part of what happened.
+pub fn is_news_agency(lower: &str) -> bool {
+    matches!(
+        lower,
+        "reuters"
+            | "afp"
+            | "ap"
+            | "bloomberg"
+            | "xinhua"
+            | "tass"
+            | "interfax"
+            | "anadolu"
+            | "dpa"
+            | "ansa"
+            | "efe"
+            | "kyodo"
+            | "yonhap"
+            | "belga"
+            | "upi"
+    )
 }
 
 /// Whether `word` is a capitalised compound adjective (`Swiss-based`,
