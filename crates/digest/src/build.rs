@@ -666,13 +666,32 @@ fn understanding(
             });
         }
     }
-    // One-word names join the single multi-word name ending with them.
+    let majority = |v: &[String]| {
+        let mut best: Option<(&String, usize)> = None;
+        for x in v {
+            let n = v.iter().filter(|y| *y == x).count();
+            if best.is_none_or(|(_, b)| n > b) {
+                best = Some((x, n));
+            }
+        }
+        best.map(|b| b.0.clone()).unwrap_or_default()
+    };
+    // An article that types the name outweighs those that could not.
+    let kind_of = |a: &Acc| {
+        let typed: Vec<String> = a.kinds.iter().filter(|k| *k != "MISC").cloned().collect();
+        majority(if typed.is_empty() { &a.kinds } else { &typed })
+    };
+    // One-word names join the single multi-word name of a person ending
+    // with them ("Johnson", "Boris Johnson"). A place or an organisation
+    // that ends with a name is another entity: "Maroc" is not "Caritas
+    // Maroc", "Paris" not "Gare de Paris", "Ireland" not "Northern Ireland".
     let mut merged: Vec<Acc> = Vec::new();
     let (short, long): (Vec<Acc>, Vec<Acc>) =
         accs.into_iter().partition(|a| !a.keys[0].contains(' '));
     merged.extend(long);
     for s in short {
         let last = s.keys[0].clone();
+        let short_kind = kind_of(&s);
         let hits: Vec<usize> = merged
             .iter()
             .enumerate()
@@ -681,6 +700,7 @@ fn understanding(
                     .iter()
                     .any(|k| k.contains(' ') && k.rsplit(' ').next() == Some(last.as_str()))
             })
+            .filter(|(_, m)| matches!(short_kind.as_str(), "PER" | "MISC") && kind_of(m) == "PER")
             .map(|(n, _)| n)
             .collect();
         if let [h] = hits[..] {
@@ -703,16 +723,6 @@ fn understanding(
             merged.push(s);
         }
     }
-    let majority = |v: &[String]| {
-        let mut best: Option<(&String, usize)> = None;
-        for x in v {
-            let n = v.iter().filter(|y| *y == x).count();
-            if best.is_none_or(|(_, b)| n > b) {
-                best = Some((x, n));
-            }
-        }
-        best.map(|b| b.0.clone()).unwrap_or_default()
-    };
     merged.sort_by(|a, b| {
         b.articles
             .len()
@@ -763,11 +773,7 @@ fn understanding(
         .take(MAX_EVENT_ENTITIES)
         .map(|(a, name)| EventEntity {
             name,
-            // An article that types the name outweighs those that could not.
-            kind: {
-                let typed: Vec<String> = a.kinds.iter().filter(|k| *k != "MISC").cloned().collect();
-                majority(if typed.is_empty() { &a.kinds } else { &typed })
-            },
+            kind: kind_of(&a),
             mentions: a.mentions,
             articles: a.articles,
         })

@@ -2,28 +2,11 @@
 
 use gazette_lang::Lang;
 
-/// The GeoNames gazetteer (`places/places.tsv`, built by
-/// `scripts/build_places.py`): folded names of countries, continents, US
-/// states and large cities, with how strongly each says "place" (a
-/// country more than a city, whose name is more often also a surname).
+/// How strongly the GeoNames gazetteer ([`gazette_terms::places`]) says
+/// that a folded name is a place: a country more than a city, whose name is
+/// more often also a surname.
 pub fn gazetteer(folded: &str) -> Option<i32> {
-    static MAP: std::sync::OnceLock<rustc_hash::FxHashMap<&'static str, i32>> =
-        std::sync::OnceLock::new();
-    let map = MAP.get_or_init(|| {
-        include_str!("../places/places.tsv")
-            .lines()
-            .filter_map(|line| {
-                let mut cols = line.split('\t');
-                let name = cols.next()?;
-                let weight = match cols.next()? {
-                    "city" => 2,
-                    _ => 3,
-                };
-                Some((name, weight))
-            })
-            .collect()
-    });
-    map.get(folded).copied()
+    gazette_terms::places::lookup(folded).map(|p| p.weight)
 }
 
 /// Countries, regions and capitals in French and English (folded), for the

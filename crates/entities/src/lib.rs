@@ -472,10 +472,25 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
                 d.keys.len() >= 2 && d.keys.first() == keys.first() && d.keys.last() == keys.last()
             })
         } else if let Some(k) = keys.first() {
+            // A short form is a surname ("Johnson" for "Boris Johnson"),
+            // so it joins a name that could be a person's: not one that
+            // reads as a place or an organisation ("Paris" is not "Gare de
+            // Paris", "Liban" not "gouvernement libanais"), and a country
+            // only a name that something marks as a person ("Maroc" is
+            // not "Caritas Maroc").
+            let folded = names::fold(&toks[a].lower);
+            let country = lx.place(&folded).is_some() || gazetteer(&folded).is_some_and(|w| w >= 3);
+            let personal = |d: &Draft| {
+                let [per, loc, org] = d.votes;
+                // Every mention of several words casts one vote for a
+                // person; a cue is anything beyond that.
+                let cued = per > d.forms.len() as i32;
+                d.keys.len() < 2 || !d.misc && per >= loc && per >= org && (cued || !country)
+            };
             let hits: Vec<usize> = drafts
                 .iter()
                 .enumerate()
-                .filter(|(_, d)| d.keys.last() == Some(k) || d.keys == keys)
+                .filter(|(_, d)| d.keys == keys || d.keys.last() == Some(k) && personal(d))
                 .map(|(n, _)| n)
                 .collect();
             // A short form joins the one full name it abbreviates, never two.
@@ -875,6 +890,14 @@ fn vote(votes: &mut [i32; 3], toks: &[Tok], a: usize, b: usize, lx: &Lexicon) {
     );
     if b >= a + 2 && direction && (lx.place(&last).is_some() || gazetteer(&last).is_some()) {
         votes[1] += 4;
+    }
+    // "Notre-Dame de Paris", "Hôtel de Ville de Paris", "Bank of
+    // England": a thing named after a known place is no person.
+    if b >= a + 3
+        && matches!(toks[b - 2].lower.as_str(), "de" | "du" | "of")
+        && (lx.place(&last).is_some() || gazetteer(&last).is_some())
+    {
+        votes[1] += 2;
     }
     if is_acronym(&first.text) {
         votes[2] += 2;

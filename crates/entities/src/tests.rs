@@ -547,3 +547,19 @@ fn teams_counties_and_ministers_with_a_title_for_a_name() {
     let names: Vec<&str> = b.entities.iter().map(|e| e.name.as_str()).collect();
     assert!(names.contains(&"Bruno Le Maire"), "{names:?}");
 }
+
+#[test]
+fn a_short_form_joins_a_person_not_a_place_or_an_organisation() {
+    let a = analyze(
+        "Caritas Maroc distribue des vivres. Le Maroc a accepté l'aide de quatre pays. \
+         Le gouvernement libanais a démissionné. Le Liban est en deuil. \
+         La cathédrale Notre-Dame de Paris rouvre ; Paris fête l'événement. \
+         Boris Johnson a parlé. Johnson a ajouté qu'il partait.",
+        Lang::Fr,
+    );
+    assert_eq!(canon_of(&a, "Maroc"), Some("Maroc"), "{:?}", a.mentions);
+    assert_eq!(canon_of(&a, "Liban"), Some("Liban"));
+    assert_eq!(canon_of(&a, "Paris"), Some("Paris"));
+    assert_eq!(canon_of(&a, "Johnson"), Some("Boris Johnson"));
+    assert_eq!(kind_of(&a, "Notre-Dame de Paris"), Some(EntityType::Loc));
+}

@@ -14,6 +14,7 @@
 
 pub mod gloss;
 pub mod names;
+pub mod places;
 mod vector;
 
 pub use vector::SparseVec;

@@ -466,9 +466,19 @@ pub fn lowercase_name_key(lower: &str) -> Option<String> {
         if c.len() <= 3 {
             c.to_string()
         } else {
-            skeleton(c, Lang::En)
+            place_aware(skeleton(c, Lang::En), c)
         }
     })
+}
+
+/// The skeleton key of `canon`, told apart from the other places of the
+/// gazetteer that share it (`Niger` and `Nigeria`): the id of the place
+/// it spells is appended.
+fn place_aware(skeleton: String, canon: &str) -> String {
+    match crate::places::disambiguate(&skeleton, canon) {
+        Some(id) => format!("{skeleton}#{id}"),
+        None => skeleton,
+    }
 }
 
 /// The key of `word` if it is a name.
@@ -496,7 +506,8 @@ pub fn name_key(word: &str, lower: &str, opener: bool, lang: Lang) -> Option<Str
         return Some(canon.to_string());
     }
     let from_table = canon != folded.as_str();
-    Some(skeleton(canon, if from_table { Lang::En } else { lang }))
+    let key = skeleton(canon, if from_table { Lang::En } else { lang });
+    Some(place_aware(key, canon))
 }
 
 /// Reduces a folded word to its transliteration-proof skeleton.
@@ -618,6 +629,10 @@ mod tests {
             ("Reccep", Lang::Fr, "Recep", Lang::Fr),
             ("Syrie", Lang::Fr, "Syrian", Lang::En),
             ("Égypte", Lang::Fr, "Egypt", Lang::En),
+            ("Tunisie", Lang::Fr, "Tunisia", Lang::En),
+            ("Nigéria", Lang::Fr, "Nigeria", Lang::En),
+            ("Algérie", Lang::Fr, "Algeria", Lang::En),
+            ("Beyrouth", Lang::Fr, "Beirut", Lang::En),
         ];
         for (a, la, b, lb) in pairs {
             assert_eq!(key(a, la), key(b, lb), "{a} / {b}");
@@ -642,6 +657,20 @@ mod tests {
         for (a, b) in pairs {
             assert_ne!(key(a, Lang::Fr), key(b, Lang::Fr), "{a} / {b}");
         }
+        // Two places of the gazetteer whose names share a skeleton.
+        for (a, b) in [
+            ("Niger", "Nigeria"),
+            ("Tunis", "Tunisie"),
+            ("Alger", "Algérie"),
+            ("Brasilia", "Brésil"),
+        ] {
+            assert_ne!(key(a, Lang::Fr), key(b, Lang::Fr), "{a} / {b}");
+            assert_ne!(key(a, Lang::En), key(b, Lang::En), "{a} / {b}");
+        }
+        assert_eq!(
+            lowercase_name_key("tunisien"),
+            Some(key("Tunisie", Lang::Fr))
+        );
     }
 
     #[test]
