@@ -965,6 +965,11 @@ impl Lexicon {
                     "administrator",
                     "owner",
                     "founder",
+                    "mp",
+                    "lawmaker",
+                    "legislator",
+                    "congressman",
+                    "congresswoman",
                 ],
                 honorifics: &[
                     "mr", "mrs", "ms", "dr", "sir", "gen", "sen", "rep", "gov", "prof",

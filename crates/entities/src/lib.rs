@@ -335,6 +335,15 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
         {
             i += 2;
         }
+        // "May God protect them", "Monday Night Football": a weekday or a
+        // month that opens the sentence is no first name.
+        if opener
+            && j > i + 1
+            && lx.is_calendar(&toks[i].lower)
+            && !surnames.contains(toks[i].lower.as_str())
+        {
+            i += 1;
+        }
         let t = &toks[i];
         let n = outlet_words.len();
         // Only when a name of two words at least remains: "Thomson Reuters"
@@ -351,7 +360,14 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
         // "Tesla CEO said": a title that ends the run names no one; what
         // precedes it stays ("Tesla"). Not after a particle: "Bruno Le
         // Maire" is a name.
-        while j > i + 1 && lx.is_role(&toks[j - 1].lower) && !lx.is_particle(&toks[j - 2].lower) {
+        // So does a plural one: "Labour MPs" are not a person.
+        let role_or_plural = |w: &str| {
+            lx.is_role(w)
+                || w.strip_suffix('s')
+                    .is_some_and(|one| one.len() >= 2 && lx.is_role(one))
+        };
+        while j > i + 1 && role_or_plural(&toks[j - 1].lower) && !lx.is_particle(&toks[j - 2].lower)
+        {
             j -= 1;
         }
         // "Russian President Vladimir Putin", "Transport Minister Patrice

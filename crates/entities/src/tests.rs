@@ -563,3 +563,17 @@ fn a_short_form_joins_a_person_not_a_place_or_an_organisation() {
     assert_eq!(canon_of(&a, "Johnson"), Some("Boris Johnson"));
     assert_eq!(kind_of(&a, "Notre-Dame de Paris"), Some(EntityType::Loc));
 }
+
+#[test]
+fn plural_titles_and_opening_months_are_not_names() {
+    let a = analyze(
+        "Labour MPs voted against the deal. May God protect them, she said. \
+         Labour MP Jess Phillips spoke.",
+        Lang::En,
+    );
+    assert!(kind_of(&a, "Labour MPs").is_none(), "{:?}", a.entities);
+    assert!(kind_of(&a, "May God").is_none());
+    assert!(kind_of(&a, "Jess Phillips") == Some(EntityType::Per));
+    let b = analyze("Theresa May resigned. Theresa May left.", Lang::En);
+    assert!(kind_of(&b, "Theresa May") == Some(EntityType::Per));
+}

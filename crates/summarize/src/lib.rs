@@ -124,7 +124,7 @@ fn candidates<'a>(docs: &[Doc<'a>], analyzer: &mut Analyzer, df: &DocFreq) -> Ve
             if taken >= MAX_SENTENCES_PER_DOC {
                 break;
             }
-            let text = &doc.text[range];
+            let text = strip_dateline(&doc.text[range]);
             if !is_summary_sentence(text) {
                 continue;
             }
@@ -399,7 +399,7 @@ pub fn title(
         .find(|&d| wanted(docs, prefer, d))
         .map_or(docs.first()?, |d| &docs[d]);
     let lead = gazette_lang::sentences(doc.text).into_iter().next()?;
-    Some(shorten(&doc.text[lead], 110))
+    Some(shorten(strip_dateline(&doc.text[lead]), 110))
 }
 
 /// A headline as a title for a reader: without the wire's bookkeeping
@@ -470,6 +470,69 @@ pub fn clean_headline(t: &str) -> String {
         }
     }
     t.to_string()
+}
+
+/// A sentence without the dateline that opens a dispatch ("BRUSSELS
+/// (Reuters) - ", "WASHINGTON, Oct 17 (AP) — ", "BEYROUTH — ", "Paris
+/// (AFP) - ", "(CNN) — "): it says where and by whom the copy was filed,
+/// which the sources list already tells, and reads as noise in a summary.
+/// The place must be in capitals, or followed by an agency in brackets,
+/// and the rest must read as a sentence; otherwise `s` is returned whole.
+pub fn strip_dateline(s: &str) -> &str {
+    // The dash that ends a dateline comes early, with a space after it
+    // and a space or a bracket before it ("Kremlin-backed" has neither).
+    let bytes = s.as_bytes();
+    let Some((at, dash)) = s
+        .char_indices()
+        .take_while(|&(i, _)| i < 80)
+        .find(|&(i, c)| {
+            matches!(c, '-' | '–' | '—')
+                && i > 0
+                && matches!(bytes[i - 1], b' ' | b')')
+                && s[i + c.len_utf8()..].starts_with(' ')
+        })
+    else {
+        return s;
+    };
+    let head = s[..at].trim_end();
+    let rest = s[at + dash.len_utf8()..].trim_start();
+    let starts_sentence = rest
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "«\"“'".contains(c));
+    if !starts_sentence || rest.split_whitespace().count() < 4 {
+        return s;
+    }
+    let (place, agency) = match head
+        .strip_suffix(')')
+        .and_then(|h| h.rfind('(').map(|o| (o, h)))
+    {
+        Some((open, h)) => (h[..open].trim_end(), Some(&h[open + 1..])),
+        None => (head, None),
+    };
+    let wire = agency.is_some_and(|a| {
+        let lower = a.to_lowercase();
+        gazette_terms::names::is_news_agency(&lower)
+            || (2..=6).contains(&a.len()) && a.chars().all(|c| c.is_ascii_uppercase())
+    });
+    // The place, before any ", Oct 17" or ", Ukraine".
+    let town = place.split(',').next().unwrap_or("").trim();
+    let letters = town.chars().filter(|c| c.is_alphabetic()).count();
+    let shaped = town.split_whitespace().count() <= 4
+        && town
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '\'' | '’' | '-'));
+    let capitals = letters >= 3 && town.chars().all(|c| !c.is_lowercase());
+    let ok = if place.is_empty() {
+        wire
+    } else {
+        shaped && (capitals || wire && town.chars().next().is_some_and(char::is_uppercase))
+    };
+    if ok {
+        rest
+    } else {
+        s
+    }
 }
 
 /// Cuts `s` at a word boundary to at most `max` characters, with an ellipsis.
@@ -651,6 +714,51 @@ mod tests {
             ("Updated rules for drones", "Updated rules for drones"),
         ] {
             assert_eq!(clean_headline(raw), clean);
+        }
+    }
+
+    #[test]
+    fn datelines_leave_summary_sentences() {
+        for (raw, clean) in [
+            (
+                "BRUSSELS (Reuters) - British Prime Minister Boris Johnson secured a deal.",
+                "British Prime Minister Boris Johnson secured a deal.",
+            ),
+            (
+                "WASHINGTON, Oct 17 (AP) — The Senate passed the bill on Thursday.",
+                "The Senate passed the bill on Thursday.",
+            ),
+            (
+                "BEYROUTH — Une double explosion a ravagé mardi le port.",
+                "Une double explosion a ravagé mardi le port.",
+            ),
+            (
+                "Paris (AFP) - Le gouvernement a annoncé lundi un plan.",
+                "Le gouvernement a annoncé lundi un plan.",
+            ),
+            (
+                "(CNN) — Lebanon woke up on Tuesday without a government.",
+                "Lebanon woke up on Tuesday without a government.",
+            ),
+            // Not datelines: a dash in a sentence, an acronym, lowercase.
+            (
+                "NATO - the alliance that won the Cold War - meets today.",
+                "NATO - the alliance that won the Cold War - meets today.",
+            ),
+            (
+                "Le Kremlin-backed plan - which Paris rejects - was voted.",
+                "Le Kremlin-backed plan - which Paris rejects - was voted.",
+            ),
+            (
+                "Emmanuel Macron — who flew in on Thursday — met the victims.",
+                "Emmanuel Macron — who flew in on Thursday — met the victims.",
+            ),
+            (
+                "EU – Britain talks resumed in Brussels on Monday morning.",
+                "EU – Britain talks resumed in Brussels on Monday morning.",
+            ),
+        ] {
+            assert_eq!(strip_dateline(raw), clean, "{raw}");
         }
     }
 

@@ -75,7 +75,7 @@ pub fn timeline(
     for (d, doc) in docs.iter().enumerate() {
         let lang = doc.lang.unwrap_or(Lang::En);
         for (position, range) in gazette_lang::sentences(doc.text).into_iter().enumerate() {
-            let text = &doc.text[range];
+            let text = gazette_summarize::strip_dateline(&doc.text[range]);
             if !is_summary_sentence(text) {
                 continue;
             }
