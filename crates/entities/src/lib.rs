@@ -153,6 +153,10 @@ struct Draft {
     votes: [i32; 3],
     /// Named like a law, a prize or a competition (see [`is_misc_head`]).
     misc: bool,
+    /// Mentions right after a French definite article ("l'Inter Miami",
+    /// "le Haut Atlas", "au Paris Saint-Germain"), which people's names do
+    /// not take.
+    determined: i32,
 }
 
 /// Analyses one article written in `lang`.
@@ -526,12 +530,17 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
                     forms: Vec::new(),
                     votes: [0; 3],
                     misc: false,
+                    determined: 0,
                 });
                 drafts.len() - 1
             }
         };
         drafts[e].forms.push(form);
         vote(&mut drafts[e].votes, &toks, a, b, &lx);
+        if lang == Lang::Fr && after_definite_article(&toks, a) {
+            drafts[e].votes[0] -= 2;
+            drafts[e].determined += 1;
+        }
         // "Benn Act", "World Cup", "Festival de Cannes": laws, prizes and
         // competitions are named like people but are none.
         if b - a >= 2
@@ -675,9 +684,12 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
             if let Some(w) = gazetteer(&names::fold(&name).replace('’', "'")) {
                 votes[1] += w;
             }
-            let kind = if d.misc || votes.iter().all(|&v| v <= 0) && d.keys.len() == 1 {
+            let kind = if d.misc
+                || votes.iter().all(|&v| v <= 0) && (d.keys.len() == 1 || d.determined > 0)
+            {
                 // A lone capitalised word with no evidence is as likely a
-                // movement, a product or an event as a person.
+                // movement, a product or an event as a person; so is a name
+                // with an article that no cue types.
                 EntityType::Misc
             } else {
                 [EntityType::Per, EntityType::Loc, EntityType::Org]
@@ -856,6 +868,17 @@ fn is_group_adjective(lower: &str) -> bool {
             | "hispanic"
             | "latino"
     )
+}
+
+/// Whether the token at `a` follows a French definite article, plain or
+/// contracted: `le`, `la`, `les`, `l'`, `du`, `des`, `au`, `aux`.
+fn after_definite_article(toks: &[Tok], a: usize) -> bool {
+    let before = |n: usize| a.checked_sub(n).map(|k| toks[k].lower.as_str());
+    match before(1) {
+        Some("le" | "la" | "les" | "du" | "des" | "au" | "aux") => true,
+        Some("'" | "’") => before(2) == Some("l"),
+        _ => false,
+    }
 }
 
 fn is_acronym(w: &str) -> bool {

@@ -577,3 +577,22 @@ fn plural_titles_and_opening_months_are_not_names() {
     let b = analyze("Theresa May resigned. Theresa May left.", Lang::En);
     assert!(kind_of(&b, "Theresa May") == Some(EntityType::Per));
 }
+
+#[test]
+fn a_french_article_says_the_name_is_no_person() {
+    let a = analyze(
+        "Lionel Messi s'est engagé avec l'Inter Miami. Le séisme a frappé le Haut Atlas. \
+         Son passage au Paris Saint-Germain s'est achevé. Marine Le Pen a réagi.",
+        Lang::Fr,
+    );
+    assert_eq!(kind_of(&a, "Lionel Messi"), Some(EntityType::Per));
+    assert_eq!(kind_of(&a, "Marine Le Pen"), Some(EntityType::Per));
+    for name in ["Inter Miami", "Haut Atlas", "Paris Saint-Germain"] {
+        assert_ne!(
+            kind_of(&a, name),
+            Some(EntityType::Per),
+            "{name}: {:?}",
+            a.entities
+        );
+    }
+}
