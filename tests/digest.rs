@@ -654,3 +654,55 @@ fn stories_rank_by_their_sources() {
         "three outlets lead: {first}"
     );
 }
+
+#[test]
+fn pages_of_one_template_count_as_one_source() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut lines = Vec::new();
+    // Three reports of unknown outlets, written differently.
+    for (i, lead) in [
+        "The parliament of Freedonia voted on Tuesday to cut the pension age to sixty, after a night of debate.",
+        "Freedonia's lawmakers approved on Tuesday a pension bill lowering the retirement age to sixty.",
+        "After a long night, Freedonia's parliament passed the pension reform on Tuesday: retirement at sixty.",
+    ]
+    .iter()
+    .enumerate()
+    {
+        lines.push(json!({
+            "id": format!("pension{i}"), "published": "2024-04-02", "language": "en",
+            "title": format!("Freedonia {} pension age to sixty", ["cuts", "lowers", "brings"][i]),
+            "text": format!("{lead} The opposition said the pension reform cannot be paid for."),
+        }));
+    }
+    // Six pages a site generates from one template, one per town.
+    for (i, town) in [
+        "Fredville",
+        "Marxburg",
+        "Groucho",
+        "Harpo City",
+        "Zeppo",
+        "Gummo",
+    ]
+    .iter()
+    .enumerate()
+    {
+        lines.push(json!({
+            "id": format!("weather{i}"), "published": "2024-04-02", "language": "en",
+            "title": format!("Weather {town}: forecast for Tuesday 2 April 2024"),
+            "text": format!("Weather forecast for {town} on Tuesday 2 April 2024: rain showers in the morning, sunny spells in the afternoon, light westerly wind."),
+        }));
+    }
+    let body: String = lines.iter().map(|l| format!("{l}\n")).collect();
+    let path = dir.path().join("pile.jsonl");
+    std::fs::write(&path, body).expect("write pile");
+    let (d, out) = digest(&path, &[]);
+    assert!(out.status.success());
+    let first = &d["stories"][0];
+    assert!(
+        strs(&first["articles"])
+            .iter()
+            .all(|a| a.starts_with("pension")),
+        "three reports lead six generated pages: {}",
+        d["stories"]
+    );
+}

@@ -282,10 +282,12 @@ impl Digester {
         // Sources first, as a reader weighs a story: distinct outlets (an
         // outlet running a wire dispatch carries the story too), and each
         // original of an unknown outlet as one; one outlet's many articles
-        // count once.
+        // count once, and so do the pages of one template ("Météo Angers:
+        // Prévisions du vendredi 10 janvier", "Météo Nancy: ..."), which a
+        // site generates rather than reports.
         let story_sources = |s: usize| {
             let mut outlets: BTreeSet<String> = BTreeSet::new();
-            let mut unknown = 0;
+            let mut unknown: BTreeSet<String> = BTreeSet::new();
             for &e in &story_events[s] {
                 for &i in &event_members[e] {
                     let entry = &self.entries[i];
@@ -293,12 +295,14 @@ impl Digester {
                         Some(o) => {
                             outlets.insert(o.to_lowercase());
                         }
-                        None if entry.original.is_none() => unknown += 1,
+                        None if entry.original.is_none() => {
+                            unknown.insert(template_of(&entry.article));
+                        }
                         None => {}
                     }
                 }
             }
-            outlets.len() + unknown
+            outlets.len() + unknown.len()
         };
         story_order.sort_by_cached_key(|&s| {
             (
@@ -779,6 +783,35 @@ fn understanding(
         })
         .collect();
     (entities, quotes, disagreements)
+}
+
+/// The template an article's headline (or, without one, its first
+/// sentence) follows: its words with names and numbers blanked out, past
+/// the first word. Generated pages (a forecast per town, a result per
+/// match) share it; two reports rarely do, since they differ in their
+/// common words too.
+fn template_of(article: &Article) -> String {
+    let head = match article.title.as_deref() {
+        Some(t) if !t.trim().is_empty() => t,
+        _ => {
+            let text = article.text.as_str();
+            gazette_lang::sentences(text)
+                .into_iter()
+                .next()
+                .map_or(text, |r| &text[r])
+        }
+    };
+    let mut out = String::new();
+    for (n, word) in head.split_whitespace().enumerate() {
+        let blank = n > 0
+            && word
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+        out.push_str(if blank { "_" } else { word });
+        out.push(' ');
+    }
+    out.to_lowercase()
 }
 
 fn serde_name(kind: gazette_entities::EntityType) -> String {
