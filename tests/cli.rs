@@ -936,3 +936,25 @@ fn mojibake_in_a_feed_is_repaired() {
         "{text}"
     );
 }
+
+#[test]
+fn markup_escapes_in_a_feed_are_decoded() {
+    // Entities kept as written, one that lost its ampersand, and a
+    // backslash-escaped dollar, as wire corpora carry them.
+    let record = r#"{"id": "e1", "title": "Federated Will Rename Stores as Macy #39;s", "text": "Federated Department Stores said on Tuesday it would rename its regional chains as Macy&#39;s, at a cost of up to US\\$50 million, a move analysts at AT&amp;T Capital welcomed.", "language": "en"}
+"#;
+    let out = gazette_with_stdin(&["extract", "--json", "-"], Some(record.as_bytes()));
+    assert!(out.status.success(), "{}", stderr_str(&out));
+    let all = articles(&out);
+    assert_eq!(
+        all[0]["title"].as_str(),
+        Some("Federated Will Rename Stores as Macy's")
+    );
+    let text = text_of(&all[0]);
+    assert!(
+        text.contains(
+            "as Macy's, at a cost of up to US$50 million, a move analysts at AT&T Capital"
+        ),
+        "{text}"
+    );
+}

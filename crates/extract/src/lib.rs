@@ -23,6 +23,7 @@ mod classify;
 pub mod corpus;
 pub mod dates;
 pub mod dom;
+pub mod escapes;
 pub mod html;
 pub mod meta;
 pub mod mojibake;
@@ -89,11 +90,11 @@ pub fn extract_with(
 ) -> Result<Article, ExtractError> {
     let mut article = match &doc.content {
         Content::Html(html) => extract_html(doc, html, trace),
-        Content::Text(text) => extract_text(doc, &mojibake::repair(text), corpus),
+        Content::Text(text) => extract_text(doc, &repair_flat(text), corpus),
     };
     // Titles from feeds and metadata carry the same misreadings.
     if let Some(t) = &article.title {
-        if let Cow::Owned(fixed) = mojibake::repair(t) {
+        if let Cow::Owned(fixed) = repair_flat(t) {
             article.title = Some(fixed);
         }
     }
@@ -105,6 +106,15 @@ pub fn extract_with(
         return Err(ExtractError::NoText);
     }
     Ok(article)
+}
+
+/// Flattened text and titles as their writer meant them: markup escapes
+/// decoded ([`escapes`]), then mojibake undone ([`mojibake`]).
+fn repair_flat(text: &str) -> Cow<'_, str> {
+    match escapes::repair(text) {
+        Cow::Borrowed(t) => mojibake::repair(t),
+        Cow::Owned(t) => Cow::Owned(mojibake::repair(&t).into_owned()),
+    }
 }
 
 fn base_article(doc: &RawDocument) -> Article {
@@ -137,7 +147,7 @@ fn extract_text(doc: &RawDocument, text: &str, corpus: Option<&corpus::Corpus>) 
     let mut a = base_article(doc);
     let declared = doc.hints.language.as_deref().and_then(Lang::from_code);
     let lang = declared.or_else(|| gazette_lang::detect(text));
-    let hint = doc.hints.title.as_deref().map(mojibake::repair);
+    let hint = doc.hints.title.as_deref().map(repair_flat);
     let clean = text::clean_text_in(text, hint.as_deref(), lang, corpus);
     a.title = a.title.or(clean.title);
     a.outlet = a.outlet.or(clean.outlet);

@@ -11,6 +11,12 @@
 
 use std::borrow::Cow;
 
+/// The Windows-1252 character of a byte 0x80–0x9F (`None` for the five
+/// bytes it leaves undefined).
+pub(crate) fn cp1252_char(byte: u8) -> Option<char> {
+    CP1252.iter().find(|&&(_, b)| b == byte).map(|&(c, _)| c)
+}
+
 /// Windows-1252 characters of the bytes 0x80–0x9F, as a misreading shows
 /// them (the bytes that Latin-1 leaves as control characters).
 const CP1252: [(char, u8); 27] = [
