@@ -244,6 +244,132 @@ const PLACES: &[&str] = &[
     "mediterranean",
 ];
 
+/// Common nouns that classify the name right after them as an
+/// organisation, French and English ("le réseau social Twitter", "la
+/// banque Morgan Stanley", "carmaker Tesla", "club Inter Miami").
+const ORG_CLASSIFIERS: &[&str] = &[
+    // French
+    "société",
+    "groupe",
+    "entreprise",
+    "banque",
+    "constructeur",
+    "plateforme",
+    "application",
+    "réseau",
+    "club",
+    "parti",
+    "journal",
+    "quotidien",
+    "hebdomadaire",
+    "chaîne",
+    "compagnie",
+    "géant",
+    "start-up",
+    "assureur",
+    "équipementier",
+    "opérateur",
+    "enseigne",
+    "marque",
+    "fabricant",
+    "laboratoire",
+    "cabinet",
+    "fonds",
+    // English
+    "company",
+    "firm",
+    "group",
+    "bank",
+    "lender",
+    "carmaker",
+    "automaker",
+    "retailer",
+    "platform",
+    "network",
+    "app",
+    "club",
+    "team",
+    "party",
+    "newspaper",
+    "broadcaster",
+    "airline",
+    "carrier",
+    "insurer",
+    "manufacturer",
+    "maker",
+    "giant",
+    "startup",
+    "conglomerate",
+    "chain",
+    "brand",
+    "label",
+    "studio",
+    "operator",
+];
+
+/// Adjectives between such a noun and the name ("le réseau social X",
+/// "social media platform X" is caught by "platform").
+const CLASSIFIER_ADJECTIVES: &[&str] = &["social", "sociale", "pharmaceutique", "automobile"];
+
+/// What an organisation has and a person has not, before "de X" ("les
+/// actionnaires de Tesla", "le rachat de Twitter") or after "X's" ("Twitter's
+/// board", "Tesla's shares").
+const ORG_BELONGINGS: &[&str] = &[
+    // French
+    "actionnaires",
+    "patron",
+    "pdg",
+    "fondateur",
+    "propriétaire",
+    "siège",
+    "rachat",
+    "bénéfice",
+    "bénéfices",
+    "abonnés",
+    "utilisateurs",
+    "clients",
+    "filiale",
+    "capitalisation",
+    // English
+    "board",
+    "shares",
+    "stock",
+    "ceo",
+    "headquarters",
+    "shareholders",
+    "investors",
+    "platform",
+    "users",
+    "founder",
+    "owner",
+    "chairman",
+    "chairwoman",
+    "profit",
+    "profits",
+    "revenue",
+    "earnings",
+    "sales",
+    "customers",
+    "subscribers",
+    "subsidiary",
+];
+
+/// Whether `w` (lowercase) classifies the name after it as an organisation.
+pub fn is_org_classifier(w: &str) -> bool {
+    ORG_CLASSIFIERS.contains(&w)
+}
+
+/// Whether `w` (lowercase) is an adjective that may stand between such a
+/// classifier and the name.
+pub fn is_classifier_adjective(w: &str) -> bool {
+    CLASSIFIER_ADJECTIVES.contains(&w) || gazette_terms::names::is_demonym(w)
+}
+
+/// Whether `w` (lowercase) is something organisations have and people not.
+pub fn is_org_belonging(w: &str) -> bool {
+    ORG_BELONGINGS.contains(&w)
+}
+
 /// Per-language lists.
 pub struct Lexicon {
     pub lang: Lang,

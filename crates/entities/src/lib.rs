@@ -870,6 +870,30 @@ fn is_group_adjective(lower: &str) -> bool {
     )
 }
 
+/// Whether the words around the name at `a..b` say it is an organisation:
+/// a classifying noun before it ("la banque Morgan Stanley", "le réseau
+/// social Twitter", "carmaker Tesla"), something only organisations have
+/// before "de X" ("les actionnaires de Tesla") or after "X's" ("Twitter's
+/// board"), or "stock" after it ("Tesla stock").
+fn organisation_context(toks: &[Tok], a: usize, b: usize) -> bool {
+    let lower = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let word_before = |n: usize| a.checked_sub(n).map_or("", lower);
+    let classified = lexicon::is_org_classifier(word_before(1))
+        || lexicon::is_classifier_adjective(word_before(1))
+            && lexicon::is_org_classifier(word_before(2));
+    let of = match word_before(1) {
+        "de" | "du" | "of" => lexicon::is_org_belonging(word_before(2)),
+        "'" | "’" if word_before(2) == "d" => lexicon::is_org_belonging(word_before(3)),
+        _ => false,
+    };
+    let possessive = matches!(lower(b), "'" | "’")
+        && lower(b + 1) == "s"
+        && lexicon::is_org_belonging(lower(b + 2));
+    // Not "shares": "Musk shares a video".
+    let stock = lower(b) == "stock";
+    classified || of || possessive || stock
+}
+
 /// Whether the token at `a` follows a French definite article, plain or
 /// contracted: `le`, `la`, `les`, `l'`, `du`, `des`, `au`, `aux`.
 fn after_definite_article(toks: &[Tok], a: usize) -> bool {
@@ -940,6 +964,9 @@ fn vote(votes: &mut [i32; 3], toks: &[Tok], a: usize, b: usize, lx: &Lexicon) {
     }
     if is_acronym(&first.text) {
         votes[2] += 2;
+    }
+    if organisation_context(toks, a, b) {
+        votes[2] += 3;
     }
     if (a..b).any(|k| names::is_news_agency(&toks[k].lower)) {
         votes[2] += 4;

@@ -596,3 +596,34 @@ fn a_french_article_says_the_name_is_no_person() {
         );
     }
 }
+
+#[test]
+fn what_is_said_around_a_name_can_make_it_an_organisation() {
+    let a = analyze(
+        "Elon Musk a racheté le réseau social Twitter. Les actionnaires de Tesla s'inquiètent. \
+         Le financement est porté par la banque américaine Morgan Stanley.",
+        Lang::Fr,
+    );
+    for name in ["Twitter", "Tesla", "Morgan Stanley"] {
+        assert_eq!(
+            kind_of(&a, name),
+            Some(EntityType::Org),
+            "{name}: {:?}",
+            a.entities
+        );
+    }
+    assert_eq!(kind_of(&a, "Elon Musk"), Some(EntityType::Per));
+    let b = analyze(
+        "Truth Social's users cheered. Musk shares a video. Shares of Acme Robotics fell, \
+         while Globex Corp's board met and carmaker Tesla rallied.",
+        Lang::En,
+    );
+    for name in ["Truth Social", "Tesla"] {
+        assert_eq!(
+            kind_of(&b, name),
+            Some(EntityType::Org),
+            "{name}: {:?}",
+            b.entities
+        );
+    }
+}
