@@ -706,3 +706,43 @@ fn pages_of_one_template_count_as_one_source() {
         d["stories"]
     );
 }
+
+#[test]
+fn an_events_entity_types_weigh_the_evidence_of_all_its_articles() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    // Two articles have the name "say" things, as people and companies do;
+    // one gives it a board and shareholders, which only companies have.
+    let lines = [
+        json!({"id": "g1", "published": "2024-04-02", "language": "en", "title": "Globex Dynamics to buy robot maker Initech for 44 billion dollars",
+               "text": "Globex Dynamics agreed on Monday to buy the robot maker Initech for 44 billion dollars in cash after weeks of talks in Springfield. Globex Dynamics said the takeover of Initech would close this year and bring savings."}),
+        json!({"id": "g2", "published": "2024-04-02", "language": "en", "title": "Initech accepts 44 billion dollar offer from Globex Dynamics",
+               "text": "Robot maker Initech accepted a 44 billion dollar cash offer from Globex Dynamics on Monday, ending talks that began in Springfield in March. Globex Dynamics said the price for Initech was fair to both sides."}),
+        json!({"id": "g3", "published": "2024-04-02", "language": "en", "title": "Globex Dynamics board backs Initech takeover",
+               "text": "The takeover of robot maker Initech for 44 billion dollars won the backing of Globex Dynamics's board on Monday in Springfield. Globex Dynamics's shareholders will vote on the Initech deal in May."}),
+        // Other news, so that the pile's word frequencies mean something.
+        json!({"id": "x1", "published": "2024-04-02", "language": "en", "title": "Floods close roads in the north",
+               "text": "Heavy rain flooded roads across the northern valleys on Monday, and rescuers evacuated two villages as rivers rose."}),
+        json!({"id": "x2", "published": "2024-04-02", "language": "en", "title": "Rovers win the cup final",
+               "text": "Rovers beat United two goals to one in the cup final on Monday, with a late header from their captain."}),
+        json!({"id": "x3", "published": "2024-04-02", "language": "en", "title": "Teachers strike over pay",
+               "text": "Teachers walked out of schools on Monday in a strike over pay, and unions said talks with the ministry had failed."}),
+    ];
+    let body: String = lines.iter().map(|l| format!("{l}\n")).collect();
+    let path = dir.path().join("pile.jsonl");
+    std::fs::write(&path, body).expect("write pile");
+    let (d, out) = digest(&path, &[]);
+    assert!(out.status.success());
+    let events = d["events"].as_array().expect("events");
+    let deal = events
+        .iter()
+        .find(|e| strs(&e["articles"]).contains(&"g1"))
+        .expect("the deal");
+    assert_eq!(strs(&deal["articles"]).len(), 3, "{}", d["events"]);
+    let globex = deal["entities"]
+        .as_array()
+        .expect("entities")
+        .iter()
+        .find(|e| e["name"] == "Globex Dynamics")
+        .expect("Globex Dynamics");
+    assert_eq!(globex["type"], "ORG", "{globex}");
+}

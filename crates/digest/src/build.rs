@@ -605,6 +605,8 @@ fn understanding(
         keys: Vec<String>,
         names: Vec<String>,
         kinds: Vec<String>,
+        /// Summed evidence per type of the articles that typed it.
+        evidence: [i32; 3],
         mentions: Vec<String>,
         articles: Vec<String>,
         count: usize,
@@ -622,11 +624,17 @@ fn understanding(
         for e in &a.entities {
             let key = bare(&e.key);
             let kind = serde_name(e.kind);
+            let evidence = if e.kind == gazette_entities::EntityType::Misc {
+                [0; 3]
+            } else {
+                e.evidence
+            };
             let n = a.mentions.iter().filter(|m| m.key == e.key).count().max(1);
             match index.get(&key).map(|&n| &mut accs[n]) {
                 Some(x) => {
                     x.names.push(e.name.clone());
                     x.kinds.push(kind);
+                    add_evidence(&mut x.evidence, &evidence);
                     x.count += n;
                     for m in &e.mentions {
                         if !x.mentions.contains(m) {
@@ -643,6 +651,7 @@ fn understanding(
                         keys: vec![key],
                         names: vec![e.name.clone()],
                         kinds: vec![kind],
+                        evidence,
                         mentions: e.mentions.clone(),
                         articles: vec![ids[i].clone()],
                         count: n,
@@ -680,10 +689,15 @@ fn understanding(
         }
         best.map(|b| b.0.clone()).unwrap_or_default()
     };
-    // An article that types the name outweighs those that could not.
+    // An article that types the name outweighs those that could not, and
+    // among those, the evidence adds up: one article's clear cue outweighs
+    // others' faint ones.
     let kind_of = |a: &Acc| {
-        let typed: Vec<String> = a.kinds.iter().filter(|k| *k != "MISC").cloned().collect();
-        majority(if typed.is_empty() { &a.kinds } else { &typed })
+        if a.kinds.iter().all(|k| k == "MISC") {
+            return majority(&a.kinds);
+        }
+        let best = (0..3).max_by_key(|&k| (a.evidence[k], 2 - k)).unwrap_or(0);
+        ["PER", "LOC", "ORG"][best].to_string()
     };
     // One-word names join the single multi-word name of a person ending
     // with them ("Johnson", "Boris Johnson"). A place or an organisation
@@ -712,6 +726,7 @@ fn understanding(
             m.keys.extend(s.keys);
             m.names.extend(s.names);
             m.kinds.extend(s.kinds);
+            add_evidence(&mut m.evidence, &s.evidence);
             m.count += s.count;
             for x in s.mentions {
                 if !m.mentions.contains(&x) {
@@ -812,6 +827,12 @@ fn template_of(article: &Article) -> String {
         out.push(' ');
     }
     out.to_lowercase()
+}
+
+fn add_evidence(to: &mut [i32; 3], from: &[i32; 3]) {
+    for (t, f) in to.iter_mut().zip(from) {
+        *t += f;
+    }
 }
 
 fn serde_name(kind: gazette_entities::EntityType) -> String {

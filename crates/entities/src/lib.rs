@@ -97,6 +97,12 @@ pub struct Entity {
     pub mentions: Vec<String>,
     /// Key shared by the same entity in other articles (folded name keys).
     pub key: String,
+    /// The evidence this article gives for each type (person, place,
+    /// organisation), from which `kind` was chosen: the digest weighs it
+    /// across an event's articles, so that one article's clear cue ("les
+    /// actionnaires de Twitter") outweighs others' faint ones.
+    #[serde(skip)]
+    pub evidence: [i32; 3],
 }
 
 /// A quote or a reported statement.
@@ -157,6 +163,9 @@ struct Draft {
     /// "le Haut Atlas", "au Paris Saint-Germain"), which people's names do
     /// not take.
     determined: i32,
+    /// Mentions that counted for a person by their shape alone (several
+    /// words, no organisation head): a prior, not evidence.
+    shaped: i32,
 }
 
 /// Analyses one article written in `lang`.
@@ -502,9 +511,8 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
             let country = lx.place(&folded).is_some() || gazetteer(&folded).is_some_and(|w| w >= 3);
             let personal = |d: &Draft| {
                 let [per, loc, org] = d.votes;
-                // Every mention of several words casts one vote for a
-                // person; a cue is anything beyond that.
-                let cued = per > d.forms.len() as i32;
+                // A cue is anything beyond the votes of the name's shape.
+                let cued = per > d.shaped;
                 d.keys.len() < 2 || !d.misc && per >= loc && per >= org && (cued || !country)
             };
             let hits: Vec<usize> = drafts
@@ -531,12 +539,13 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
                     votes: [0; 3],
                     misc: false,
                     determined: 0,
+                    shaped: 0,
                 });
                 drafts.len() - 1
             }
         };
         drafts[e].forms.push(form);
-        vote(&mut drafts[e].votes, &toks, a, b, &lx);
+        drafts[e].shaped += vote(&mut drafts[e].votes, &toks, a, b, &lx);
         if lang == Lang::Fr && after_definite_article(&toks, a) {
             drafts[e].votes[0] -= 2;
             drafts[e].determined += 1;
@@ -701,6 +710,9 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
                 kind,
                 mentions: forms,
                 key,
+                // The shape of a name is counted once per article: across
+                // articles, a name mentioned often is no more a person.
+                evidence: [votes[0] - (d.shaped - d.shaped.min(1)), votes[1], votes[2]],
             }
         })
         .collect();
@@ -921,7 +933,9 @@ fn surface(text: &[char], toks: &[Tok], a: usize, b: usize) -> String {
 }
 
 /// Adds type evidence from one mention: [PER, LOC, ORG].
-fn vote(votes: &mut [i32; 3], toks: &[Tok], a: usize, b: usize, lx: &Lexicon) {
+/// Adds the type evidence of the mention at `a..b` to `votes`; returns 1
+/// when the mention counted for a person by its shape alone.
+fn vote(votes: &mut [i32; 3], toks: &[Tok], a: usize, b: usize, lx: &Lexicon) -> i32 {
     let first = &toks[a];
     let folded = names::fold(&first.lower);
     if lx.place(&folded).is_some() && b == a + 1 {
@@ -1027,12 +1041,14 @@ fn vote(votes: &mut [i32; 3], toks: &[Tok], a: usize, b: usize, lx: &Lexicon) {
     if a > 0 && lx.is_role(&toks[a - 1].lower) {
         votes[0] += 2;
     }
-    if b - a >= 2 && !(a..b).any(|k| lx.is_org_head(&toks[k].lower)) {
+    let shaped = b - a >= 2 && !(a..b).any(|k| lx.is_org_head(&toks[k].lower));
+    if shaped {
         votes[0] += 1;
     }
     if b < toks.len() && lx.is_speech_verb(&toks[b].lower) {
         votes[0] += 1;
     }
+    i32::from(shaped)
 }
 
 /// The role phrase right before a name (`le président turc Recep Tayyip
