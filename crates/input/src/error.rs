@@ -50,7 +50,7 @@ pub enum ErrorKind {
     #[error("not a JSON article object: {0}")]
     Json(String),
     /// A JSON Lines record without `text` or `html`.
-    #[error("record has neither \"text\" nor \"html\"")]
+    #[error("record has no \"text\", \"html\" or \"title\"")]
     NoContent,
     /// A WARC record that cannot be parsed.
     #[error("broken WARC record: {0}")]

@@ -97,9 +97,15 @@ fn parse_record(
             ErrorKind::Json(e.to_string())
         }
     })?;
+    let titled = record
+        .title
+        .as_deref()
+        .is_some_and(|t| !t.trim().is_empty());
     let content = match (record.html, record.text) {
         (Some(html), _) if !html.trim().is_empty() => Content::Html(html),
         (_, Some(text)) if !text.trim().is_empty() => Content::Text(text),
+        // A headline feed: the title is the news.
+        _ if titled => Content::Text(String::new()),
         _ => return Err(ErrorKind::NoContent),
     };
     let id = match record.id {
@@ -120,4 +126,31 @@ fn parse_record(
             fetched: None,
         },
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn records_with_text_html_or_only_a_title() {
+        let doc = parse_record(br#"{"id": 7, "text": "Some news."}"#, "f.jsonl:1", "f", 1)
+            .expect("text record");
+        assert_eq!(doc.id, "7");
+        assert!(matches!(doc.content, Content::Text(ref t) if t == "Some news."));
+        // A headline feed.
+        let doc = parse_record(br#"{"title": "Rates rise again"}"#, "f.jsonl:2", "f", 2)
+            .expect("title record");
+        assert_eq!(doc.id, "f:2");
+        assert_eq!(doc.hints.title.as_deref(), Some("Rates rise again"));
+        assert!(matches!(
+            parse_record(
+                br#"{"id": "x", "title": " ", "text": ""}"#,
+                "f.jsonl:3",
+                "f",
+                3
+            ),
+            Err(ErrorKind::NoContent)
+        ));
+    }
 }
