@@ -252,6 +252,13 @@ fn seeds_digest() {
     let text = gazette(&["digest", SEEDS]);
     let text = String::from_utf8_lossy(&text.stdout);
     assert!(text.contains("[1]") && text.contains("Sources"), "{text}");
+    // The outlets' own correspondents are not among the people in the news.
+    let who: Vec<&str> = text.lines().filter(|l| l.contains("Who:")).collect();
+    assert!(
+        who.iter()
+            .all(|l| !l.contains("Andlauer") && !l.contains("Polonskaya")),
+        "{who:?}"
+    );
 }
 
 fn write_jsonl(dir: &Path, name: &str, records: &[Value]) -> std::path::PathBuf {

@@ -607,6 +607,7 @@ fn understanding(
         kinds: Vec<String>,
         /// Summed evidence per type of the articles that typed it.
         evidence: [i32; 3],
+        reporter: bool,
         mentions: Vec<String>,
         articles: Vec<String>,
         count: usize,
@@ -635,6 +636,7 @@ fn understanding(
                     x.names.push(e.name.clone());
                     x.kinds.push(kind);
                     add_evidence(&mut x.evidence, &evidence);
+                    x.reporter |= e.reporter;
                     x.count += n;
                     for m in &e.mentions {
                         if !x.mentions.contains(m) {
@@ -652,6 +654,7 @@ fn understanding(
                         names: vec![e.name.clone()],
                         kinds: vec![kind],
                         evidence,
+                        reporter: e.reporter,
                         mentions: e.mentions.clone(),
                         articles: vec![ids[i].clone()],
                         count: n,
@@ -727,6 +730,7 @@ fn understanding(
             m.names.extend(s.names);
             m.kinds.extend(s.kinds);
             add_evidence(&mut m.evidence, &s.evidence);
+            m.reporter |= s.reporter;
             m.count += s.count;
             for x in s.mentions {
                 if !m.mentions.contains(&x) {
@@ -793,6 +797,7 @@ fn understanding(
         .map(|(a, name)| EventEntity {
             name,
             kind: kind_of(&a),
+            reporter: a.reporter,
             mentions: a.mentions,
             articles: a.articles,
         })

@@ -99,6 +99,10 @@ pub struct EventEntity {
     pub mentions: Vec<String>,
     /// Ids of the articles that mention it.
     pub articles: Vec<String>,
+    /// A journalist of one of the outlets ("notre correspondant à Moscou"),
+    /// who tells the news rather than being in it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub reporter: bool,
 }
 
 /// Who said what, in which article.

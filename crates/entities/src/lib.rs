@@ -103,6 +103,10 @@ pub struct Entity {
     /// actionnaires de Twitter") outweighs others' faint ones.
     #[serde(skip)]
     pub evidence: [i32; 3],
+    /// Introduced as a journalist ("notre correspondant à Moscou, X", "X
+    /// Euronews :"): one who tells the news rather than one in it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub reporter: bool,
 }
 
 /// A quote or a reported statement.
@@ -166,6 +170,8 @@ struct Draft {
     /// Mentions that counted for a person by their shape alone (several
     /// words, no organisation head): a prior, not evidence.
     shaped: i32,
+    /// Introduced as a reporter (see [`Entity::reporter`]).
+    reporter: bool,
 }
 
 /// Analyses one article written in `lang`.
@@ -540,6 +546,7 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
                     misc: false,
                     determined: 0,
                     shaped: 0,
+                    reporter: false,
                 });
                 drafts.len() - 1
             }
@@ -580,6 +587,21 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
     let mut roles: Vec<(Vec<String>, usize)> = Vec::new();
     let mut ambiguous: Vec<Vec<String>> = Vec::new();
     for sp in &linked {
+        // The outlet's own reporters are not in the news: "notre
+        // correspondante à Istanbul, Anne Andlauer", "Galina Polonskaya
+        // Euronews :".
+        let signed = !outlet_words.is_empty()
+            && toks.len() >= sp.end + outlet_words.len()
+            && toks[sp.end..sp.end + outlet_words.len()]
+                .iter()
+                .zip(&outlet_words)
+                .all(|(t, w)| t.lower == *w);
+        if signed {
+            drafts[sp.entity].reporter = true;
+        }
+        if introduced_as_reporter(&toks, sp.start) {
+            drafts[sp.entity].reporter = true;
+        }
         if let Some(role) = role_before(&toks, sp.start, sp.end, &lx) {
             match roles.iter().find(|(r, _)| *r == role) {
                 // One role, two names: the role alone says nobody.
@@ -713,6 +735,7 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
                 // The shape of a name is counted once per article: across
                 // articles, a name mentioned often is no more a person.
                 evidence: [votes[0] - (d.shaped - d.shaped.min(1)), votes[1], votes[2]],
+                reporter: d.reporter && kind == EntityType::Per,
             }
         })
         .collect();
@@ -904,6 +927,81 @@ fn organisation_context(toks: &[Tok], a: usize, b: usize) -> bool {
     // Not "shares": "Musk shares a video".
     let stock = lower(b) == "stock";
     classified || of || possessive || stock
+}
+
+/// Whether the name at `start` is introduced as the outlet's own reporter,
+/// with at most a place between them: "notre correspondante à Istanbul,
+/// Anne Andlauer", "our correspondent in Kyiv, X", "notre envoyé spécial
+/// X". Another outlet's journalist may be the news ("CNN's chief medical
+/// correspondent Sanjay Gupta" named surgeon general), and a verb between
+/// them breaks it ("la journaliste a interrogé X").
+fn introduced_as_reporter(toks: &[Tok], start: usize) -> bool {
+    let sentence = toks.get(start).map(|t| t.sentence);
+    for k in (start.saturating_sub(7)..start).rev() {
+        let t = &toks[k];
+        if Some(t.sentence) != sentence {
+            return false;
+        }
+        if is_reporter_word(&t.lower) {
+            let own = |n: usize| {
+                k.checked_sub(n)
+                    .is_some_and(|m| matches!(toks[m].lower.as_str(), "notre" | "nos" | "our"))
+            };
+            return own(1) || own(2);
+        }
+        let filler = t.text == ","
+            || t.text == "'"
+            || t.text == "’"
+            || t.cap()
+            || matches!(
+                t.lower.as_str(),
+                "à" | "au"
+                    | "aux"
+                    | "en"
+                    | "de"
+                    | "du"
+                    | "des"
+                    | "d"
+                    | "l"
+                    | "le"
+                    | "la"
+                    | "in"
+                    | "at"
+                    | "for"
+                    | "of"
+                    | "the"
+                    | "spécial"
+                    | "spéciale"
+                    | "special"
+                    | "permanent"
+                    | "permanente"
+            );
+        if !filler {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether `w` (lowercase) names the trade of one who reports the news.
+fn is_reporter_word(w: &str) -> bool {
+    matches!(
+        w,
+        "correspondant"
+            | "correspondante"
+            | "correspondent"
+            | "envoyé"
+            | "envoyée"
+            | "journaliste"
+            | "journalist"
+            | "reporter"
+            | "chroniqueur"
+            | "chroniqueuse"
+            | "éditorialiste"
+            | "columnist"
+            | "photographe"
+            | "photographer"
+    )
 }
 
 /// Whether the token at `a` follows a French definite article, plain or

@@ -627,3 +627,30 @@ fn what_is_said_around_a_name_can_make_it_an_organisation() {
         );
     }
 }
+
+#[test]
+fn the_outlets_own_reporters_are_marked() {
+    let a = analyze_from(
+        "Les médias en parlent depuis plusieurs jours, indique notre correspondante à Istanbul, \
+         Anne Andlauer. Recep Tayyip Erdogan se rend à Sotchi.\n\nGalina Polonskaya Euronews : \
+         « Les négociations se poursuivent. » La journaliste a interrogé Vladimir Poutine.",
+        Lang::Fr,
+        Some("Euronews"),
+    );
+    let reporter = |name: &str| {
+        a.entities
+            .iter()
+            .find(|e| e.name == name)
+            .map(|e| e.reporter)
+    };
+    assert_eq!(reporter("Anne Andlauer"), Some(true), "{:?}", a.entities);
+    assert_eq!(reporter("Galina Polonskaya"), Some(true));
+    assert_eq!(reporter("Recep Tayyip Erdogan"), Some(false));
+    assert_eq!(reporter("Vladimir Poutine"), Some(false));
+    // Another outlet's journalist can be the news.
+    let b = analyze(
+        "CNN's chief medical correspondent Sanjay Gupta was offered the post of surgeon general.",
+        Lang::En,
+    );
+    assert!(b.entities.iter().all(|e| !e.reporter), "{:?}", b.entities);
+}

@@ -131,7 +131,8 @@ pub fn text(d: &Digest, top: Option<usize>) -> String {
             let who: Vec<String> = ev
                 .entities
                 .iter()
-                .filter(|e| e.kind == "PER")
+                // The people in the news, not the outlets' reporters.
+                .filter(|e| e.kind == "PER" && !e.reporter)
                 .take(6)
                 .map(|e| e.name.clone())
                 .collect();
@@ -379,7 +380,7 @@ pub fn html(d: &Digest) -> String {
                     let names: Vec<String> = ev
                         .entities
                         .iter()
-                        .filter(|e| e.kind == *k)
+                        .filter(|e| e.kind == *k && !e.reporter)
                         .take(5)
                         .map(|e| esc(&e.name))
                         .collect();
