@@ -79,6 +79,12 @@ fn split_line(text: &str, offset: usize, line: &str, out: &mut Vec<Range<usize>>
         }
         let at_space = j < chars.len() && chars[j].1.is_whitespace();
         if !at_space {
+            // Two paragraphs glued by a flattening that dropped the space:
+            // "3,1 points.Les intentions", "en 2014.Une déconvenue".
+            if c == '.' && j == i + 1 && glued(&line[..pos], &chars[j..]) {
+                push_trimmed(text, offset, start, pos + 1, out);
+                start = chars[j].0;
+            }
             i = j.max(i + 1);
             continue;
         }
@@ -110,6 +116,29 @@ fn push_trimmed(text: &str, offset: usize, start: usize, end: usize, out: &mut V
     if lead + trail < s.len() {
         out.push(offset + start + lead..offset + end - trail);
     }
+}
+
+/// Whether a period with no space after it still ends a sentence: a word
+/// of two letters or more, or a number, before it (a closing quote or
+/// bracket may follow the word: `besoin".Le`), a capitalised word after it.
+/// Initials (`M.Lavrov`), dotted acronyms (`U.S.Army`), abbreviations and
+/// web addresses do not qualify.
+fn glued(before: &str, after: &[(usize, char)]) -> bool {
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || matches!(c, '(' | '«' | '“'))
+        .next()
+        .unwrap_or("")
+        .trim_end_matches(['"', '\'', '»', '”', '’', ')', ']']);
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    let digits = word.chars().filter(|c| c.is_ascii_digit()).count();
+    let plain = word
+        .chars()
+        .all(|c| c.is_alphanumeric() || matches!(c, '-' | '\'' | '’'));
+    let next_word = matches!(after, [(_, a), (_, b), ..] if a.is_uppercase() && b.is_lowercase());
+    plain
+        && (letters >= 2 || digits >= 2)
+        && next_word
+        && !ABBREVIATIONS.contains(&word.to_lowercase().as_str())
 }
 
 /// Whether the word right before a period is an abbreviation, an initial or
@@ -197,6 +226,32 @@ mod tests {
             ]
         );
         assert_eq!(&t[r[3].clone()], "Troisième.");
+    }
+
+    #[test]
+    fn paragraphs_glued_without_a_space_are_two_sentences() {
+        assert_eq!(
+            split("Marge d'erreur de 3,1 points.Les intentions de vote varient. Record de 2014.Une déconvenue. \"Pas besoin\".Le maire de Paris.Il part."),
+            [
+                "Marge d'erreur de 3,1 points.",
+                "Les intentions de vote varient.",
+                "Record de 2014.",
+                "Une déconvenue.",
+                "\"Pas besoin\".",
+                "Le maire de Paris.",
+                "Il part."
+            ]
+        );
+        // Not sentence ends: initials, acronyms, web addresses, decimals.
+        for t in [
+            "a indiqué M.Lavrov hier.",
+            "the U.S.Army base.",
+            "sur www.lemonde.Fr ce jour.",
+            "une hausse de 3.5 points.",
+            "voir etc.Les autres.",
+        ] {
+            assert_eq!(split(t), [t], "{t}");
+        }
     }
 
     #[test]
