@@ -370,6 +370,27 @@ pub fn is_org_belonging(w: &str) -> bool {
     ORG_BELONGINGS.contains(&w)
 }
 
+/// Whether `w` (lowercase) names the trade of one who reports the news.
+pub fn is_reporter_word(w: &str) -> bool {
+    matches!(
+        w,
+        "correspondant"
+            | "correspondante"
+            | "correspondent"
+            | "envoyé"
+            | "envoyée"
+            | "journaliste"
+            | "journalist"
+            | "reporter"
+            | "chroniqueur"
+            | "chroniqueuse"
+            | "éditorialiste"
+            | "columnist"
+            | "photographe"
+            | "photographer"
+    )
+}
+
 /// Per-language lists.
 pub struct Lexicon {
     pub lang: Lang,

@@ -983,27 +983,6 @@ fn introduced_as_reporter(toks: &[Tok], start: usize) -> bool {
     false
 }
 
-/// Whether `w` (lowercase) names the trade of one who reports the news.
-fn is_reporter_word(w: &str) -> bool {
-    matches!(
-        w,
-        "correspondant"
-            | "correspondante"
-            | "correspondent"
-            | "envoyé"
-            | "envoyée"
-            | "journaliste"
-            | "journalist"
-            | "reporter"
-            | "chroniqueur"
-            | "chroniqueuse"
-            | "éditorialiste"
-            | "columnist"
-            | "photographe"
-            | "photographer"
-    )
-}
-
 /// Whether the token at `a` follows a French definite article, plain or
 /// contracted: `le`, `la`, `les`, `l'`, `du`, `des`, `au`, `aux`.
 fn after_definite_article(toks: &[Tok], a: usize) -> bool {
