@@ -823,6 +823,19 @@ fn is_feature_head(lower: &str) -> bool {
             | "golfe"
             | "détroit"
             | "désert"
+            | "mount"
+            | "peninsula"
+            | "péninsule"
+            | "canal"
+            | "port"
+            // Arabic place words that open a name: a gate, a valley, a
+            // mountain ("Bab al-Hawa", "Wadi Derna", "Jebel Ali").
+            | "bab"
+            | "wadi"
+            | "oued"
+            | "jebel"
+            | "djebel"
+            | "jabal"
     )
 }
 

@@ -452,6 +452,17 @@ fn laws_buildings_and_lone_words_are_not_people() {
     );
     assert_eq!(kind("Pont Neuf"), Some(EntityType::Loc));
     assert_eq!(kind("Emmanuel Macron"), Some(EntityType::Per));
+    let c = analyze(
+        "Aid trucks crossed at Bab al-Hawa on Monday, and the flood swept Wadi Derna.",
+        Lang::En,
+    );
+    assert_eq!(
+        kind_of(&c, "Bab al-Hawa"),
+        Some(EntityType::Loc),
+        "{:?}",
+        c.entities
+    );
+    assert_eq!(kind_of(&c, "Wadi Derna"), Some(EntityType::Loc));
 }
 
 #[test]
