@@ -958,3 +958,12 @@ fn markup_escapes_in_a_feed_are_decoded() {
         "{text}"
     );
 }
+
+#[test]
+fn an_empty_folder_is_reported() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = gazette(&[OsStr::new("extract"), dir.path().as_os_str()]);
+    let stderr = stderr_str(&out);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(stderr.contains("folder holds no files"), "{stderr}");
+}

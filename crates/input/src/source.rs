@@ -92,7 +92,18 @@ pub fn discover<P: AsRef<Path>>(args: &[P]) -> (Vec<Source>, Vec<InputError>) {
         if path.as_os_str() == "-" {
             sources.push(Source::Stdin);
         } else if path.is_dir() {
+            let (before, errors_before) = (sources.len(), errors.len());
             walk(path, &mut sources, &mut errors);
+            // A folder with nothing to read is most often a wrong path.
+            if sources.len() == before && errors.len() == errors_before {
+                errors.push(InputError::new(
+                    path.display().to_string(),
+                    ErrorKind::Io(io::Error::new(
+                        io::ErrorKind::NotFound,
+                        "folder holds no files",
+                    )),
+                ));
+            }
         } else if path.exists() {
             sources.push(Source::Path(path.to_path_buf()));
         } else {
