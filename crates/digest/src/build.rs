@@ -847,10 +847,7 @@ fn serde_name(kind: gazette_entities::EntityType) -> String {
 /// The first sentence of `text`, shortened for display.
 fn lead_of(text: &str) -> Option<String> {
     let first = gazette_lang::sentences(text).into_iter().next()?;
-    Some(gazette_summarize::shorten(
-        gazette_summarize::strip_dateline(&text[first]),
-        110,
-    ))
+    Some(gazette_summarize::lead_title(&text[first]))
 }
 
 fn distinct(items: impl Iterator<Item = String>) -> Vec<String> {

@@ -399,7 +399,98 @@ pub fn title(
         .find(|&d| wanted(docs, prefer, d))
         .map_or(docs.first()?, |d| &docs[d]);
     let lead = gazette_lang::sentences(doc.text).into_iter().next()?;
-    Some(shorten(strip_dateline(&doc.text[lead]), 110))
+    Some(lead_title(&doc.text[lead]))
+}
+
+/// A title made from a lead sentence, for an article without a headline:
+/// the dateline goes, and a long sentence stops at the end of its main
+/// clause ("Les deux chefs d'État se rencontrent à Moscou ce jeudi, alors
+/// que des dizaines de soldats…" → "… à Moscou ce jeudi") or else is
+/// shortened at a word.
+pub fn lead_title(sentence: &str) -> String {
+    const MAX: usize = 110;
+    let s = strip_dateline(sentence).trim();
+    if s.chars().count() <= MAX {
+        return s.to_string();
+    }
+    // A sentence that opens on a subordinate clause or an adverbial
+    // ("After skipping rehab, Lohan…", "Selon le Kremlin, …") has its main
+    // clause after the comma: shortened, not cut.
+    let first = s
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_end_matches(',')
+        .to_lowercase();
+    const OPENERS: &[&str] = &[
+        "after",
+        "before",
+        "while",
+        "when",
+        "as",
+        "although",
+        "though",
+        "since",
+        "following",
+        "despite",
+        "according",
+        "in",
+        "on",
+        "at",
+        "with",
+        "without",
+        "for",
+        "if",
+        "once",
+        "amid",
+        "during",
+        "unlike",
+        "like",
+        "because",
+        "selon",
+        "alors",
+        "après",
+        "avant",
+        "lors",
+        "pendant",
+        "malgré",
+        "face",
+        "depuis",
+        "dans",
+        "pour",
+        "si",
+        "quand",
+        "comme",
+        "bien",
+        "tandis",
+        "avec",
+        "sans",
+        "en",
+        "au",
+        "à",
+        "sur",
+        "sous",
+        "dès",
+        "faute",
+        "outre",
+        "parce",
+        "puisque",
+        "afin",
+    ];
+    if OPENERS.contains(&first.as_str()) {
+        return shorten(s, MAX);
+    }
+    // The first comma, semicolon or dash after five words, within bounds.
+    let cut = s.char_indices().find(|&(i, c)| {
+        matches!(c, ',' | ';' | '—' | '–')
+            && i <= MAX * 4
+            && s[..i].chars().count() <= MAX
+            && s[..i].split_whitespace().count() >= 5
+    });
+    match cut {
+        Some((i, _)) => s[..i].trim_end().to_string(),
+        None => shorten(s, MAX),
+    }
 }
 
 /// A headline as a title for a reader: without the wire's bookkeeping
@@ -715,6 +806,26 @@ mod tests {
         ] {
             assert_eq!(clean_headline(raw), clean);
         }
+    }
+
+    #[test]
+    fn a_lead_as_title_stops_at_its_main_clause() {
+        assert_eq!(
+            lead_title("Les deux chefs d'État se rencontrent à Moscou ce jeudi, alors que des dizaines de soldats turcs ont été tués ces dernières semaines dans la région d'Idlib."),
+            "Les deux chefs d'État se rencontrent à Moscou ce jeudi"
+        );
+        assert_eq!(
+            lead_title("BRUSSELS (Reuters) - EU leaders backed the deal."),
+            "EU leaders backed the deal."
+        );
+        let long = "word ".repeat(40);
+        assert!(lead_title(&long).ends_with('…'));
+        // A subordinate clause first: the main clause is after the comma.
+        let after = lead_title("After skipping out on entering a Newport Beach rehabilitation facility and facing arrest for violating her probation, Lindsay Lohan has checked into the Betty Ford Center.");
+        assert!(
+            after.starts_with("After skipping") && after.ends_with('…'),
+            "{after}"
+        );
     }
 
     #[test]
