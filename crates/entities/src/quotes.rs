@@ -1,0 +1,565 @@
+//! Who said what, and where sources disagree: direct quotes and reported
+//! speech with their speakers, and the claims a party contests. Works on
+//! the tokens, spans and entities that `analyze` found.
+
+use super::*;
+
+/// The role phrase right before the name at `start..end` (`le président
+/// turc Recep Tayyip Erdogan`, `le porte-parole du Kremlin, Dmitri Peskov,`),
+/// lowercase words. With a comma between them, the name must be closed by
+/// punctuation too (an apposition): in `avec son homologue turc, Vladimir
+/// Poutine a insisté` the name starts a clause and is not the counterpart.
+pub(crate) fn role_before(
+    toks: &[Tok],
+    start: usize,
+    end: usize,
+    lx: &Lexicon,
+) -> Option<Vec<String>> {
+    let mut k = start;
+    if k > 0 && toks[k - 1].text == "," {
+        let closed = toks.get(end).is_none_or(|t| !t.word);
+        if !closed {
+            return None;
+        }
+        k -= 1;
+    }
+    // Walk back over at most five words to a role noun after an article,
+    // never across another name.
+    let mut from = None;
+    for back in 1..=6 {
+        let j = k.checked_sub(back)?;
+        if !toks[j].word && toks[j].text != "'" {
+            break;
+        }
+        if toks[j].cap()
+            && !lx.is_role(&toks[j].lower)
+            && !lx.is_article(&toks[j].lower)
+            && !lx.is_org_head(&toks[j].lower)
+            && lx.is_function(&toks[j].lower)
+        {
+            break;
+        }
+        if lx.is_role(&toks[j].lower) {
+            from = Some(j);
+        }
+        if lx.is_article(&toks[j].lower) {
+            break;
+        }
+    }
+    let from = from?;
+    // A name between the role and this one ("les présidents Recep Tayyip
+    // Erdogan et Vladimir Poutine"): the role is not this name's.
+    if (from + 1..k).any(|j| {
+        toks[j].cap()
+            && !lx.is_org_head(&toks[j].lower)
+            && names::lowercase_name_key(&toks[j].lower).is_none()
+            && toks[j - 1].lower != "du"
+            && toks[j - 1].lower != "de"
+            && toks[j - 1].lower != "des"
+            && toks[j - 1].text != "'"
+    }) {
+        return None;
+    }
+    // Between the role noun and the name, only what qualifies a role:
+    // "turc", "du Kremlin", "des Affaires étrangères", "général".
+    if !(from + 1..k).all(|j| role_modifier(&toks[j], lx)) {
+        return None;
+    }
+    let words: Vec<String> = toks[from..k].iter().map(|t| t.lower.clone()).collect();
+    let dangling = words.last().is_some_and(|w| lx.is_particle(w) || w == "'");
+    (words.len() >= 2 && !dangling).then_some(words)
+}
+
+/// Whether a word can qualify a role noun: a particle, a capitalised
+/// word, a demonym, or a word such as "général" or "étrangères".
+fn role_modifier(t: &Tok, lx: &Lexicon) -> bool {
+    t.text == "'"
+        || t.lower == "l"
+        || lx.is_particle(&t.lower)
+        || lx.is_role(&t.lower)
+        || t.cap()
+        || names::lowercase_name_key(&t.lower).is_some()
+        || matches!(
+            t.lower.as_str(),
+            "général"
+                | "générale"
+                | "adjoint"
+                | "adjointe"
+                | "affaires"
+                | "étrangères"
+                | "intérieur"
+                | "general"
+                | "foreign"
+        )
+}
+
+fn speaker_in(spans: &[Span], range: std::ops::Range<usize>, last: bool) -> Option<usize> {
+    // Spans are sorted by start.
+    let from = spans.partition_point(|s| s.start < range.start);
+    let to = spans.partition_point(|s| s.start < range.end);
+    let mut found = spans[from..to.max(from)].iter();
+    let s = if last {
+        found.next_back()
+    } else {
+        found.next()
+    }?;
+    Some(s.entity)
+}
+
+/// The speaker of a direct quote among the spans ending in `range`: the
+/// first (with `last`, the last) person there, else such a span that is
+/// not a place. Not a speaker: a name after an indefinite ("said a
+/// Parisian", "un Lyonnais"), a place someone is in or from ("one man in
+/// Amizmiz told"), a dateline ("NIAMEY — Des militaires ont annoncé").
+fn quote_speaker_in(
+    spans: &[Span],
+    toks: &[Tok],
+    entities: &[Entity],
+    lx: &Lexicon,
+    range: std::ops::Range<usize>,
+    last: bool,
+) -> Option<usize> {
+    // A long name that ends in the range counts ("le ministère marocain de
+    // l'Intérieur a annoncé"): spans do not overlap, so their ends are in
+    // the order of their starts.
+    let from = spans.partition_point(|s| s.end <= range.start);
+    let to = spans.partition_point(|s| s.start < range.end);
+    let found = &spans[from..to.max(from)];
+    let kind = |s: &&Span| entities.get(s.entity).map(|e| e.kind);
+    let excluded = |s: &&Span| {
+        let before = s.start.checked_sub(1).map(|b| toks[b].lower.as_str());
+        // A name that only ends in the range must lead to the verb without
+        // crossing a quote ("« May God protect Lebanon », he said").
+        let quoted = s.start < range.start
+            && toks[s.end.min(range.end)..range.end]
+                .iter()
+                .any(|t| matches!(t.text.as_str(), "«" | "»" | "\"" | "“" | "”" | "„"));
+        quoted
+            || before.is_some_and(|b| is_indefinite(b) || lx.is_place_preposition(b))
+            || toks
+                .get(s.end)
+                .is_some_and(|t| matches!(t.text.as_str(), "—" | "–"))
+    };
+    let pick = |want: &dyn Fn(Option<EntityType>) -> bool| {
+        let mut it = found.iter().filter(|s| !excluded(s) && want(kind(s)));
+        if last { it.next_back() } else { it.next() }.map(|s| s.entity)
+    };
+    pick(&|k| k == Some(EntityType::Per)).or_else(|| pick(&|k| k != Some(EntityType::Loc)))
+}
+
+/// An indefinite determiner: what follows is one of many, not a name.
+fn is_indefinite(w: &str) -> bool {
+    matches!(w, "a" | "an" | "one" | "another" | "un" | "une")
+}
+
+/// Who said something: an entity of the article, or a role phrase that no
+/// name was given for ("le porte-parole du Kremlin").
+#[derive(Clone)]
+enum Who {
+    Entity(usize),
+    Phrase(String),
+}
+
+/// A role phrase starting at `k` (`le porte-parole du Kremlin`), without its
+/// article: its end token and its text.
+fn role_phrase(text: &[char], toks: &[Tok], k: usize, lx: &Lexicon) -> Option<(usize, String)> {
+    let mut j = k;
+    if lx.is_article(&toks.get(j)?.lower) || toks.get(j)?.text == "'" {
+        j += 1;
+    }
+    if toks.get(j).is_some_and(|t| t.text == "'") {
+        j += 1;
+    }
+    if !lx.is_role(&toks.get(j)?.lower) {
+        return None;
+    }
+    let start = j;
+    let sentence = toks[k].sentence;
+    j += 1;
+    while j < toks.len()
+        && j < start + 6
+        && role_modifier(&toks[j], lx)
+        && toks[j].sentence == sentence
+    {
+        j += 1;
+    }
+    // Not a dangling particle at the end.
+    while j > start + 1 && (lx.is_particle(&toks[j - 1].lower) || toks[j - 1].text == "'") {
+        j -= 1;
+    }
+    Some((j, surface(text, toks, start, j)))
+}
+
+pub(crate) fn quotes(
+    text: &[char],
+    toks: &[Tok],
+    spans: &[Span],
+    entities: &[Entity],
+    lx: &Lexicon,
+) -> Vec<Quote> {
+    let mut out: Vec<Quote> = Vec::new();
+    let mut last_speaker: Option<Who> = None;
+    let mut k = 0;
+    let mut covered: Vec<(usize, usize)> = Vec::new();
+    let entity_who = |e: Option<usize>| e.map(Who::Entity);
+    while k < toks.len() {
+        let open = toks[k].text.as_str();
+        let close = match open {
+            "«" => "»",
+            "“" => "”",
+            "\"" => "\"",
+            _ => {
+                k += 1;
+                continue;
+            }
+        };
+        // The closing mark; a French quote may reopen on the next paragraph.
+        // A quote is closed within a few hundred words, or it is a stray mark.
+        let Some(end) = (k + 1..(k + 600).min(toks.len())).find(|&j| {
+            toks[j].text == close
+                && !(close == "»" && toks.get(j + 1).is_some_and(|t| t.text == "«"))
+        }) else {
+            k += 1;
+            continue;
+        };
+        if end == k + 1 {
+            k += 1;
+            continue;
+        }
+        let (qs, qe) = (toks[k + 1].start, toks[end - 1].end);
+        let words = (k + 1..end).filter(|&j| toks[j].word).count();
+        let sentence = toks[k].sentence;
+        // After: ", a indiqué M. Lavrov" / ", a-t-il ajouté" / ", said X".
+        let mut speaker: Option<Who> = None;
+        let mut j = end + 1;
+        if toks.get(j).is_some_and(|t| t.text == ",") {
+            j += 1;
+        }
+        // '"… bigger than the state." President Michel Aoun asked': a quote
+        // closed by a full stop and followed by a capital ends its sentence,
+        // and what follows is about someone else.
+        let ended = matches!(toks[end - 1].text.as_str(), "." | "!" | "?")
+            && toks.get(j).is_some_and(|t| t.word && t.cap());
+        let window_end = if ended { j } else { (j + 7).min(toks.len()) };
+        if let Some(v) = (j..window_end).find(|&x| lx.is_speech_verb(&toks[x].lower)) {
+            if (j..v).all(|x| lx.is_auxiliary(&toks[x].lower) || !toks[x].word) {
+                let mut after = v + 1;
+                while after < toks.len()
+                    && lx.is_auxiliary(&toks[after].lower)
+                    && toks[after].lower != "a"
+                {
+                    after += 1;
+                }
+                let pronoun = toks[v].lower.contains("-t-")
+                    || toks
+                        .get(v + 1)
+                        .is_some_and(|t| matches!(t.lower.as_str(), "-t-il" | "il" | "elle"));
+                // "a indiqué M. Lavrov"; not "said a Parisian".
+                let indefinite = is_indefinite(&toks[after.min(toks.len() - 1)].lower);
+                let aliased = spans
+                    .iter()
+                    .find(|s| s.start == after || (s.start == after + 1 && !indefinite));
+                speaker = if pronoun {
+                    last_speaker.clone()
+                } else if let Some(s) = aliased {
+                    Some(Who::Entity(s.entity))
+                } else if let Some((end, phrase)) = role_phrase(text, toks, after, lx) {
+                    // The person a role is given to: right after the role
+                    // words ("le Premier ministre Gabriel Attal") or in
+                    // apposition after the phrase ("le PDG de la SNCF,
+                    // Jean-Pierre Farandou"), not a name the phrase merely
+                    // contains ("le porte-parole du président Emmanuel
+                    // Macron" is the spokesman's).
+                    let mut k = after;
+                    while k < toks.len()
+                        && (lx.is_article(&toks[k].lower)
+                            || matches!(toks[k].text.as_str(), "'" | "’")
+                            || lx.is_role(&toks[k].lower)
+                            || (!toks[k].cap()
+                                && names::lowercase_name_key(&toks[k].lower).is_some()))
+                    {
+                        k += 1;
+                    }
+                    let sentence_of_role = toks[after].sentence;
+                    let comma = (end..(end + 9).min(toks.len()))
+                        .take_while(|&x| toks[x].sentence == sentence_of_role)
+                        .find(|&x| toks[x].text == ",");
+                    // Within the phrase, a name right after a role that a
+                    // particle attaches ("du président Emmanuel Macron") is
+                    // the one spoken for, not the speaker ("le ministre de
+                    // l'Intérieur Gérald Darmanin" is Darmanin).
+                    let spoken_for = |x: usize| {
+                        x >= 2
+                            && lx.is_role(&toks[x - 1].lower)
+                            && lx.is_particle(&toks[x - 2].lower)
+                    };
+                    let named = spans.iter().find(|s| {
+                        let inside =
+                            (k..comma.unwrap_or(end)).contains(&s.start) && !spoken_for(s.start);
+                        (s.start == k || inside || comma.is_some_and(|c| s.start == c + 1))
+                            && entities.get(s.entity).map(|e| e.kind) == Some(EntityType::Per)
+                    });
+                    Some(named.map_or(Who::Phrase(phrase), |s| Who::Entity(s.entity)))
+                } else {
+                    let end = (after..(after + 12).min(toks.len()))
+                        .find(|&x| toks[x].sentence != sentence || toks[x].text == "«")
+                        .unwrap_or((after + 12).min(toks.len()));
+                    entity_who(quote_speaker_in(
+                        spans,
+                        toks,
+                        entities,
+                        lx,
+                        after..end,
+                        false,
+                    ))
+                };
+            }
+        }
+        if speaker.is_none() && lx.lang != Lang::Fr {
+            // English: '"…," X said' — the name before the verb.
+            if let Some(v) = (j..window_end).find(|&x| lx.is_speech_verb(&toks[x].lower)) {
+                speaker = entity_who(quote_speaker_in(spans, toks, entities, lx, j..v, true));
+            }
+        }
+        // Before: "Jens Stoltenberg, secrétaire général de l'Otan : «" or
+        // "Erdogan a affirmé … «".
+        if speaker.is_none() {
+            let start = (0..k)
+                .rev()
+                .take_while(|&x| toks[x].sentence == sentence || toks[x].sentence == usize::MAX)
+                .last()
+                .unwrap_or(k);
+            let colon = k > 0 && toks[k - 1].text == ":";
+            let verb = (start..k).find(|&x| lx.is_speech_verb(&toks[x].lower));
+            // "…», a-t-il déclaré, après avoir dénoncé un « … »".
+            let inverted = verb.is_some_and(|v| {
+                toks[v].lower.contains("-t-")
+                    || toks.get(v + 1).is_some_and(|t| {
+                        matches!(t.lower.as_str(), "-t-il" | "-t-elle" | "il" | "elle")
+                    })
+            });
+            speaker = if inverted {
+                last_speaker.clone()
+            } else if colon {
+                entity_who(quote_speaker_in(spans, toks, entities, lx, start..k, false))
+            } else if let Some(v) = verb {
+                // The subject of the verb, not a name further back ("…
+                // on the Wirral last week, after which both men said"); an
+                // apposition between them is skipped ("John Smith, a
+                // spokesman for the ministry, said").
+                // "Bret Taylor, Twitter's board chair, said": the person
+                // before the apposition; "Her lawyer, John Smith, said": the
+                // person in it.
+                let person_in = |r: std::ops::Range<usize>, last: bool| {
+                    let mut it = spans.iter().filter(|s| {
+                        r.contains(&s.start)
+                            && entities.get(s.entity).map(|e| e.kind) == Some(EntityType::Per)
+                    });
+                    if last { it.next_back() } else { it.next() }.map(|s| s.entity)
+                };
+                let apposition = (v > start && toks[v - 1].text == ",")
+                    .then(|| (start..v - 1).rev().find(|&x| toks[x].text == ","))
+                    .flatten();
+                let who = match apposition {
+                    Some(c) => person_in(start.max(c.saturating_sub(6))..c, true)
+                        .or_else(|| person_in(c + 1..v - 1, false))
+                        .or_else(|| {
+                            quote_speaker_in(
+                                spans,
+                                toks,
+                                entities,
+                                lx,
+                                start.max(c.saturating_sub(6))..c,
+                                true,
+                            )
+                        }),
+                    None => quote_speaker_in(
+                        spans,
+                        toks,
+                        entities,
+                        lx,
+                        start.max(v.saturating_sub(6))..v,
+                        true,
+                    ),
+                };
+                entity_who(who)
+            } else if (start..k)
+                .any(|x| toks[x].lower == "lui" && x > 0 && toks[x - 1].lower == "selon")
+            {
+                last_speaker.clone()
+            } else {
+                None
+            };
+        }
+        if speaker.is_some() {
+            last_speaker = speaker.clone();
+        }
+        if speaker.is_some() || words >= 4 {
+            out.push(quote(text, qs, qe, speaker, entities, true));
+            covered.push((toks[k].start, toks[end].end));
+        }
+        k = end + 1;
+    }
+    // Reported speech: "X affirme que …", "selon X, …".
+    for std::ops::Range { start: s, end: e } in sentence_ranges(toks) {
+        if toks[s].sentence != usize::MAX
+            && !covered
+                .iter()
+                .any(|&(a, b)| toks[s].start < b && a < toks[e - 1].end)
+        {
+            if let Some(q) = reported(text, toks, s, e, spans, entities, lx) {
+                out.push(q);
+            }
+        }
+    }
+    out.sort_by_key(|q| q.start);
+    out
+}
+
+fn quote(
+    text: &[char],
+    start: usize,
+    end: usize,
+    speaker: Option<Who>,
+    entities: &[Entity],
+    direct: bool,
+) -> Quote {
+    let (name, key) = match speaker {
+        Some(Who::Entity(e)) => (
+            Some(entities[e].name.clone()),
+            Some(entities[e].key.clone()),
+        ),
+        Some(Who::Phrase(p)) => (Some(p), None),
+        None => (None, None),
+    };
+    Quote {
+        speaker: name,
+        speaker_key: key,
+        text: slice_chars(text, start, end - start).collect(),
+        start,
+        end,
+        direct,
+    }
+}
+
+fn reported(
+    text: &[char],
+    toks: &[Tok],
+    s: usize,
+    e: usize,
+    spans: &[Span],
+    entities: &[Entity],
+    lx: &Lexicon,
+) -> Option<Quote> {
+    // "Selon X, clause."
+    if toks[s].lower == lx.according && lx.lang == Lang::Fr
+        || (toks[s].lower == "according" && toks.get(s + 1).is_some_and(|t| t.lower == "to"))
+    {
+        let after = if toks[s].lower == "according" {
+            s + 2
+        } else {
+            s + 1
+        };
+        let comma = (after..e).find(|&x| toks[x].text == ",")?;
+        let speaker = speaker_in(spans, after..comma, false)?;
+        let (a, b) = (toks.get(comma + 1)?.start, toks[e - 1].end);
+        return (comma + 1 < e)
+            .then(|| quote(text, a, b, Some(Who::Entity(speaker)), entities, false));
+    }
+    // "X affirme que clause."
+    let verb = (s..e).find(|&x| lx.is_speech_verb(&toks[x].lower))?;
+    let que = (verb + 1..(verb + 4).min(e))
+        .find(|&x| matches!(toks[x].lower.as_str(), "que" | "qu" | "that"))?;
+    let speaker = speaker_in(spans, s..verb, true)?;
+    let start_tok = if toks.get(que + 1).is_some_and(|t| t.text == "'") {
+        que + 2
+    } else {
+        que + 1
+    };
+    let (a, b) = (toks.get(start_tok)?.start, toks[e - 1].end);
+    Some(quote(
+        text,
+        a,
+        b,
+        Some(Who::Entity(speaker)),
+        entities,
+        false,
+    ))
+}
+
+pub(crate) fn disagreements(
+    text: &[char],
+    toks: &[Tok],
+    spans: &[Span],
+    entities: &[Entity],
+    lx: &Lexicon,
+) -> Vec<Disagreement> {
+    let mut out = Vec::new();
+    for std::ops::Range { start: s, end: e } in sentence_ranges(toks) {
+        if let Some(m) = (s..e).find(|&x| contests_a_claim(toks, x, s, e, lx)) {
+            // The contester: after "par"/"by", or the subject before the marker.
+            let contester = if toks
+                .get(m + 1)
+                .is_some_and(|t| t.lower == "par" || t.lower == "by")
+            {
+                speaker_in(spans, m + 2..(m + 8).min(e), false)
+            } else {
+                speaker_in(spans, s..m, true)
+            };
+            let verb = (s..m).find(|&x| lx.is_speech_verb(&toks[x].lower));
+            let claimant = match verb {
+                Some(v) => speaker_in(spans, s..v, true),
+                // "Moscou et Ankara se rejettent la responsabilité".
+                None => speaker_in(spans, s..m, false),
+            }
+            .filter(|c| Some(*c) != contester);
+            if contester.is_some() {
+                out.push(Disagreement {
+                    text: slice_chars(text, toks[s].start, toks[e - 1].end - toks[s].start)
+                        .collect(),
+                    claimant: claimant.map(|c| entities[c].name.clone()),
+                    contester: contester.map(|c| entities[c].name.clone()),
+                });
+            }
+        }
+    }
+    out
+}
+
+/// Whether token `m` (in the sentence `s..e`) contests a claim: a denial
+/// ("ce que le Quai d'Orsay a démenti", "X denied that"), unless its object
+/// is a person or a request ("to deny Kolo Muani", "denied bail"); or a
+/// rejection whose object or subject is a claim ("se rejettent la responsabilité", "une version
+/// contestée par Ankara"), not a bill or a request ("le Conseil a rejeté
+/// la demande", "un texte aussi contesté").
+fn contests_a_claim(toks: &[Tok], m: usize, s: usize, e: usize, lx: &Lexicon) -> bool {
+    let w = &toks[m].lower;
+    if !lx.is_contest(w) {
+        return false;
+    }
+    let next = toks.get(m + 1).filter(|_| m + 1 < e);
+    if lx.is_denial(w) {
+        // "to deny Kolo Muani" (a save), "denied bail" (a request); but
+        // "Israel denied Monday that …".
+        let person = next.is_some_and(|t| t.word && t.cap() && !lx.is_calendar(&t.lower));
+        let request = (m + 1..(m + 4).min(e)).any(|x| lx.is_request(&toks[x].lower));
+        return !person && !request;
+    }
+    let claim_near = |r: std::ops::Range<usize>| r.into_iter().any(|x| lx.is_claim(&toks[x].lower));
+    let agent = next.is_some_and(|t| t.lower == "par" || t.lower == "by");
+    claim_near(m + 1..(m + 5).min(e)) || (agent && claim_near(m.saturating_sub(4).max(s)..m))
+}
+
+/// The token ranges of the sentences, in order.
+fn sentence_ranges(toks: &[Tok]) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+    let mut s = 0;
+    std::iter::from_fn(move || {
+        let sentence = toks.get(s)?.sentence;
+        let e = (s..toks.len())
+            .find(|&x| toks[x].sentence != sentence)
+            .unwrap_or(toks.len());
+        let range = s..e;
+        s = e;
+        Some(range)
+    })
+}

@@ -1,0 +1,374 @@
+//! Evidence for an entity's type: what the words of a name and the words
+//! around it say about a person, a place or an organisation (role and
+//! honorific cues, heads of buildings and features of the land, heads of
+//! laws and competitions, classifying nouns, an article before the name,
+//! the outlet's own reporters). `analyze` adds it up per entity.
+
+use super::*;
+
+/// Head nouns of buildings and features of the land ("Eiffel Tower",
+/// "River Seine", "Place de la Concorde", "Mont Blanc").
+fn is_feature_head(lower: &str) -> bool {
+    matches!(
+        lower,
+        "tower"
+            | "palace"
+            | "cathedral"
+            | "church"
+            | "mosque"
+            | "temple"
+            | "bridge"
+            | "square"
+            | "street"
+            | "avenue"
+            | "road"
+            | "airport"
+            | "station"
+            | "stadium"
+            | "museum"
+            | "park"
+            | "river"
+            | "lake"
+            | "mountains"
+            | "mountain"
+            | "island"
+            | "islands"
+            | "valley"
+            | "bay"
+            | "sea"
+            | "ocean"
+            | "gulf"
+            | "strait"
+            | "desert"
+            | "palais"
+            | "cathédrale"
+            | "église"
+            | "mosquée"
+            | "pont"
+            | "place"
+            | "rue"
+            | "boulevard"
+            | "aéroport"
+            | "gare"
+            | "stade"
+            | "musée"
+            | "parc"
+            | "fleuve"
+            | "lac"
+            | "mont"
+            | "monts"
+            | "île"
+            | "îles"
+            | "vallée"
+            | "baie"
+            | "mer"
+            | "océan"
+            | "golfe"
+            | "détroit"
+            | "désert"
+            | "mount"
+            | "peninsula"
+            | "péninsule"
+            | "canal"
+            | "port"
+            // Arabic place words that open a name: a gate, a valley, a
+            // mountain ("Bab al-Hawa", "Wadi Derna", "Jebel Ali").
+            | "bab"
+            | "wadi"
+            | "oued"
+            | "jebel"
+            | "djebel"
+            | "jabal"
+    )
+}
+
+/// Head words of names that are neither people, places nor organisations:
+/// laws, treaties, prizes, competitions, festivals, wars. English puts the
+/// head last ("Benn Act", "World Cup"; "Bill Clinton" is a person), French
+/// first ("Festival de Cannes", "Prix Goncourt").
+pub(crate) fn is_misc_head(lower: &str, first: bool) -> bool {
+    if first {
+        matches!(
+            lower,
+            "loi"
+                | "traité"
+                | "accord"
+                | "accords"
+                | "coupe"
+                | "jeux"
+                | "prix"
+                | "guerre"
+                | "festival"
+        )
+    } else {
+        matches!(
+            lower,
+            "act"
+                | "bill"
+                | "treaty"
+                | "accord"
+                | "accords"
+                | "agreement"
+                | "cup"
+                | "games"
+                | "olympics"
+                | "prize"
+                | "award"
+                | "awards"
+                | "festival"
+                | "war"
+                | "game"
+                | "classic"
+                | "open"
+                | "championship"
+                | "championships"
+                | "series"
+                | "bowl"
+                | "marathon"
+                | "trophy"
+                | "medal"
+                | "glove"
+        )
+    }
+}
+
+/// Adjectives of faith and of peoples that English capitalises ("a
+/// prominent Islamic scholar", "Sunni militias"): alone, no entity.
+pub(crate) fn is_group_adjective(lower: &str) -> bool {
+    matches!(
+        lower,
+        "islamic"
+            | "islamist"
+            | "muslim"
+            | "muslims"
+            | "jewish"
+            | "catholic"
+            | "catholics"
+            | "protestant"
+            | "sunni"
+            | "sunnis"
+            | "shia"
+            | "shiite"
+            | "shiites"
+            | "buddhist"
+            | "hindu"
+            | "orthodox"
+            | "arab"
+            | "arabs"
+            | "arabic"
+            | "hispanic"
+            | "latino"
+    )
+}
+
+/// Whether the words around the name at `a..b` say it is an organisation:
+/// a classifying noun before it ("la banque Morgan Stanley", "le réseau
+/// social Twitter", "carmaker Tesla"), something only organisations have
+/// before "de X" ("les actionnaires de Tesla") or after "X's" ("Twitter's
+/// board"), or "stock" after it ("Tesla stock").
+fn organisation_context(toks: &[Tok], a: usize, b: usize) -> bool {
+    let lower = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let word_before = |n: usize| a.checked_sub(n).map_or("", lower);
+    let classified = lexicon::is_org_classifier(word_before(1))
+        || lexicon::is_classifier_adjective(word_before(1))
+            && lexicon::is_org_classifier(word_before(2));
+    let of = match word_before(1) {
+        "de" | "du" | "of" => lexicon::is_org_belonging(word_before(2)),
+        "'" | "’" if word_before(2) == "d" => lexicon::is_org_belonging(word_before(3)),
+        _ => false,
+    };
+    let possessive = matches!(lower(b), "'" | "’")
+        && lower(b + 1) == "s"
+        && lexicon::is_org_belonging(lower(b + 2));
+    // Not "shares": "Musk shares a video".
+    let stock = lower(b) == "stock";
+    classified || of || possessive || stock
+}
+
+/// Whether the name at `start` is introduced as the outlet's own reporter,
+/// with at most a place between them: "notre correspondante à Istanbul,
+/// Anne Andlauer", "our correspondent in Kyiv, X", "notre envoyé spécial
+/// X". Another outlet's journalist may be the news ("CNN's chief medical
+/// correspondent Sanjay Gupta" named surgeon general), and a verb between
+/// them breaks it ("la journaliste a interrogé X").
+pub(crate) fn introduced_as_reporter(toks: &[Tok], start: usize) -> bool {
+    let sentence = toks.get(start).map(|t| t.sentence);
+    for k in (start.saturating_sub(7)..start).rev() {
+        let t = &toks[k];
+        if Some(t.sentence) != sentence {
+            return false;
+        }
+        if is_reporter_word(&t.lower) {
+            let own = |n: usize| {
+                k.checked_sub(n)
+                    .is_some_and(|m| matches!(toks[m].lower.as_str(), "notre" | "nos" | "our"))
+            };
+            return own(1) || own(2);
+        }
+        let filler = t.text == ","
+            || t.text == "'"
+            || t.text == "’"
+            || t.cap()
+            || matches!(
+                t.lower.as_str(),
+                "à" | "au"
+                    | "aux"
+                    | "en"
+                    | "de"
+                    | "du"
+                    | "des"
+                    | "d"
+                    | "l"
+                    | "le"
+                    | "la"
+                    | "in"
+                    | "at"
+                    | "for"
+                    | "of"
+                    | "the"
+                    | "spécial"
+                    | "spéciale"
+                    | "special"
+                    | "permanent"
+                    | "permanente"
+            );
+        if !filler {
+            return false;
+        }
+    }
+    false
+}
+
+/// Whether the token at `a` follows a French definite article, plain or
+/// contracted: `le`, `la`, `les`, `l'`, `du`, `des`, `au`, `aux`.
+pub(crate) fn after_definite_article(toks: &[Tok], a: usize) -> bool {
+    let before = |n: usize| a.checked_sub(n).map(|k| toks[k].lower.as_str());
+    match before(1) {
+        Some("le" | "la" | "les" | "du" | "des" | "au" | "aux") => true,
+        Some("'" | "’") => before(2) == Some("l"),
+        _ => false,
+    }
+}
+
+pub(crate) fn is_acronym(w: &str) -> bool {
+    w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && w.chars().all(|c| !c.is_lowercase())
+}
+
+/// Adds type evidence from one mention: [PER, LOC, ORG].
+/// Adds the type evidence of the mention at `a..b` to `votes`; returns 1
+/// when the mention counted for a person by its shape alone.
+pub(crate) fn vote(votes: &mut [i32; 3], toks: &[Tok], a: usize, b: usize, lx: &Lexicon) -> i32 {
+    let first = &toks[a];
+    let folded = names::fold(&first.lower);
+    if lx.place(&folded).is_some() && b == a + 1 {
+        votes[1] += 3;
+    }
+    // "Northern Ireland", "South Sudan", "Haute-Savoie": a direction before
+    // a known place or a geographic head ("Atlas Mountains", "Gulf of
+    // Aden" are caught by the place heads).
+    let last = names::fold(&toks[b - 1].lower);
+    let direction = matches!(
+        first.lower.as_str(),
+        "northern"
+            | "southern"
+            | "eastern"
+            | "western"
+            | "north"
+            | "south"
+            | "east"
+            | "west"
+            | "upper"
+            | "lower"
+            | "central"
+            | "nord"
+            | "sud"
+            | "est"
+            | "ouest"
+            | "haute"
+            | "basse"
+    );
+    if b >= a + 2 && direction && (lx.place(&last).is_some() || gazetteer(&last).is_some()) {
+        votes[1] += 4;
+    }
+    // "Notre-Dame de Paris", "Hôtel de Ville de Paris", "Bank of
+    // England": a thing named after a known place is no person.
+    if b >= a + 3
+        && matches!(toks[b - 2].lower.as_str(), "de" | "du" | "of")
+        && (lx.place(&last).is_some() || gazetteer(&last).is_some())
+    {
+        votes[1] += 2;
+    }
+    if is_acronym(&first.text) {
+        votes[2] += 2;
+    }
+    if organisation_context(toks, a, b) {
+        votes[2] += 3;
+    }
+    if (a..b).any(|k| names::is_news_agency(&toks[k].lower)) {
+        votes[2] += 4;
+    }
+    if b >= a + 2 {
+        // "Eiffel Tower", "River Seine", "Tour Eiffel", "Place de la
+        // Concorde": a building or a feature of the land, named by its
+        // head noun (last in English, first in French).
+        let head = if lx.lang == Lang::Fr { a } else { b - 1 };
+        if is_feature_head(&toks[head].lower)
+            || is_feature_head(&toks[a].lower) && lx.lang != Lang::Fr
+        {
+            votes[1] += 3;
+        }
+        // "Brazos County", "Idlib Province".
+        if lx.lang != Lang::Fr && lx.is_place_head(&toks[b - 1].lower) {
+            votes[1] += 3;
+        }
+        // "Lebanese Red Cross", "French Guiana": no one's name starts
+        // with a demonym.
+        if names::is_demonym(&toks[a].lower) {
+            votes[2] += 2;
+        }
+        // "Toronto Raptors", "Chicago Cubs": a team named after its city
+        // and a plural ("Charlotte Gainsbourg", "Paris Hilton" are people).
+        if b == a + 2
+            && gazetteer(&folded).is_some()
+            && gazetteer(&last).is_none()
+            && last.len() > 3
+            && last.ends_with('s')
+            && !last.ends_with("ss")
+        {
+            votes[2] += 2;
+        }
+        // "House of Commons", "Bank of England": English names of
+        // institutions take "of"; people's names do not.
+        if lx.lang == Lang::En && (a + 1..b - 1).any(|k| toks[k].lower == "of") {
+            votes[2] += 2;
+        }
+    }
+    if (a..b).any(|k| lx.is_org_head(&toks[k].lower)) {
+        votes[2] += 3;
+    }
+    if a > 0 && lx.is_honorific(&toks[a - 1].lower)
+        || a > 1 && toks[a - 1].text == "." && lx.is_honorific(&toks[a - 2].lower)
+    {
+        votes[0] += 3;
+    }
+    if a > 0 && lx.is_place_preposition(&toks[a - 1].lower) {
+        votes[1] += 1;
+    }
+    // "la région d'Idlib", "the province of Aleppo".
+    let of =
+        (1..=3).find(|&n| a >= n && matches!(toks[a - n].lower.as_str(), "de" | "d" | "of" | "du"));
+    if of.is_some_and(|n| a > n && lx.is_place_head(&toks[a - n - 1].lower)) {
+        votes[1] += 3;
+    }
+    if a > 0 && lx.is_role(&toks[a - 1].lower) {
+        votes[0] += 2;
+    }
+    let shaped = b - a >= 2 && !(a..b).any(|k| lx.is_org_head(&toks[k].lower));
+    if shaped {
+        votes[0] += 1;
+    }
+    if b < toks.len() && lx.is_speech_verb(&toks[b].lower) {
+        votes[0] += 1;
+    }
+    i32::from(shaped)
+}
