@@ -678,3 +678,36 @@ fn the_outlets_own_reporters_are_marked() {
     );
     assert!(b.entities.iter().all(|e| !e.reporter), "{:?}", b.entities);
 }
+
+#[test]
+fn media_are_organisations() {
+    let a = analyze(
+        "Interrogé sur Sud Radio puis sur France Info, Bruno Le Maire a répondu à Radio France.",
+        Lang::Fr,
+    );
+    for name in ["Sud Radio", "France Info", "Radio France"] {
+        assert_eq!(
+            kind_of(&a, name),
+            Some(EntityType::Org),
+            "{name}: {:?}",
+            a.entities
+        );
+    }
+    assert_eq!(kind_of(&a, "Bruno Le Maire"), Some(EntityType::Per));
+    let b = analyze(
+        "The Associated Press and the Wall Street Journal reported that Emirates Airlines hired more pilots.",
+        Lang::En,
+    );
+    for name in [
+        "Associated Press",
+        "Wall Street Journal",
+        "Emirates Airlines",
+    ] {
+        assert_eq!(
+            kind_of(&b, name),
+            Some(EntityType::Org),
+            "{name}: {:?}",
+            b.entities
+        );
+    }
+}
