@@ -383,14 +383,18 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
         // "Tesla CEO said": a title that ends the run names no one; what
         // precedes it stays ("Tesla"). Not after a particle: "Bruno Le
         // Maire" is a name.
-        // So does a plural one: "Labour MPs" are not a person.
-        let role_or_plural = |w: &str| {
+        // So does a plural one after a single word ("Labour MPs", "EU
+        // ministers"), but not after a place: "Sacramento Kings", "Kansas
+        // City Chiefs" are teams.
+        let role_or_plural = |k: usize| {
+            let w = toks[k].lower.as_str();
             lx.is_role(w)
-                || w.strip_suffix('s')
-                    .is_some_and(|one| one.len() >= 2 && lx.is_role(one))
+                || k == i + 1
+                    && gazetteer(&names::fold(&toks[i].lower)).is_none()
+                    && w.strip_suffix('s')
+                        .is_some_and(|one| one.len() >= 2 && lx.is_role(one))
         };
-        while j > i + 1 && role_or_plural(&toks[j - 1].lower) && !lx.is_particle(&toks[j - 2].lower)
-        {
+        while j > i + 1 && role_or_plural(j - 1) && !lx.is_particle(&toks[j - 2].lower) {
             j -= 1;
         }
         // "Russian President Vladimir Putin", "Transport Minister Patrice

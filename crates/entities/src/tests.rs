@@ -596,6 +596,18 @@ fn plural_titles_and_opening_months_are_not_names() {
         Lang::En,
     );
     assert!(kind_of(&a, "Labour MPs").is_none(), "{:?}", a.entities);
+    let teams = analyze(
+        "The Kansas City Chiefs beat the Sacramento Kings fans' favourites.",
+        Lang::En,
+    );
+    assert!(
+        teams
+            .entities
+            .iter()
+            .any(|e| e.name == "Kansas City Chiefs"),
+        "{:?}",
+        teams.entities
+    );
     assert!(kind_of(&a, "May God").is_none());
     assert!(kind_of(&a, "Jess Phillips") == Some(EntityType::Per));
     let b = analyze("Theresa May resigned. Theresa May left.", Lang::En);
