@@ -648,9 +648,7 @@ fn stories_rank_by_their_sources() {
             "text": format!("Two giant panda cubs were born overnight at the Sylvania city zoo, keepers said, the first twins in the zoo's history. Mother Mei and cubs are doing well, report {i} of the day says, and visitors will see them in summer."),
         }));
     }
-    let body: String = lines.iter().map(|l| format!("{l}\n")).collect();
-    let path = dir.path().join("pile.jsonl");
-    std::fs::write(&path, body).expect("write pile");
+    let path = write_jsonl(dir.path(), "pile.jsonl", &lines);
     let (d, out) = digest(&path, &[]);
     assert!(out.status.success());
     let first = &d["stories"][0];
@@ -699,9 +697,7 @@ fn pages_of_one_template_count_as_one_source() {
             "text": format!("Weather forecast for {town} on Tuesday 2 April 2024: rain showers in the morning, sunny spells in the afternoon, light westerly wind."),
         }));
     }
-    let body: String = lines.iter().map(|l| format!("{l}\n")).collect();
-    let path = dir.path().join("pile.jsonl");
-    std::fs::write(&path, body).expect("write pile");
+    let path = write_jsonl(dir.path(), "pile.jsonl", &lines);
     let (d, out) = digest(&path, &[]);
     assert!(out.status.success());
     let first = &d["stories"][0];
@@ -734,9 +730,7 @@ fn an_events_entity_types_weigh_the_evidence_of_all_its_articles() {
         json!({"id": "x3", "published": "2024-04-02", "language": "en", "title": "Teachers strike over pay",
                "text": "Teachers walked out of schools on Monday in a strike over pay, and unions said talks with the ministry had failed."}),
     ];
-    let body: String = lines.iter().map(|l| format!("{l}\n")).collect();
-    let path = dir.path().join("pile.jsonl");
-    std::fs::write(&path, body).expect("write pile");
+    let path = write_jsonl(dir.path(), "pile.jsonl", &lines);
     let (d, out) = digest(&path, &[]);
     assert!(out.status.success());
     let events = d["events"].as_array().expect("events");

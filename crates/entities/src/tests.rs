@@ -6,6 +6,13 @@ fn kind_of(a: &Annotations, name: &str) -> Option<EntityType> {
     a.entities.iter().find(|e| e.name == name).map(|e| e.kind)
 }
 
+/// Asserts that each of `names` is an entity of type `kind`.
+fn assert_kinds(a: &Annotations, names: &[&str], kind: EntityType) {
+    for name in names {
+        assert_eq!(kind_of(a, name), Some(kind), "{name}: {:?}", a.entities);
+    }
+}
+
 fn canon_of<'a>(a: &'a Annotations, surface: &str) -> Option<&'a str> {
     a.mentions
         .iter()
@@ -494,14 +501,11 @@ fn the_gazetteer_knows_places_that_no_cue_types() {
         "Selon Pyongyang, Corée du Nord et Côte d'Ivoire ont signé, tandis que Nouvelle-Zélande          et Afrique du Sud observaient.",
         Lang::Fr,
     );
-    for name in ["Corée du Nord", "Côte d'Ivoire", "Afrique du Sud"] {
-        assert_eq!(
-            kind_of(&c, name),
-            Some(EntityType::Loc),
-            "{name}: {:?}",
-            c.entities
-        );
-    }
+    assert_kinds(
+        &c,
+        &["Corée du Nord", "Côte d'Ivoire", "Afrique du Sud"],
+        EntityType::Loc,
+    );
 }
 
 #[test]
@@ -640,28 +644,14 @@ fn what_is_said_around_a_name_can_make_it_an_organisation() {
          Le financement est porté par la banque américaine Morgan Stanley.",
         Lang::Fr,
     );
-    for name in ["Twitter", "Tesla", "Morgan Stanley"] {
-        assert_eq!(
-            kind_of(&a, name),
-            Some(EntityType::Org),
-            "{name}: {:?}",
-            a.entities
-        );
-    }
+    assert_kinds(&a, &["Twitter", "Tesla", "Morgan Stanley"], EntityType::Org);
     assert_eq!(kind_of(&a, "Elon Musk"), Some(EntityType::Per));
     let b = analyze(
         "Truth Social's users cheered. Musk shares a video. Shares of Acme Robotics fell, \
          while Globex Corp's board met and carmaker Tesla rallied.",
         Lang::En,
     );
-    for name in ["Truth Social", "Tesla"] {
-        assert_eq!(
-            kind_of(&b, name),
-            Some(EntityType::Org),
-            "{name}: {:?}",
-            b.entities
-        );
-    }
+    assert_kinds(&b, &["Truth Social", "Tesla"], EntityType::Org);
 }
 
 #[test]
@@ -697,29 +687,23 @@ fn media_are_organisations() {
         "Interrogé sur Sud Radio puis sur France Info, Bruno Le Maire a répondu à Radio France.",
         Lang::Fr,
     );
-    for name in ["Sud Radio", "France Info", "Radio France"] {
-        assert_eq!(
-            kind_of(&a, name),
-            Some(EntityType::Org),
-            "{name}: {:?}",
-            a.entities
-        );
-    }
+    assert_kinds(
+        &a,
+        &["Sud Radio", "France Info", "Radio France"],
+        EntityType::Org,
+    );
     assert_eq!(kind_of(&a, "Bruno Le Maire"), Some(EntityType::Per));
     let b = analyze(
         "The Associated Press and the Wall Street Journal reported that Emirates Airlines hired more pilots.",
         Lang::En,
     );
-    for name in [
-        "Associated Press",
-        "Wall Street Journal",
-        "Emirates Airlines",
-    ] {
-        assert_eq!(
-            kind_of(&b, name),
-            Some(EntityType::Org),
-            "{name}: {:?}",
-            b.entities
-        );
-    }
+    assert_kinds(
+        &b,
+        &[
+            "Associated Press",
+            "Wall Street Journal",
+            "Emirates Airlines",
+        ],
+        EntityType::Org,
+    );
 }
