@@ -35,6 +35,7 @@ import os
 import re
 import subprocess
 import sys
+import tempfile
 import time
 from collections import Counter
 
@@ -310,6 +311,9 @@ def main():
     ap.add_argument("--worst", type=int, default=0, metavar="N",
                     help="print the N worst documents per set (gazette's; trafilatura's "
                     "with --only-trafilatura)")
+    ap.add_argument("--flatten", action="store_true",
+                    help="give gazette each page flattened to text (one block per line, markup "
+                    "gone), to measure the cleaning of flattened text against the same gold")
     ap.add_argument("--out-json", help="write all numbers to this file")
     args = ap.parse_args()
 
@@ -344,7 +348,14 @@ def main():
             if saved is not None:
                 recs, secs, errs, rc = saved, None, [], 0
             else:
-                recs, secs, errs, rc = run_gazette(ec.resolve_from_root(args.gazette), html_dir)
+                if args.flatten:
+                    with tempfile.TemporaryDirectory() as flat_dir:
+                        ec.flatten_dir(pages, flat_dir)
+                        recs, secs, errs, rc = run_gazette(ec.resolve_from_root(args.gazette),
+                                                           flat_dir)
+                else:
+                    recs, secs, errs, rc = run_gazette(ec.resolve_from_root(args.gazette),
+                                                       html_dir)
             ids = {pid for pid, _ in pages}
             missing = sorted(ids - set(recs))
             extra = {"missing_pages": len(missing), "stderr_lines": len(errs), "exit_code": rc}

@@ -9,6 +9,7 @@ the venv interpreter as a worker (see `worker_main`) and talks JSON Lines.
 import gzip
 import json
 import os
+import re
 import subprocess
 import sys
 import time
@@ -201,3 +202,74 @@ def run_trafilatura_bench(files, config="default", repeat=1):
 
 if __name__ == "__main__":
     worker_main(sys.argv[1:])
+
+
+# ---------------------------------------------------------------------------
+# Flattening: a page as the text dumps of crawlers and archives give it.
+
+_BLOCK_TAGS = {
+    "address", "article", "aside", "blockquote", "br", "dd", "details", "div", "dl", "dt",
+    "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header",
+    "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary", "table", "td", "th",
+    "tr", "ul",
+}
+_SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "head", "iframe", "select"}
+
+
+def flatten_html(raw):
+    """The visible text of a page, one block per line, markup gone: what a
+    crawler's text dump of the whole page looks like (menus, teasers and
+    footers included), to measure the cleaning of flattened text against the
+    gold of the HTML sets."""
+    from html.parser import HTMLParser
+
+    m = re.search(rb'charset=["\']?([A-Za-z0-9_-]+)', raw[:4096])
+    enc = m.group(1).decode("ascii") if m else "utf-8"
+    try:
+        html = raw.decode(enc, errors="replace")
+    except LookupError:
+        html = raw.decode("utf-8", errors="replace")
+
+    class Flat(HTMLParser):
+        def __init__(self):
+            super().__init__(convert_charrefs=True)
+            self.lines, self.cur, self.skip = [], [], 0
+
+        def _break(self):
+            line = " ".join("".join(self.cur).split())
+            if line:
+                self.lines.append(line)
+            self.cur = []
+
+        def handle_starttag(self, tag, attrs):
+            if tag in _SKIP_TAGS:
+                self.skip += 1
+            elif tag in _BLOCK_TAGS:
+                self._break()
+
+        def handle_startendtag(self, tag, attrs):
+            if tag in _BLOCK_TAGS:
+                self._break()
+
+        def handle_endtag(self, tag):
+            if tag in _SKIP_TAGS:
+                self.skip = max(0, self.skip - 1)
+            elif tag in _BLOCK_TAGS:
+                self._break()
+
+        def handle_data(self, data):
+            if not self.skip:
+                self.cur.append(data)
+
+    p = Flat()
+    p.feed(html)
+    p.close()
+    p._break()
+    return "\n".join(p.lines) + "\n"
+
+
+def flatten_dir(pages, out_dir):
+    """Writes each (id, path) page flattened to out_dir/<id>.txt."""
+    for pid, path in pages:
+        with open(os.path.join(out_dir, pid + ".txt"), "w", encoding="utf-8") as f:
+            f.write(flatten_html(read_page(path)))

@@ -153,6 +153,11 @@ fn patterns() -> &'static [(Furniture, &'static str)] {
             r"^[^a-zA-Z0-9]{0,3}\d+\s*(min(ute)?s?|mn)\.?( de lecture| read(ing)?| to read)(?-u:\b)",
         ),
         (Meta, r"^(temps de lecture|reading time|lecture\s*:)"),
+        // A teaser card's reading time, after its date or author.
+        (
+            Meta,
+            r"(temps de lecture|reading time|lesezeit)\s*:?\s*\d+\s*(min|mn)|\d+\s*(min(ute)?s?|mn)\.?\s+(de lecture|read|lesezeit)(?-u:\b)",
+        ),
         // A correspondent's dateline ("Envoyé spécial au Caire").
         (
             Meta,
@@ -164,6 +169,9 @@ fn patterns() -> &'static [(Furniture, &'static str)] {
         // `is_author_box_header`): their patterns would slow the whole set
         // down, and only a few blocks can be them.
         (Meta, r"^\d{1,2}[:h.]\d{2}\s*([ap]\.?m\.?|uhr)?$"),
+        // A news ticker's item, its time glued to its rubric or headline
+        // ("09:16High-techAccusations de harcèlement chez Ubisoft").
+        (Meta, r"^\d{1,2}[:h]\d{2}(?-i:\p{Lu})"),
         (
             Meta,
             r"^(tags?|tagged|themen|schlagw[öo]rter|stichw[öo]rter|mots[- ]cl[ée]s|[ée]tiquettes|keywords|topics|sujets)\s*:",
@@ -239,6 +247,41 @@ pub fn furniture(text: &str) -> Option<Furniture> {
         return Some(Furniture::Teaser);
     }
     None
+}
+
+/// The header of a reader's comment: a date and a time beside a name of a
+/// few words, nothing else ("14/09 18:06 - cedricx", "11 février 2012,
+/// 12:14, par Patrick", "Jane Doe on March 3, 2020 at 4:15 pm"). A live
+/// blog's entries carry a time too, but with a headline, not a name.
+pub fn is_comment_header(t: &str) -> bool {
+    let words = t.split_whitespace().count();
+    if !(2..=12).contains(&words) || t.ends_with(['.', '!', '?']) {
+        return false;
+    }
+    let time = regex!(r"(?i)(?-u:\b)\d{1,2}(:|h)\d{2}(\s*[ap]\.?m\.?)?(?-u:\b)");
+    let date = regex!(
+        r"(?i)(?-u:\b)(\d{1,2}[/.-]\d{1,2}([/.-]\d{2,4})?|\d{1,2}(er)? (janv|févr|fevr|mars|avr|mai|juin|juil|août|aout|sept|oct|nov|déc|dec)[a-zéû]*\.?( \d{4})?|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(st|nd|rd|th)?,? \d{4}|\d{1,2} (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4})"
+    );
+    let (Some(tm), Some(dt)) = (time.find(t), date.find(t)) else {
+        return false;
+    };
+    // What is left beside the date and time: a name, with "par"/"by"/"on".
+    let outside = |i: usize| !(dt.range().contains(&i) || tm.range().contains(&i));
+    let rest: String = t
+        .char_indices()
+        .map(|(i, c)| if outside(i) { c } else { ' ' })
+        .collect();
+    let name_words = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .filter(|w| {
+            ![
+                "par", "by", "le", "on", "at", "à", "am", "pm", "um", "von", "de",
+            ]
+            .contains(&w.to_lowercase().as_str())
+        })
+        .count();
+    (1..=3).contains(&name_words)
 }
 
 /// Pagination of a listing ("Es werden die Weine 1 bis 10 von insgesamt 19

@@ -39,6 +39,14 @@ struct Line {
     furniture: Option<Furniture>,
 }
 
+/// A line of prose this long keeps a word of glued capitals.
+const GLUED_PROSE_WORDS: usize = 20;
+
+/// A line cut off with "..." is a teaser of another article when shorter
+/// than this; a long paragraph that ends on an ellipsis (a quote trailing
+/// off) is text.
+const MAX_CUT_TEASER_WORDS: usize = 40;
+
 /// Lines of at most this many words that look like headlines are taken for
 /// subheadings; longer ones standing alone in the body are teasers linking to
 /// other articles (subheadings are terse, headlines are not).
@@ -85,9 +93,10 @@ pub fn clean_text_in(
         let repeated = corpus.is_some_and(|c| c.is_repeated(crate::corpus::line_key(&body)));
         let class = if furniture.is_some()
             || (repeated && !shape.is_prose())
-            || shape.glued
+            // A brand in a paragraph ("LifeSiteNews") is not a glued menu.
+            || (shape.glued && !(shape.is_prose() && shape.words >= GLUED_PROSE_WORDS))
             || (bulleted && !shape.is_prose())
-            || shape.truncated
+            || (shape.truncated && shape.words < MAX_CUT_TEASER_WORDS)
         {
             Class::Bad
         } else if shape.is_prose() {
@@ -112,6 +121,8 @@ pub fn clean_text_in(
     drop_captions(&mut lines);
     drop_repeats(&mut lines);
     close_related_lists(&mut lines);
+    close_comments(&mut lines);
+    drop_teaser_cards(&mut lines);
     drop_headline_lists(&mut lines);
     resolve_lines(&mut lines);
 
@@ -314,21 +325,108 @@ fn drop_headline_lists(lines: &mut [Line]) {
 }
 
 /// A related-links header ("À découvrir également", "Read more") is followed
-/// by headlines, not prose: they go until prose resumes.
+/// by headlines, and often their blurbs: they go until prose resumes, that
+/// is a paragraph longer than a headline followed by another one, or a long
+/// one. A blurb stands alone between headlines and reading-time lines.
 fn close_related_lists(lines: &mut [Line]) {
     let mut in_list = false;
-    for l in lines.iter_mut() {
+    for i in 0..lines.len() {
+        let l = &lines[i];
         if l.furniture == Some(Furniture::Teaser) && l.text.split_whitespace().count() <= 5 {
             in_list = true;
         } else if in_list {
-            if l.class == Class::Good {
+            let words = l.text.split_whitespace().count();
+            let resumes = l.class == Class::Good
+                && (words >= LIST_END_WORDS
+                    || (words > MAX_LISTED_HEADLINE_WORDS
+                        && lines.get(i + 1).is_some_and(|n| n.class == Class::Good)));
+            if resumes {
                 in_list = false;
             } else {
-                l.class = Class::Bad;
+                lines[i].class = Class::Bad;
             }
         }
     }
 }
+
+/// A paragraph this long ends a related-links list on its own.
+const LIST_END_WORDS: usize = 30;
+/// Headlines in a list run up to this many words, and may read like
+/// sentences ("Une baisse de la prématurité liée au confinement?").
+const MAX_LISTED_HEADLINE_WORDS: usize = 12;
+
+/// Cards of other articles (headline, blurb, author, then a date or a
+/// reading time) come in series: where such meta lines recur every few
+/// lines, the lines between them are cards, and so is the first card before
+/// its meta line, as long as the next one.
+fn drop_teaser_cards(lines: &mut [Line]) {
+    let meta: Vec<usize> = (0..lines.len())
+        .filter(|&i| {
+            lines[i].furniture == Some(Furniture::Meta)
+                && lines[i].text.split_whitespace().count() <= MAX_CARD_META_WORDS
+        })
+        .collect();
+    let mut k = 0;
+    while k + 1 < meta.len() {
+        let start = k;
+        while k + 1 < meta.len() && meta[k + 1] - meta[k] <= MAX_CARD_LINES {
+            k += 1;
+        }
+        if k > start {
+            // The first card's headline, blurb and author: a card has one
+            // long paragraph at most, so a second one is the article's.
+            let mut from = meta[start];
+            let mut blurb = false;
+            let card = (meta[start + 1] - meta[start]).min(MAX_CARD_LINES - 1);
+            while from > 0 && meta[start] - from < card {
+                let l = &lines[from - 1];
+                if l.class == Class::Good
+                    && l.text.split_whitespace().count() > MAX_LISTED_HEADLINE_WORDS
+                {
+                    if blurb {
+                        break;
+                    }
+                    blurb = true;
+                }
+                from -= 1;
+            }
+            lines[from..=meta[k]]
+                .iter_mut()
+                .for_each(|l| l.class = Class::Bad);
+        }
+        k += 1;
+    }
+}
+
+/// Most lines of one card, its meta line included.
+const MAX_CARD_LINES: usize = 4;
+/// Longest meta line of a card.
+const MAX_CARD_META_WORDS: usize = 12;
+
+/// Readers' comments close the article: from the first of two comment
+/// headers (a date and time beside a name: "14/09 18:06 - cedricx", "11
+/// février 2012, 12:14, par Patrick") everything is the comment section,
+/// once the article has had its text.
+fn close_comments(lines: &mut [Line]) {
+    let headers: Vec<usize> = (0..lines.len())
+        .filter(|&i| crate::signals::is_comment_header(&lines[i].text))
+        .collect();
+    if headers.len() < 2 {
+        return;
+    }
+    let first = headers[0];
+    let body: usize = lines[..first]
+        .iter()
+        .filter(|l| l.class == Class::Good)
+        .map(|l| l.text.split_whitespace().count())
+        .sum();
+    if body >= MIN_BODY_BEFORE_COMMENTS {
+        lines[first..].iter_mut().for_each(|l| l.class = Class::Bad);
+    }
+}
+
+/// Words of article text that must come before a comment section.
+const MIN_BODY_BEFORE_COMMENTS: usize = 60;
 
 fn resolve_lines(lines: &mut [Line]) {
     let mut classes: Vec<Class> = lines.iter().map(|l| l.class).collect();
@@ -423,5 +521,51 @@ mod tests {
         assert_eq!(c.outlet.as_deref(), Some("Le Figaro"));
         assert_eq!(c.paragraphs.len(), 2);
         assert!(c.paragraphs[0].starts_with("Les deux chefs"));
+    }
+
+    #[test]
+    fn a_long_paragraph_trailing_off_and_a_brand_in_prose_stay() {
+        let para = "Devenu la cible des paparazzis, il n'a pas été épargné par ces rumeurs selon plusieurs proches. \"En deux minutes, ta femme devient une salope, une vipère, une briseuse de ménage, on te traite de cocu partout dans le monde entier et sur tous les réseaux sociaux...";
+        let brand = "Une vingtaine de prêtres ont appelé les évêques à qualifier d'hérétique le pape François. \"Nous prenons cette initiative en dernier recours\", précisent les signataires d'une lettre ouverte publiée sur LifeSiteNews.";
+        let c = clean(&format!(
+            "Un titre pour un article de presse\n{para}\n{brand}"
+        ));
+        assert_eq!(c.paragraphs, [para, brand]);
+    }
+
+    #[test]
+    fn a_news_ticker_goes() {
+        let c = clean("Un titre pour un article de presse\nLes deux présidents se sont entretenus ce vendredi par téléphone, a indiqué le Kremlin.\nFil info\n11:49FranceLe gouvernement démissionne, Macron se sépare de Philippe\n09:16High-techAccusations de harcèlement chez Ubisoft: le PDG promet un changement");
+        assert_eq!(c.paragraphs.len(), 1, "{:?} {:?}", c.title, c.paragraphs);
+    }
+
+    #[test]
+    fn readers_comments_close_the_article() {
+        let body = "Les deux présidents se sont entretenus ce vendredi par téléphone pendant plus d'une heure, a indiqué le Kremlin dans un communiqué publié dans la soirée de vendredi. Ils doivent se rencontrer la semaine prochaine dans la capitale russe pour un sommet consacré à la situation dans le nord-ouest de la Syrie, où les combats ont repris depuis le début du mois.";
+        let text = format!("Un titre pour un article de presse\n{body}\n14/09 18:06 - cedricx\nPardon mais cela fait déjà bien des années que la région vit au rythme des attentats, on a tendance à l'oublier.\n14/09 15:26 - Christian Labrune\nJe suis moins inquiet que vous en ce qui concerne ce pays, pour l'instant l'ordre règne.");
+        assert_eq!(clean(&text).paragraphs, [body]);
+        // A live blog's entries carry times, but with headlines.
+        assert!(!crate::signals::is_comment_header(
+            "12/03 14:05 Le président arrive à Moscou pour le sommet"
+        ));
+        assert!(crate::signals::is_comment_header(
+            "11 février 2012, 12:14, par Patrick"
+        ));
+    }
+
+    #[test]
+    fn cards_of_other_articles_go() {
+        let body = "Les deux présidents se sont entretenus ce vendredi par téléphone, a indiqué le Kremlin.\nIls doivent se rencontrer la semaine prochaine dans la capitale russe pour un sommet.";
+        let cards = "Hollywood subira-t-il les conséquences des tensions avec la Chine?\nJusqu'à présent, Hollywood s'était plié aux exigences cinématographiques chinoises, mais les tensions actuelles risquent de fragiliser cet accord.\n— 23 juillet 2020 — Temps de lecture : 2 min\nEn Tunisie, les migrants pleurent leurs héros morts en mer\nAprès le naufrage, début juin, d'un bateau qui voguait vers l'Italie, c'est toute une communauté qui porte le deuil.\n— 23 juillet 2020 — Temps de lecture : 13 min";
+        let c = clean(&format!(
+            "Un titre pour un article de presse\n{body}\n{cards}"
+        ));
+        assert_eq!(c.paragraphs.join("\n"), body);
+    }
+
+    #[test]
+    fn a_related_list_runs_through_headlines_that_read_like_sentences() {
+        let c = clean("Un titre pour un article de presse\nLes deux présidents se sont entretenus ce vendredi par téléphone, a indiqué le Kremlin.\nÀ lire aussi\nUne baisse de la prématurité liée au confinement?\nLa consigne de l'Elysée aux journalistes: «Villepin est fou»\nLes guerres américaines ne s'arrêtent jamais: elles se privatisent");
+        assert_eq!(c.paragraphs.len(), 1, "{:?}", c.paragraphs);
     }
 }
