@@ -27,6 +27,26 @@ const PLACEMENT_WORDS: usize = 400;
 /// of coverage does not call its shared protagonists noise.
 const SUBJECT_PRIOR_DOCS: u32 = 20;
 
+/// A quote's words, lowercased, without punctuation: copies differ in
+/// their typography.
+fn quote_key(text: &str) -> String {
+    text.chars()
+        .filter(|c| c.is_alphanumeric() || c.is_whitespace())
+        .flat_map(char::to_lowercase)
+        .collect::<String>()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Whether two speaker names can be one person's: equal, or one is the
+/// other's surname ("Heller", "Mark Jay Heller").
+fn same_speaker(a: &str, b: &str) -> bool {
+    let last = |s: &str| s.split_whitespace().last().map(str::to_lowercase);
+    let words = |s: &str| s.split_whitespace().count();
+    a == b || (last(a) == last(b) && (words(a) == 1 || words(b) == 1))
+}
+
 /// Retrieval keys per article (see [`Item::keys`]).
 const KEYS: usize = 16;
 
@@ -669,6 +689,7 @@ fn understanding(
                     text: q.text.clone(),
                     direct: q.direct,
                     article: ids[i].clone(),
+                    articles: vec![ids[i].clone()],
                 };
                 quotes.push((q.speaker_key.as_deref().map(bare), quote));
             }
@@ -778,14 +799,27 @@ fn understanding(
             .position(|a| a.names.iter().any(|n| n == name))
             .map_or(name.to_string(), |n| names[n].clone())
     };
-    let quotes: Vec<EventQuote> = quotes
-        .into_iter()
-        .map(|(key, mut q)| {
-            q.speaker = canonical(key.as_ref(), &q.speaker);
-            q
-        })
-        .take(MAX_EVENT_QUOTES)
-        .collect();
+    // One quote, however many articles carry it.
+    let mut merged_quotes: Vec<EventQuote> = Vec::new();
+    for (key, mut q) in quotes {
+        q.speaker = canonical(key.as_ref(), &q.speaker);
+        let same = merged_quotes.iter_mut().find(|m| {
+            quote_key(&m.text) == quote_key(&q.text) && same_speaker(&m.speaker, &q.speaker)
+        });
+        match same {
+            Some(m) => {
+                // The fuller name: "Mark Jay Heller" over "Heller".
+                if q.speaker.len() > m.speaker.len() {
+                    m.speaker = q.speaker.clone();
+                }
+                if !m.articles.contains(&q.article) {
+                    m.articles.push(q.article);
+                }
+            }
+            None => merged_quotes.push(q),
+        }
+    }
+    let quotes: Vec<EventQuote> = merged_quotes.into_iter().take(MAX_EVENT_QUOTES).collect();
     for d in &mut disagreements {
         d.claimant = d.claimant.as_deref().map(canonical_name);
         d.contester = d.contester.as_deref().map(canonical_name);

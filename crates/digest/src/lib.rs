@@ -114,8 +114,12 @@ pub struct EventQuote {
     pub text: String,
     /// Whether the words are quoted directly.
     pub direct: bool,
-    /// Id of the article.
+    /// Id of the first article that carries it.
     pub article: String,
+    /// Ids of every article that carries it (copies and wire rewrites
+    /// repeat a quote word for word).
+    #[serde(default)]
+    pub articles: Vec<String>,
 }
 
 /// A claim and who contests it.

@@ -561,7 +561,11 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
         };
         drafts[e].forms.push(form);
         drafts[e].shaped += vote(&mut drafts[e].votes, &toks, a, b, &lx);
-        if lang == Lang::Fr && after_definite_article(&toks, a) {
+        // "le Haut Atlas", "the High Atlas mountains", "the Trump
+        // administration": a name after a definite article is a place, a
+        // body or a modifier, seldom a person.
+        let the = lang == Lang::En && a > 0 && toks[a - 1].lower == "the";
+        if (lang == Lang::Fr && after_definite_article(&toks, a)) || the {
             drafts[e].votes[0] -= 2;
             drafts[e].determined += 1;
         }

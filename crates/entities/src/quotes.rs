@@ -227,6 +227,13 @@ pub(crate) fn quotes(
             continue;
         }
         let (qs, qe) = (toks[k + 1].start, toks[end - 1].end);
+        // A quote runs on into the next paragraph only when that paragraph
+        // reopens it; otherwise the opening mark was stray, or its closing
+        // mark one the tokenizer does not know ('' in some wire copy).
+        if !reopens_each_paragraph(text, qs, qe) {
+            k += 1;
+            continue;
+        }
         let words = (k + 1..end).filter(|&j| toks[j].word).count();
         let sentence = toks[k].sentence;
         // After: ", a indiqué M. Lavrov" / ", a-t-il ajouté" / ", said X".
@@ -249,6 +256,25 @@ pub(crate) fn quotes(
                     && toks[after].lower != "a"
                 {
                     after += 1;
+                }
+                // "a indiqué à l'AFP un responsable": the one told is not
+                // the one speaking.
+                if matches!(
+                    toks[after.min(toks.len() - 1)].lower.as_str(),
+                    "à" | "au" | "aux" | "to"
+                ) {
+                    if let Some(s) = spans.iter().find(|s| {
+                        s.start > after
+                            && (after + 1..s.start).all(|x| {
+                                lx.is_article(&toks[x].lower)
+                                    || matches!(toks[x].text.as_str(), "'" | "’")
+                            })
+                    }) {
+                        after = s.end;
+                        if toks.get(after).is_some_and(|t| t.text == ",") {
+                            after += 1;
+                        }
+                    }
                 }
                 let pronoun = toks[v].lower.contains("-t-")
                     || toks
@@ -414,6 +440,27 @@ pub(crate) fn quotes(
     }
     out.sort_by_key(|q| q.start);
     out
+}
+
+/// Whether every paragraph that `text[start..end]` runs into opens with a
+/// quotation mark.
+fn reopens_each_paragraph(text: &[char], start: usize, end: usize) -> bool {
+    let end = end.min(text.len());
+    let mut i = start;
+    while i < end {
+        if text[i] == '\n' {
+            let next = text[i..end].iter().find(|c| !c.is_whitespace());
+            if next.is_some_and(|c| !matches!(c, '«' | '“' | '"')) {
+                return false;
+            }
+            while i < end && text[i].is_whitespace() {
+                i += 1;
+            }
+        } else {
+            i += 1;
+        }
+    }
+    true
 }
 
 fn quote(

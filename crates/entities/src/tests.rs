@@ -229,6 +229,27 @@ fn french_institutions_keep_their_lowercase_adjective() {
 }
 
 #[test]
+fn the_one_told_is_not_the_speaker() {
+    let text = "Les autorités ont décidé de fermer le siège du PLJ au Caire après la découverte \"de liquides inflammables, de couteaux et d'armes\", a annoncé à l'AFP un haut responsable de sécurité.";
+    let a = analyze(text, Lang::Fr);
+    let q = a.quotes.first().expect("a quote");
+    assert_ne!(q.speaker.as_deref(), Some("AFP"), "{:?}", q.speaker);
+}
+
+#[test]
+fn a_quote_does_not_run_into_a_paragraph_that_does_not_reopen_it() {
+    // The closing '' is no mark the tokenizer knows: the quote would run on
+    // to the next straight quote, paragraphs away.
+    let text = "\"People will not buy it and it will be seen as a cover-up,'' said Anthony Livanios, a political analyst.\n\nProtesters threw two petrol bombs at the courthouse.\n\nStudents chanted \"cops, pigs, murderers\" outside parliament.";
+    let a = analyze(text, Lang::En);
+    assert!(
+        a.quotes.iter().all(|q| !q.text.contains("petrol")),
+        "{:?}",
+        a.quotes
+    );
+}
+
+#[test]
 fn quotes_go_to_the_named_person_not_to_a_place_or_a_title() {
     let text = "« Nos services sont mobilisés », a déclaré le Premier ministre, Gabriel Attal. \
         « C'est une attaque massive », a dénoncé le PDG de la SNCF, Jean-Pierre Farandou. \
@@ -706,4 +727,21 @@ fn media_are_organisations() {
         ],
         EntityType::Org,
     );
+}
+
+#[test]
+fn an_english_name_after_the_is_no_person() {
+    let a = analyze(
+        "Rescue teams reached villages in the High Atlas mountains on Sunday. The Blue Jays beat the Red Sox, and Prime Minister Aziz Akhannouch spoke in Rabat.",
+        Lang::En,
+    );
+    for name in ["High Atlas", "Blue Jays", "Red Sox"] {
+        assert_ne!(
+            kind_of(&a, name),
+            Some(EntityType::Per),
+            "{name}: {:?}",
+            a.entities
+        );
+    }
+    assert_kinds(&a, &["Aziz Akhannouch"], EntityType::Per);
 }

@@ -150,7 +150,7 @@ pub fn text(d: &Digest, top: Option<usize>) -> String {
                     "     » {}: « {} » {}",
                     q.speaker,
                     q.text,
-                    cite(&src.numbers(std::slice::from_ref(&q.article)))
+                    cite(&src.numbers(&q.articles))
                 );
             }
             for d in &ev.disagreements {
@@ -409,7 +409,7 @@ pub fn html(d: &Digest) -> String {
                         esc(&q.text),
                         if q.direct { " »" } else { "" }
                     );
-                    for n in src.numbers(std::slice::from_ref(&q.article)) {
+                    for n in src.numbers(&q.articles) {
                         let _ = write!(
                             o,
                             "<sup class=\"cite\"><a href=\"#{}-src-{n}\">[{n}]</a></sup>",

@@ -1,0 +1,44 @@
+//! Who said what across an event: a quote that several articles carry is
+//! one quote citing them all, under its speaker's fullest name.
+
+use gazette_digest::{digest, DigestOptions};
+use gazette_model::{Article, PubDate};
+
+fn article(id: &str, outlet: &str, text: &str) -> Article {
+    Article {
+        id: id.to_string(),
+        source: format!("{id}.txt"),
+        url: None,
+        title: None,
+        text: text.to_string(),
+        language: Some("en".to_string()),
+        published: PubDate::parse_iso("2023-09-10"),
+        outlet: Some(outlet.to_string()),
+        authors: Vec::new(),
+        description: None,
+    }
+}
+
+#[test]
+fn a_quote_carried_by_several_articles_is_one_quote() {
+    let a = article(
+        "a",
+        "Daily One",
+        "A magnitude 6.8 earthquake struck the High Atlas mountains of Morocco late on Friday, killing more than 2,000 people in villages south of Marrakesh.\n\n\"We will rebuild every home in the valley before winter comes,\" said Aziz Akhannouch, the prime minister, on Sunday.\n\nRescue teams from Spain and Qatar reached the worst-hit villages near Amizmiz.",
+    );
+    let b = article(
+        "b",
+        "Morning Two",
+        "Rescuers in Morocco searched the rubble of mountain villages south of Marrakesh on Sunday after the magnitude 6.8 earthquake that struck the High Atlas late on Friday, killing more than 2,000 people.\n\n\"We will rebuild every home in the valley before winter comes,\" Prime Minister Aziz Akhannouch said after a meeting with King Mohammed VI.\n\nRescue teams from Spain and Qatar reached the worst-hit villages near Amizmiz, where the death toll rose above 2,100.",
+    );
+    let d = digest(vec![a, b], DigestOptions::default());
+    assert_eq!(d.events.len(), 1, "{:?}", d.events);
+    let quotes: Vec<_> = d.events[0]
+        .quotes
+        .iter()
+        .filter(|q| q.text.starts_with("We will rebuild"))
+        .collect();
+    assert_eq!(quotes.len(), 1, "{quotes:?}");
+    assert_eq!(quotes[0].speaker, "Aziz Akhannouch");
+    assert_eq!(quotes[0].articles, ["a", "b"]);
+}
