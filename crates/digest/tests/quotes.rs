@@ -40,5 +40,10 @@ fn a_quote_carried_by_several_articles_is_one_quote() {
         .collect();
     assert_eq!(quotes.len(), 1, "{quotes:?}");
     assert_eq!(quotes[0].speaker, "Aziz Akhannouch");
+    // The comma that hands the quote over is not part of it.
+    assert_eq!(
+        quotes[0].text,
+        "We will rebuild every home in the valley before winter comes"
+    );
     assert_eq!(quotes[0].articles, ["a", "b"]);
 }

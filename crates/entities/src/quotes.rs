@@ -369,6 +369,12 @@ pub(crate) fn quotes(
             } else if colon {
                 entity_who(quote_speaker_in(spans, toks, entities, lx, start..k, false))
             } else if let Some(v) = verb {
+                // Not a name inside an earlier quote ('"… May God protect
+                // Lebanon," he said, repeating "…"').
+                let start = (start..v)
+                    .rev()
+                    .find(|&x| matches!(toks[x].text.as_str(), "»" | "”" | "\""))
+                    .map_or(start, |x| x + 1);
                 // The subject of the verb, not a name further back ("…
                 // on the Wirral last week, after which both men said"); an
                 // apposition between them is skipped ("John Smith, a
@@ -479,6 +485,12 @@ fn quote(
         Some(Who::Phrase(p)) => (Some(p), None),
         None => (None, None),
     };
+    // The comma that hands a quote over to its speaker ("…, » a dit X",
+    // '"…," he said') is the sentence's, not the speaker's words.
+    let mut end = end;
+    while end > start && matches!(text[end - 1], ',' | ' ' | '\u{a0}') {
+        end -= 1;
+    }
     Quote {
         speaker: name,
         speaker_key: key,

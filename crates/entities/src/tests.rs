@@ -229,6 +229,17 @@ fn french_institutions_keep_their_lowercase_adjective() {
 }
 
 #[test]
+fn a_name_inside_an_earlier_quote_is_not_the_speaker() {
+    let text = "\"I declare today the resignation of this government. May God protect Lebanon,\" he said, three times repeating the phrase \"may God protect Lebanon\".";
+    let a = analyze(text, Lang::En);
+    assert!(
+        a.quotes.iter().all(|q| q.speaker.as_deref() != Some("God")),
+        "{:?}",
+        a.quotes
+    );
+}
+
+#[test]
 fn the_one_told_is_not_the_speaker() {
     let text = "Les autorités ont décidé de fermer le siège du PLJ au Caire après la découverte \"de liquides inflammables, de couteaux et d'armes\", a annoncé à l'AFP un haut responsable de sécurité.";
     let a = analyze(text, Lang::Fr);
