@@ -123,6 +123,7 @@ pub fn clean_text_in(
     close_related_lists(&mut lines);
     close_comments(&mut lines);
     drop_teaser_cards(&mut lines);
+    drop_datelined_lists(&mut lines);
     drop_headline_lists(&mut lines);
     resolve_lines(&mut lines);
 
@@ -403,6 +404,36 @@ const MAX_CARD_LINES: usize = 4;
 /// Longest meta line of a card.
 const MAX_CARD_META_WORDS: usize = 12;
 
+/// Briefs of other news, each opening on its dateline ("(Washington) Les
+/// États-Unis ont…", "(Londres) L'actrice…"): an article has one dateline,
+/// at its start, so three within a few lines of each other are a list.
+fn drop_datelined_lists(lines: &mut [Line]) {
+    // The article's own dateline opens its lede.
+    let lede = lines.iter().position(|l| l.class == Class::Good);
+    let datelined: Vec<usize> = (0..lines.len())
+        .filter(|&i| Some(i) != lede)
+        .filter(|&i| regex!(r"^\(\p{Lu}[\p{L} .'’-]{1,30}\) \S").is_match(&lines[i].text))
+        .collect();
+    let mut k = 0;
+    while k < datelined.len() {
+        let start = k;
+        while k + 1 < datelined.len() && datelined[k + 1] - datelined[k] <= MAX_BRIEF_GAP {
+            k += 1;
+        }
+        if k - start + 1 >= MIN_DATELINED_BRIEFS {
+            lines[datelined[start]..=datelined[k]]
+                .iter_mut()
+                .for_each(|l| l.class = Class::Bad);
+        }
+        k += 1;
+    }
+}
+
+/// Briefs with a dateline that make a list...
+const MIN_DATELINED_BRIEFS: usize = 3;
+/// ...each at most this many lines after the previous one.
+const MAX_BRIEF_GAP: usize = 3;
+
 /// Readers' comments close the article: from the first of two comment
 /// headers (a date and time beside a name: "14/09 18:06 - cedricx", "11
 /// février 2012, 12:14, par Patrick") everything is the comment section,
@@ -567,5 +598,15 @@ mod tests {
     fn a_related_list_runs_through_headlines_that_read_like_sentences() {
         let c = clean("Un titre pour un article de presse\nLes deux présidents se sont entretenus ce vendredi par téléphone, a indiqué le Kremlin.\nÀ lire aussi\nUne baisse de la prématurité liée au confinement?\nLa consigne de l'Elysée aux journalistes: «Villepin est fou»\nLes guerres américaines ne s'arrêtent jamais: elles se privatisent");
         assert_eq!(c.paragraphs.len(), 1, "{:?}", c.paragraphs);
+    }
+
+    #[test]
+    fn a_list_of_datelined_briefs_goes() {
+        let body = "(Le Caire) L'ancien président égyptien se trouve dans un hôpital militaire en banlieue du Caire, a indiqué l'armée.\nSa santé soulevait de nombreuses questions depuis son procès, où il avait comparu couché sur une civière.";
+        let briefs = "(Athènes) Un incendie de forêt attisé par des vents violents près de Corinthe continuait de brûler jeudi.\n(Johannesburg) Près de 13 000 agents de santé ont été infectés en Afrique du Sud par le nouveau coronavirus.\nLa tension est de nouveau montée d'un cran mercredi entre la Chine et les États-Unis, selon Pékin.\n(Washington) La Chambre des représentants américaine a voté mercredi le retrait des statues du Capitole.";
+        let c = clean(&format!(
+            "Un titre pour un article de presse\n{body}\n{briefs}"
+        ));
+        assert_eq!(c.paragraphs.join("\n"), body);
     }
 }
