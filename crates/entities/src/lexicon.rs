@@ -1288,6 +1288,11 @@ impl Lexicon {
             || gazette_time::lexicon::month(&folded, self.lang).is_some()
     }
 
+    /// A month in the article's language (`October`, `mars`).
+    pub fn is_month(&self, w: &str) -> bool {
+        gazette_time::lexicon::month(&gazette_terms::names::fold(w), self.lang).is_some()
+    }
+
     /// A noun for what is claimed (see [`CLAIMS`]).
     pub fn is_claim(&self, w: &str) -> bool {
         CLAIMS.contains(&w)

@@ -154,6 +154,48 @@ pub struct Annotations {
     pub disagreements: Vec<Disagreement>,
 }
 
+/// Words after a number that make it a quantity, not part of a name.
+const QUANTITY_WORDS: &[&str] = &[
+    "millions",
+    "million",
+    "milliards",
+    "milliard",
+    "mille",
+    "billion",
+    "billions",
+    "thousand",
+    "hundred",
+    "percent",
+    "pour",
+    "ans",
+    "an",
+    "years",
+    "year",
+    "fois",
+    "times",
+    "heures",
+    "hours",
+    "jours",
+    "days",
+    "mois",
+    "months",
+    "semaines",
+    "weeks",
+    "minutes",
+    "km",
+    "kilomètres",
+    "miles",
+    "euros",
+    "dollars",
+    "morts",
+    "dead",
+    "people",
+    "personnes",
+];
+
+/// Organisation evidence a place's name earns with a number after it.
+const NUMBERED_ORG_VOTES: i32 = 6;
+
 struct Span {
     start: usize,
     end: usize,
@@ -456,6 +498,34 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
             spans.push((i, i + 1));
             start = i + 1;
         }
+        // "France 2", "Europe 1", "Ligue 1", "Cac 40", "Pentium 4": a
+        // number right after a one-word name is part of it (a channel, a
+        // league, a product), unless it starts a date ("Saturday 8
+        // October"), a score ("Chiefs 20 - 13") or a quantity ("France 3
+        // millions"). After a longer name it is more often a count or an
+        // age ("Kyle Orton 40 yards").
+        let opening_word = opener
+            && start == i
+            && lx.place(&names::fold(&toks[start].lower)).is_none()
+            && !is_acronym(&toks[start].text)
+            && !capitalised_mid.contains(&toks[start].lower);
+        let numbered = j == start + 1
+            && !opening_word
+            && j < toks.len()
+            && toks[j].sentence == toks[j - 1].sentence
+            && toks[j].start == toks[j - 1].end + 1
+            && (1..=2).contains(&toks[j].text.len())
+            && toks[j].text.bytes().all(|b| b.is_ascii_digit())
+            && !lx.is_calendar(&toks[j - 1].lower)
+            && toks.get(j + 1).is_none_or(|n| {
+                !matches!(n.text.as_str(), "-" | "–" | "%" | "h")
+                    && !n.text.bytes().all(|b| b.is_ascii_digit())
+                    && !lx.is_month(&n.lower)
+                    && !QUANTITY_WORDS.contains(&n.lower.as_str())
+            });
+        if numbered {
+            j += 1;
+        }
         let single = j == start + 1;
         let known =
             lx.place(&names::fold(&toks[start].lower)).is_some() || is_acronym(&toks[start].text);
@@ -561,6 +631,15 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
         };
         drafts[e].forms.push(form);
         drafts[e].shaped += vote(&mut drafts[e].votes, &toks, a, b, &lx);
+        // A name with a number is no person: a place's is a broadcaster
+        // ("France 24", "Europe 1"), any other a league or a product.
+        if b - a >= 2 && toks[b - 1].text.bytes().all(|c| c.is_ascii_digit()) {
+            if lx.place(&names::fold(&toks[a].lower)).is_some() {
+                drafts[e].votes[2] += NUMBERED_ORG_VOTES;
+            } else {
+                drafts[e].misc = true;
+            }
+        }
         // "le Haut Atlas", "the High Atlas mountains", "the Trump
         // administration": a name after a definite article is a place, a
         // body or a modifier, seldom a person.

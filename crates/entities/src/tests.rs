@@ -756,3 +756,29 @@ fn an_english_name_after_the_is_no_person() {
     }
     assert_kinds(&a, &["Aziz Akhannouch"], EntityType::Per);
 }
+
+#[test]
+fn a_number_after_a_one_word_name_is_part_of_it() {
+    let a = analyze(
+        "Eric Drouet a parlé mardi sur France 2 puis sur Europe 1, rapporte France 24. Le match de Ligue 1 a réuni quelque 15 000 spectateurs. En France 3 millions de foyers regardent la chaîne.",
+        Lang::Fr,
+    );
+    assert_kinds(&a, &["France 2", "Europe 1", "France 24"], EntityType::Org);
+    assert_kinds(&a, &["Ligue 1"], EntityType::Misc);
+    assert!(
+        a.entities.iter().all(|e| e.name != "France 3"),
+        "{:?}",
+        a.entities
+    );
+    let en = analyze(
+        "The summit opens on Saturday 8 October in Geneva, after the Dolphins won 24 - 13.",
+        Lang::En,
+    );
+    assert!(
+        en.entities
+            .iter()
+            .all(|e| !e.name.contains('8') && !e.name.contains("24")),
+        "{:?}",
+        en.entities
+    );
+}
