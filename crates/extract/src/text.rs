@@ -183,14 +183,34 @@ fn find_title(lines: &mut [Line], hint: Option<&str>, lang: Option<Lang>, out: &
                 .take_while(|l| l.class != Class::Good || words(l) < LEDE_WORDS)
                 .count();
             let opening = opening_words(&lines[header..], lang);
-            // Past a line of prose, a candidate needs the text's support:
-            // otherwise it is a subheading among short paragraphs.
-            let first_prose = lines.iter().position(|l| l.class == Class::Good);
+            // Past a run of prose, a candidate needs the text's support:
+            // otherwise it is a subheading among short paragraphs. A lone
+            // sentence-like teaser in the page header ("Musée ou mosquée?
+            // La Turquie décide…") is no such run.
+            let first_prose = (0..lines.len()).find(|&i| {
+                lines[i].class == Class::Good
+                    && (words(&lines[i]) >= LEDE_WORDS
+                        || lines.get(i + 1).is_some_and(|n| n.class == Class::Good))
+            });
             // (shared words, line): the most shared, the nearest the text on
             // a tie (a list of teasers or a breadcrumb comes first), the
             // first line when none shares anything.
             let mut best: Option<(usize, usize)> = None;
+            // Headlines listed under "À lire aussi" are other articles'
+            // (a few of them: a site's menu of lists does not run on to
+            // the article's own headline).
+            let mut list_start: Option<usize> = None;
             for (i, l) in lines[..header].iter().enumerate() {
+                if is_list_header(l) {
+                    list_start = Some(i);
+                    continue;
+                }
+                if l.class == Class::Good || list_start.is_some_and(|s| i - s > MAX_LISTED_LINES) {
+                    list_start = None;
+                }
+                if list_start.is_some() {
+                    continue;
+                }
                 // Words of letters: "08-07-13 à 17h24" has one.
                 let n = l
                     .text
@@ -198,7 +218,8 @@ fn find_title(lines: &mut [Line], hint: Option<&str>, lang: Option<Lang>, out: &
                     .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
                     .count();
                 let (shaped, needed) = match l.class {
-                    Class::Heading | Class::Teaser => (n >= 3, 0),
+                    // A line that ends on a colon introduces what follows.
+                    Class::Heading | Class::Teaser => (n >= 3 && !l.text.ends_with(':'), 0),
                     // A line that reads like prose must prove itself.
                     Class::Good => (
                         (3..LEDE_WORDS).contains(&n)
@@ -333,7 +354,7 @@ fn close_related_lists(lines: &mut [Line]) {
     let mut in_list = false;
     for i in 0..lines.len() {
         let l = &lines[i];
-        if l.furniture == Some(Furniture::Teaser) && l.text.split_whitespace().count() <= 5 {
+        if is_list_header(l) {
             in_list = true;
         } else if in_list {
             let words = l.text.split_whitespace().count();
@@ -348,6 +369,15 @@ fn close_related_lists(lines: &mut [Line]) {
             }
         }
     }
+}
+
+/// Lines after a related-links header in the page header that may still be
+/// its items.
+const MAX_LISTED_LINES: usize = 6;
+
+/// A related-links header: "À lire aussi", "Read more", alone on its line.
+fn is_list_header(l: &Line) -> bool {
+    l.furniture == Some(Furniture::Teaser) && l.text.split_whitespace().count() <= 5
 }
 
 /// A paragraph this long ends a related-links list on its own.
@@ -608,5 +638,27 @@ mod tests {
             "Un titre pour un article de presse\n{body}\n{briefs}"
         ));
         assert_eq!(c.paragraphs.join("\n"), body);
+    }
+
+    #[test]
+    fn the_headline_is_not_a_listed_article() {
+        // The listed headline shares more words with the text than the
+        // article's own.
+        let text = "Toutes les news Monde\nKim salue les succès de Pékin\nRéagir\nA lire aussi\nMonde\nLa Corée du Nord condamne des manoeuvres militaires sud-coréennes\nAFP, publié le vendredi 08 mai 2020 à 04h54\nLa Corée du Nord a condamné vendredi des manoeuvres militaires sud-coréennes, affirmant que Séoul menaçait la paix dans la péninsule.\nLe dirigeant nord-coréen a félicité Pékin pour ses succès contre l'épidémie, selon l'agence officielle.";
+        assert_eq!(
+            clean(text).title.as_deref(),
+            Some("Kim salue les succès de Pékin")
+        );
+    }
+
+    #[test]
+    fn a_teaser_that_reads_like_a_sentence_is_no_run_of_prose() {
+        // The headline shares no word with the text, and a teaser above it
+        // reads like a sentence: it is still the headline, not a subheading.
+        let text = "Actualités\nMusée ou mosquée? La Turquie décide de l'avenir de Sainte-Sophie\n03 juillet 2020\nMonde\nPyongyang fustige Séoul\nRéagir\nLa Corée du Nord a condamné vendredi des manoeuvres militaires sud-coréennes, affirmant qu'elles menaçaient la paix dans la péninsule.\nLe dirigeant nord-coréen a félicité Pékin pour ses succès contre l'épidémie, selon l'agence officielle.";
+        assert_eq!(
+            clean(text).title.as_deref(),
+            Some("Pyongyang fustige Séoul")
+        );
     }
 }
