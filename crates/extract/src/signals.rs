@@ -228,6 +228,9 @@ pub fn furniture(text: &str) -> Option<Furniture> {
         if comment_notice(t) {
             return Some(Furniture::Comments);
         }
+        if consent_notice(t) {
+            return Some(Furniture::Prompt);
+        }
         return (words <= MAX_FILING_WORDS && is_filing_line(t)).then_some(Furniture::Meta);
     }
     let set = furniture_set();
@@ -329,6 +332,21 @@ fn is_filing_line(t: &str) -> bool {
 
 /// Longest closing line of a blog post that [`is_filing_line`] may drop.
 const MAX_FILING_WORDS: usize = 60;
+
+/// A cookie-consent notice, however long: cookies or trackers, the
+/// banner's buttons ("TOUT REFUSER", "Accept all"), addressed to the
+/// reader. An article about cookies reports on them, and a privacy policy
+/// explains them; neither offers the buttons.
+fn consent_notice(t: &str) -> bool {
+    let cookies = regex!(r"(?i)\b(cookies?|traceurs|trackers|témoins de (connexion|navigation))\b");
+    // The banner's buttons, not the words a privacy policy explains them
+    // with.
+    let choice = regex!(
+        r"(?i)\b((tout|all) (accepter|refuser|accept|reject)|(accepter|refuser|accept|reject) (tout|all)|j'accepte|i accept|param[ée]trer mes choix|g[ée]rer mes (choix|cookies|pr[ée]f[ée]rences)|manage (cookies|preferences|settings)|cookie settings)\b"
+    );
+    let reader = regex!(r"(?i)\b(vous|votre|vos|you|your)\b");
+    cookies.is_match(t) && choice.is_match(t) && reader.is_match(t)
+}
 
 /// A notice about the comment section: mentions comments together with
 /// moderation, suspension or community vocabulary.
@@ -618,6 +636,10 @@ mod tests {
         );
         assert!(h.is_headline_like() && !h.is_prose());
         assert!(Shape::of("NewsletterNewslettersEventsÉvènementsPodcasts", None).glued);
+        let consent = "Soucieux de la protection de vos données personnelles, nous vous informons que sur ce site, l'éditeur et des tiers utilisent des cookies et autres traceurs pour mesurer l'audience. En cliquant sur « TOUT REFUSER », vous refusez ces traceurs.";
+        assert_eq!(furniture(consent), Some(Furniture::Prompt));
+        let report = "La CNIL a sanctionné mardi le moteur de recherche pour avoir déposé des cookies publicitaires sans le consentement préalable des internautes, une amende record de cent millions d'euros selon le régulateur.";
+        assert_eq!(furniture(report), None);
         assert!(Shape::of("Guerre en Ukraine, armes nucléaires, Proche-Ori...", None).truncated);
         assert!(!Shape::of("Il a dit que M. Lavrov viendrait", None).inner_sentence);
         assert!(Shape::of("Une rencontre a eu lieu. Elle a duré deux heures", None).inner_sentence);
