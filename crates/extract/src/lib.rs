@@ -174,7 +174,11 @@ fn extract_html(doc: &RawDocument, html: &str, trace: &mut Option<Vec<String>>) 
         .or_else(|| a.url.as_deref().and_then(host_of));
     a.title = a
         .title
-        .or(meta.headline.clone())
+        .or_else(|| {
+            meta.headline
+                .as_deref()
+                .map(|t| strip_site_name(t, a.outlet.as_deref()))
+        })
         .or(meta.h1.clone())
         .or_else(|| {
             meta.html_title
@@ -245,8 +249,18 @@ fn host_of(url: &str) -> Option<String> {
     (!host.is_empty()).then(|| host.to_string())
 }
 
-/// "Headline - Outlet" / "Outlet | Headline" → "Headline".
+/// "Headline - Outlet" / "Outlet | Headline" → "Headline"; twice, for
+/// "Headline | Outlet | 23.05.2011" and "Headline - Outlet - Tagline".
 fn strip_site_name(title: &str, site: Option<&str>) -> String {
+    let once = strip_site_name_once(title, site);
+    if once.len() < title.trim().len() {
+        strip_site_name_once(&once, site)
+    } else {
+        once
+    }
+}
+
+fn strip_site_name_once(title: &str, site: Option<&str>) -> String {
     for sep in [" | ", " - ", " – ", " — ", " :: ", " · "] {
         if let Some((a, b)) = title.rsplit_once(sep).or_else(|| title.split_once(sep)) {
             let site_key = site.map(text_key);
@@ -256,7 +270,15 @@ fn strip_site_name(title: &str, site: Option<&str>) -> String {
             if site_key.as_deref() == Some(text_key(a).as_str()) {
                 return b.trim().to_string();
             }
-            if b.split_whitespace().count() <= 3 && a.split_whitespace().count() > 3 {
+            // A short capitalised tail is a site's name or a rubric ("|
+            // ARTE Radio", "- Politique"), not the end of the headline.
+            if b.split_whitespace().count() <= 3
+                && a.split_whitespace().count() > 3
+                && b.trim()
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+            {
                 return a.trim().to_string();
             }
         }
@@ -330,6 +352,26 @@ mod tests {
         )))
         .expect("a headline-only record is kept");
         assert!(a.title.is_some() || !a.text.is_empty(), "{a:?}");
+    }
+
+    #[test]
+    fn site_names_and_dates_leave_titles() {
+        assert_eq!(
+            strip_site_name(
+                "La perte des terres fertiles en Guinée | DW | 23.05.2011",
+                None
+            ),
+            "La perte des terres fertiles en Guinée"
+        );
+        assert_eq!(
+            strip_site_name("Pour le néolibéralisme, la retraite est un archaïsme - AOC media - Analyse Opinion Critique", None),
+            "Pour le néolibéralisme, la retraite est un archaïsme"
+        );
+        // A lowercase tail ends the headline itself.
+        assert_eq!(
+            strip_site_name("1 000 morts en France en une semaine - un record", None),
+            "1 000 morts en France en une semaine - un record"
+        );
     }
 
     #[test]

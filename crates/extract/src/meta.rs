@@ -293,7 +293,13 @@ fn read_json_ld(
                     other => authors.extend(str_of(other)),
                 }
             }
-            if let Some(p) = o.get("publisher").and_then(str_of) {
+            // A blog's "publisher" may be its author, a person: no outlet.
+            let person = |v: &Value| {
+                ["@type", "type"]
+                    .iter()
+                    .any(|k| v.get(k).and_then(Value::as_str) == Some("Person"))
+            };
+            if let Some(p) = o.get("publisher").filter(|p| !person(p)).and_then(str_of) {
                 m.site_name.get_or_insert(p);
             }
             if let Some(body) = o.get("articleBody").and_then(Value::as_str) {
@@ -337,5 +343,11 @@ mod tests {
         assert_eq!(m.dates[0].to_string(), "2020-02-28T09:00:00+01:00");
         assert_eq!(m.language.as_deref(), Some("fr"));
         assert_eq!(m.article_body.as_deref(), Some("Texte."));
+    }
+
+    #[test]
+    fn a_person_publishing_is_no_outlet() {
+        let html = r#"<html><head><script type="application/ld+json">{"@type":"Article","headline":"La voix des nuls","publisher":{"type":"Person","name":"Kristen Falc'hon"}}</script></head><body></body></html>"#;
+        assert_eq!(page_meta(&Dom::parse(html)).site_name, None);
     }
 }
