@@ -799,15 +799,16 @@ fn understanding(
             .position(|a| a.names.iter().any(|n| n == name))
             .map_or(name.to_string(), |n| names[n].clone())
     };
-    // One quote, however many articles carry it.
-    let mut merged_quotes: Vec<EventQuote> = Vec::new();
+    // One quote, however many articles carry it; each text keyed once.
+    let mut merged_quotes: Vec<(String, EventQuote)> = Vec::new();
     for (key, mut q) in quotes {
         q.speaker = canonical(key.as_ref(), &q.speaker);
-        let same = merged_quotes.iter_mut().find(|m| {
-            quote_key(&m.text) == quote_key(&q.text) && same_speaker(&m.speaker, &q.speaker)
-        });
+        let text_key = quote_key(&q.text);
+        let same = merged_quotes
+            .iter_mut()
+            .find(|(k, m)| *k == text_key && same_speaker(&m.speaker, &q.speaker));
         match same {
-            Some(m) => {
+            Some((_, m)) => {
                 // The fuller name: "Mark Jay Heller" over "Heller".
                 if q.speaker.len() > m.speaker.len() {
                     m.speaker = q.speaker.clone();
@@ -816,10 +817,14 @@ fn understanding(
                     m.articles.push(q.article);
                 }
             }
-            None => merged_quotes.push(q),
+            None => merged_quotes.push((text_key, q)),
         }
     }
-    let quotes: Vec<EventQuote> = merged_quotes.into_iter().take(MAX_EVENT_QUOTES).collect();
+    let quotes: Vec<EventQuote> = merged_quotes
+        .into_iter()
+        .map(|(_, q)| q)
+        .take(MAX_EVENT_QUOTES)
+        .collect();
     for d in &mut disagreements {
         d.claimant = d.claimant.as_deref().map(canonical_name);
         d.contester = d.contester.as_deref().map(canonical_name);

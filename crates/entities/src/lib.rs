@@ -166,7 +166,6 @@ const QUANTITY_WORDS: &[&str] = &[
     "thousand",
     "hundred",
     "percent",
-    "pour",
     "ans",
     "an",
     "years",

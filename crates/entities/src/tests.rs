@@ -760,7 +760,7 @@ fn an_english_name_after_the_is_no_person() {
 #[test]
 fn a_number_after_a_one_word_name_is_part_of_it() {
     let a = analyze(
-        "Eric Drouet a parlé mardi sur France 2 puis sur Europe 1, rapporte France 24. Le match de Ligue 1 a réuni quelque 15 000 spectateurs. En France 3 millions de foyers regardent la chaîne.",
+        "Eric Drouet a parlé mardi sur France 2 pour défendre le mouvement, puis sur Europe 1, rapporte France 24. Le match de Ligue 1 a réuni quelque 15 000 spectateurs. En France 3 millions de foyers regardent la chaîne.",
         Lang::Fr,
     );
     assert_kinds(&a, &["France 2", "Europe 1", "France 24"], EntityType::Org);

@@ -257,6 +257,10 @@ pub fn furniture(text: &str) -> Option<Furniture> {
 /// 12:14, par Patrick", "Jane Doe on March 3, 2020 at 4:15 pm"). A live
 /// blog's entries carry a time too, but with a headline, not a name.
 pub fn is_comment_header(t: &str) -> bool {
+    // Most lines have no digit: no regex for them.
+    if !t.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
     let words = t.split_whitespace().count();
     if !(2..=12).contains(&words) || t.ends_with(['.', '!', '?']) {
         return false;

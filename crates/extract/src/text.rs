@@ -397,36 +397,39 @@ fn drop_teaser_cards(lines: &mut [Line]) {
                 && lines[i].text.split_whitespace().count() <= MAX_CARD_META_WORDS
         })
         .collect();
-    let mut k = 0;
-    while k + 1 < meta.len() {
-        let start = k;
-        while k + 1 < meta.len() && meta[k + 1] - meta[k] <= MAX_CARD_LINES {
-            k += 1;
-        }
-        if k > start {
-            // The first card's headline, blurb and author: a card has one
-            // long paragraph at most, so a second one is the article's.
-            let mut from = meta[start];
-            let mut blurb = false;
-            let card = (meta[start + 1] - meta[start]).min(MAX_CARD_LINES - 1);
-            while from > 0 && meta[start] - from < card {
-                let l = &lines[from - 1];
-                if l.class == Class::Good
-                    && l.text.split_whitespace().count() > MAX_LISTED_HEADLINE_WORDS
-                {
-                    if blurb {
-                        break;
-                    }
-                    blurb = true;
+    for chain in series(&meta, MAX_CARD_LINES).filter(|c| c.len() >= 2) {
+        // The first card's headline, blurb and author: a card has one long
+        // paragraph at most, so a second one is the article's.
+        let mut from = chain[0];
+        let mut blurb = false;
+        let card = (chain[1] - chain[0]).min(MAX_CARD_LINES - 1);
+        while from > 0 && chain[0] - from < card {
+            let l = &lines[from - 1];
+            if l.class == Class::Good
+                && l.text.split_whitespace().count() > MAX_LISTED_HEADLINE_WORDS
+            {
+                if blurb {
+                    break;
                 }
-                from -= 1;
+                blurb = true;
             }
-            lines[from..=meta[k]]
-                .iter_mut()
-                .for_each(|l| l.class = Class::Bad);
+            from -= 1;
         }
-        k += 1;
+        mark_bad(lines, from, chain[chain.len() - 1]);
     }
+}
+
+/// Runs of `marks` (sorted line numbers) each at most `max_gap` lines after
+/// the previous one.
+fn series(marks: &[usize], max_gap: usize) -> impl Iterator<Item = &[usize]> {
+    marks.chunk_by(move |a, b| b - a <= max_gap)
+}
+
+/// Lines `first..=last` are furniture.
+fn mark_bad(lines: &mut [Line], first: usize, last: usize) {
+    lines[first..=last]
+        .iter_mut()
+        .for_each(|l| l.class = Class::Bad);
 }
 
 /// Most lines of one card, its meta line included.
@@ -444,18 +447,8 @@ fn drop_datelined_lists(lines: &mut [Line]) {
         .filter(|&i| Some(i) != lede)
         .filter(|&i| regex!(r"^\(\p{Lu}[\p{L} .'’-]{1,30}\) \S").is_match(&lines[i].text))
         .collect();
-    let mut k = 0;
-    while k < datelined.len() {
-        let start = k;
-        while k + 1 < datelined.len() && datelined[k + 1] - datelined[k] <= MAX_BRIEF_GAP {
-            k += 1;
-        }
-        if k - start + 1 >= MIN_DATELINED_BRIEFS {
-            lines[datelined[start]..=datelined[k]]
-                .iter_mut()
-                .for_each(|l| l.class = Class::Bad);
-        }
-        k += 1;
+    for chain in series(&datelined, MAX_BRIEF_GAP).filter(|c| c.len() >= MIN_DATELINED_BRIEFS) {
+        mark_bad(lines, chain[0], chain[chain.len() - 1]);
     }
 }
 
@@ -469,20 +462,19 @@ const MAX_BRIEF_GAP: usize = 3;
 /// février 2012, 12:14, par Patrick") everything is the comment section,
 /// once the article has had its text.
 fn close_comments(lines: &mut [Line]) {
-    let headers: Vec<usize> = (0..lines.len())
-        .filter(|&i| crate::signals::is_comment_header(&lines[i].text))
-        .collect();
-    if headers.len() < 2 {
+    let mut headers =
+        (0..lines.len()).filter(|&i| crate::signals::is_comment_header(&lines[i].text));
+    let (Some(first), Some(_)) = (headers.next(), headers.next()) else {
         return;
-    }
-    let first = headers[0];
+    };
     let body: usize = lines[..first]
         .iter()
         .filter(|l| l.class == Class::Good)
         .map(|l| l.text.split_whitespace().count())
         .sum();
     if body >= MIN_BODY_BEFORE_COMMENTS {
-        lines[first..].iter_mut().for_each(|l| l.class = Class::Bad);
+        let last = lines.len() - 1;
+        mark_bad(lines, first, last);
     }
 }
 
