@@ -596,6 +596,14 @@ const OPENERS: &[&str] = &[
 /// title, while "Tesla" in "Tesla CEO Elon Musk" stays a name.
 const TITLE_QUALIFIERS: &[&str] = &[
     "transport",
+    "staff",
+    "commerce",
+    "labor",
+    "labour",
+    "homeland",
+    "security",
+    "veterans",
+    "affairs",
     "foreign",
     "interior",
     "defence",
@@ -1069,7 +1077,6 @@ impl Lexicon {
                     "according",
                     "last",
                     "next",
-                    "new",
                     "no",
                     "not",
                 ],
@@ -1132,6 +1139,7 @@ impl Lexicon {
                 ],
                 org_heads: &[
                     "ministry",
+                    "exchange",
                     "union",
                     "organization",
                     "organisation",

@@ -364,6 +364,16 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
                 && !lx.is_function(&toks[j + 1].lower)
             {
                 j += 2;
+            } else if j + 1 < toks.len()
+                && toks[j].text == "."
+                && toks[j - 1].text.chars().count() == 1
+                && toks[j - 1].cap()
+                && toks[j + 1].word
+                && toks[j + 1].cap()
+                && toks[j + 1].sentence == t.sentence
+            {
+                // A middle initial: "George W. Bush", "J. K. Rowling".
+                j += 2;
             } else if j + 2 < toks.len()
                 && toks[j].lower == "d"
                 && matches!(toks[j + 1].text.as_str(), "'" | "’")
@@ -398,6 +408,36 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
             && toks[i + 2].cap()
         {
             i += 2;
+        }
+        // "Damascus Sunday -", "Gaza Strip Sept. 3", "Wall Street Monday":
+        // a dateline's day after a name is no part of it. A weekday never
+        // ends a name; a month does ("Theresa May"), unless a date follows.
+        // The day is read past, not read again as a name of its own.
+        let run_end = j;
+        while j > i + 1 && {
+            let last = &toks[j - 1].lower;
+            // A day number follows, straight or after an abbreviation's
+            // period ("Sept. 3"); "Theresa May." ends a sentence.
+            let number = |k: usize| {
+                toks.get(k).is_some_and(|n| {
+                    !n.text.is_empty() && n.text.bytes().all(|c| c.is_ascii_digit())
+                })
+            };
+            let dated = number(j) || (toks.get(j).is_some_and(|n| n.text == ".") && number(j + 1));
+            lx.is_calendar(last) && (!lx.is_month(last) || dated)
+        } {
+            j -= 1;
+        }
+        // "Embattled Russian oil giant Yukos", "Prominent Islamic scholar":
+        // a word capitalised only because it opens the sentence, before a
+        // demonym, is an adjective of the same run.
+        if opener
+            && j > i + 1
+            && !capitalised_mid.contains(&toks[i].lower)
+            && lx.place(&names::fold(&toks[i].lower)).is_none()
+            && (names::is_demonym(&toks[i + 1].lower) || is_group_adjective(&toks[i + 1].lower))
+        {
+            i += 1;
         }
         // "May God protect them", "Monday Night Football": a weekday or a
         // month that opens the sentence is no first name.
@@ -468,6 +508,17 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
                 spans.push((i, first_role));
             }
             start = k + 1;
+            // "Secretary of State Colin Powell", "Chief of Staff Andrew
+            // Card": the department is the end of the title.
+            if toks[start].lower == "of" {
+                let mut q = start + 1;
+                while q + 1 < j && lx.is_title_qualifier(&toks[q].lower) {
+                    q += 1;
+                }
+                if q > start + 1 {
+                    start = q;
+                }
+            }
         }
         // "le ministre de l'Intérieur Gérald Darmanin", "la ministre des
         // Armées Florence Parly": the department ends the title. In a list
@@ -539,11 +590,11 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
             || (single
                 && (names::is_demonym(&toks[start].lower) || is_group_adjective(&toks[start].lower)))
         {
-            i = j;
+            i = j.max(run_end);
             continue;
         }
         spans.push((start, j));
-        i = j;
+        i = j.max(run_end);
     }
     // 2. Entities: full names first, then short forms join them.
     let mut drafts: Vec<Draft> = Vec::new();
@@ -571,7 +622,7 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
     for &s in &order {
         let (a, b) = spans[s];
         let mut keys: Vec<String> = (a..b)
-            .filter(|&k| !lx.is_particle(&toks[k].lower))
+            .filter(|&k| toks[k].word && !lx.is_particle(&toks[k].lower))
             .map(key_of)
             .collect();
         if keys.is_empty() {

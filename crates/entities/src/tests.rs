@@ -782,3 +782,60 @@ fn a_number_after_a_one_word_name_is_part_of_it() {
         en.entities
     );
 }
+
+#[test]
+fn new_opens_place_names_and_compass_regions_are_places() {
+    let a = analyze(
+        "New York police said the suspect fled. Crude fell on the New York Mercantile Exchange, while producers in the Middle East and New Zealand watched.",
+        Lang::En,
+    );
+    assert_kinds(
+        &a,
+        &["New York", "New Zealand", "Middle East"],
+        EntityType::Loc,
+    );
+    assert_kinds(&a, &["New York Mercantile Exchange"], EntityType::Org);
+    assert_eq!(kind_of(&a, "York"), None, "{:?}", a.entities);
+}
+
+#[test]
+fn storms_and_adjective_runs_are_not_people() {
+    let a = analyze(
+        "Embattled Russian oil giant Yukos filed for bankruptcy. Output fell after Hurricane Ivan, and Operation Barkhane ended.",
+        Lang::En,
+    );
+    assert_kinds(
+        &a,
+        &["Hurricane Ivan", "Operation Barkhane"],
+        EntityType::Misc,
+    );
+    assert!(
+        a.entities.iter().all(|e| !e.name.contains("Embattled")),
+        "{:?}",
+        a.entities
+    );
+    let b = analyze("La tempête Ciara a frappé la Bretagne.", Lang::Fr);
+    assert_ne!(kind_of(&b, "tempête Ciara"), Some(EntityType::Per));
+}
+
+#[test]
+fn a_datelines_day_is_no_part_of_the_name_before_it() {
+    let a = analyze(
+        "Israeli troops entered the Gaza Strip Sept. 3 after talks in Damascus Sunday failed. \
+         Wall Street Monday closed lower. Theresa May. May 4 was quiet.",
+        Lang::En,
+    );
+    let names: Vec<&str> = a.entities.iter().map(|e| e.name.as_str()).collect();
+    for want in ["Gaza Strip", "Damascus", "Wall Street", "Theresa May"] {
+        assert!(names.contains(&want), "{want} missing from {names:?}");
+    }
+    for day in [
+        "Sept",
+        "Sunday",
+        "Monday",
+        "Damascus Sunday",
+        "Wall Street Monday",
+    ] {
+        assert!(!names.contains(&day), "{day} in {names:?}");
+    }
+}

@@ -38,6 +38,7 @@ fn is_feature_head(lower: &str) -> bool {
             | "sea"
             | "ocean"
             | "gulf"
+            | "strip"
             | "strait"
             | "desert"
             | "palais"
@@ -90,7 +91,19 @@ pub(crate) fn is_misc_head(lower: &str, first: bool) -> bool {
     if first {
         matches!(
             lower,
-            "loi"
+            // Storms and military operations lead with their kind in both
+            // languages ("Hurricane Ivan", "tempête Ciara", "Operation
+            // Barkhane").
+            "hurricane"
+                | "typhoon"
+                | "cyclone"
+                | "storm"
+                | "operation"
+                | "ouragan"
+                | "typhon"
+                | "tempête"
+                | "opération"
+                | "loi"
                 | "traité"
                 | "accord"
                 | "accords"
@@ -290,6 +303,11 @@ pub(crate) fn vote(votes: &mut [i32; 3], toks: &[Tok], a: usize, b: usize, lx: &
     if b >= a + 2 && direction && (lx.place(&last).is_some() || gazetteer(&last).is_some()) {
         votes[1] += 4;
     }
+    // "Middle East", "Far East", "Proche-Orient" is one word: a region
+    // named by its point of the compass.
+    if b >= a + 2 && matches!(last.as_str(), "east" | "west" | "orient" | "occident") {
+        votes[1] += 4;
+    }
     // "Notre-Dame de Paris", "Hôtel de Ville de Paris", "Bank of
     // England": a thing named after a known place is no person.
     if b >= a + 3
@@ -363,7 +381,11 @@ pub(crate) fn vote(votes: &mut [i32; 3], toks: &[Tok], a: usize, b: usize, lx: &
     if a > 0 && lx.is_role(&toks[a - 1].lower) {
         votes[0] += 2;
     }
-    let shaped = b - a >= 2 && !(a..b).any(|k| lx.is_org_head(&toks[k].lower));
+    // No one's name ends with a demonym either: "Embattled Russian" (oil
+    // giant) is an adjective run.
+    let shaped = b - a >= 2
+        && !(a..b).any(|k| lx.is_org_head(&toks[k].lower))
+        && !names::is_demonym(&toks[b - 1].lower);
     if shaped {
         votes[0] += 1;
     }

@@ -109,9 +109,15 @@ pub fn extract_with(
 }
 
 /// Flattened text and titles as their writer meant them: markup escapes
-/// decoded ([`escapes`]), then mojibake undone ([`mojibake`]).
+/// decoded and the tags they spelt taken out ([`escapes`]), then mojibake
+/// undone ([`mojibake`]).
 fn repair_flat(text: &str) -> Cow<'_, str> {
-    match escapes::repair(text) {
+    let decoded = escapes::repair(text);
+    let stripped = match escapes::strip_tags(&decoded) {
+        Cow::Borrowed(_) => decoded,
+        Cow::Owned(t) => Cow::Owned(t),
+    };
+    match stripped {
         Cow::Borrowed(t) => mojibake::repair(t),
         Cow::Owned(t) => Cow::Owned(mojibake::repair(&t).into_owned()),
     }
