@@ -9,6 +9,72 @@ pub fn gazetteer(folded: &str) -> Option<i32> {
     gazette_terms::places::lookup(folded).map(|p| p.weight)
 }
 
+/// English nouns for a country's people that the demonym table (adjectives,
+/// `gazette_terms::names`) does not hold: "Frenchman Arsene Wenger".
+pub(crate) const NATIONAL_NOUNS: &[&str] = &[
+    "frenchman",
+    "frenchwoman",
+    "englishman",
+    "englishwoman",
+    "irishman",
+    "irishwoman",
+    "scotsman",
+    "scotswoman",
+    "welshman",
+    "welshwoman",
+    "dutchman",
+    "dutchwoman",
+    "briton",
+    "spaniard",
+    "swede",
+    "dane",
+    "finn",
+    "pole",
+    "turk",
+    "kurd",
+    "brazilian",
+];
+
+/// What firms call themselves, in English whatever the language of the
+/// text ("Adobe Systems", "Roush Racing", "Diageo Plc", "Volvo Cars" in a
+/// French article too): organisation heads in every language.
+const CORPORATE: &[&str] = &[
+    "inc",
+    "corp",
+    "ltd",
+    "gmbh",
+    "systems",
+    "technologies",
+    "software",
+    "networks",
+    "communications",
+    "electronics",
+    "industries",
+    "motors",
+    "cars",
+    "racing",
+    "entertainment",
+    "studios",
+    "records",
+    "pictures",
+    "partners",
+    "pharmaceuticals",
+    "laboratories",
+    "labs",
+    "foods",
+    "brands",
+    "stores",
+    "hotels",
+    "resorts",
+    "insurance",
+    "securities",
+    "bancorp",
+    "auctions",
+    "plc",
+    "llc",
+    "patrol",
+];
+
 /// Countries, regions and capitals in French and English (folded), for the
 /// place type. Spelling variants beyond these meet through name keys.
 const PLACES: &[&str] = &[
@@ -1169,9 +1235,6 @@ impl Lexicon {
                     "alliance",
                     "department",
                     "pentagon",
-                    "inc",
-                    "corp",
-                    "ltd",
                     "group",
                     "company",
                     "police",
@@ -1339,7 +1402,7 @@ impl Lexicon {
         self.honorifics.contains(&w)
     }
     pub fn is_org_head(&self, w: &str) -> bool {
-        self.org_heads.contains(&w)
+        self.org_heads.contains(&w) || CORPORATE.contains(&w)
     }
     pub fn is_place_preposition(&self, w: &str) -> bool {
         self.place_preps.contains(&w)

@@ -839,3 +839,72 @@ fn a_datelines_day_is_no_part_of_the_name_before_it() {
         assert!(!names.contains(&day), "{day} in {names:?}");
     }
 }
+
+#[test]
+fn initials_join_a_name_but_abbreviations_are_no_initials() {
+    let a = analyze(
+        "George W. Bush met J. K. Rowling. U.S. stocks rose, and the U.S. Army said so. \
+         Talks in Washington, D.C. ended.",
+        Lang::En,
+    );
+    let names: Vec<&str> = a.entities.iter().map(|e| e.name.as_str()).collect();
+    for want in ["George W. Bush", "J. K. Rowling", "U.S. Army"] {
+        assert!(names.contains(&want), "{want} missing from {names:?}");
+    }
+    assert!(
+        a.entities
+            .iter()
+            .all(|e| e.kind != EntityType::Per || !e.name.starts_with("U.S")),
+        "{:?}",
+        a.entities
+    );
+    assert!(!names.contains(&"D.C"), "{names:?}");
+}
+
+#[test]
+fn names_that_open_on_a_common_word_are_things_not_people() {
+    let a = analyze(
+        "Missing Links and Grand Slam were on air. Adobe Systems rose while Volvo Cars fell. \
+         Democrat John Kerry and Briton Ken Bigley spoke. Tiger Woods won, \
+         Bill Gates watched and Port Louis cheered.",
+        Lang::En,
+    );
+    for thing in ["Missing Links", "Grand Slam", "Adobe Systems", "Volvo Cars"] {
+        assert_ne!(
+            kind_of(&a, thing),
+            Some(EntityType::Per),
+            "{thing}: {:?}",
+            a.entities
+        );
+    }
+    assert_kinds(
+        &a,
+        &["John Kerry", "Ken Bigley", "Tiger Woods", "Bill Gates"],
+        EntityType::Per,
+    );
+    let names: Vec<&str> = a.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(names.contains(&"Port Louis"), "{names:?}");
+    let b = analyze(
+        "Trois Transilien ont été supprimés, a indiqué Pierre Moscovici.",
+        Lang::Fr,
+    );
+    assert_ne!(kind_of(&b, "Trois Transilien"), Some(EntityType::Per));
+    assert_kinds(&b, &["Pierre Moscovici"], EntityType::Per);
+}
+
+#[test]
+fn a_title_with_no_one_after_it_names_no_one() {
+    let a = analyze(
+        "The White House Chief of Staff said so. President of Mexico Vicente Fox agreed.",
+        Lang::En,
+    );
+    let names: Vec<&str> = a.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(!names.iter().any(|n| n.starts_with("of ")), "{names:?}");
+    assert!(names.contains(&"Vicente Fox"), "{names:?}");
+    assert_eq!(
+        kind_of(&a, "Mexico"),
+        Some(EntityType::Loc),
+        "{:?}",
+        a.entities
+    );
+}

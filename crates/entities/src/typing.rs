@@ -6,12 +6,29 @@
 
 use super::*;
 
+/// Whether a name that opens on `lower` names a place after its kind or
+/// its saint ("Port Louis", "Fort Worth", "Saint Pierre", "Mount Cook"),
+/// whatever word follows.
+pub(crate) fn names_a_place(lower: &str) -> bool {
+    is_feature_head(lower)
+        || matches!(
+            lower,
+            "saint" | "sainte" | "st" | "san" | "santa" | "são" | "port" | "fort" | "cape" | "cap"
+        )
+}
+
 /// Head nouns of buildings and features of the land ("Eiffel Tower",
 /// "River Seine", "Place de la Concorde", "Mont Blanc").
 fn is_feature_head(lower: &str) -> bool {
     matches!(
         lower,
         "tower"
+            | "hospital"
+            | "hôpital"
+            | "clinic"
+            | "prison"
+            | "beach"
+            | "plage"
             | "palace"
             | "cathedral"
             | "church"
@@ -329,9 +346,13 @@ pub(crate) fn vote(votes: &mut [i32; 3], toks: &[Tok], a: usize, b: usize, lx: &
         // "Eiffel Tower", "River Seine", "Tour Eiffel", "Place de la
         // Concorde": a building or a feature of the land, named by its
         // head noun (last in English, first in French).
+        // French text names English places too ("Buckingham Palace"),
+        // though no one whose first name it is.
         let head = if lx.lang == Lang::Fr { a } else { b - 1 };
         if is_feature_head(&toks[head].lower)
             || is_feature_head(&toks[a].lower) && lx.lang != Lang::Fr
+            || is_feature_head(&toks[b - 1].lower)
+                && !crate::vocabulary::is_given_name(&toks[a].lower)
         {
             votes[1] += 3;
         }
@@ -383,9 +404,12 @@ pub(crate) fn vote(votes: &mut [i32; 3], toks: &[Tok], a: usize, b: usize, lx: &
     }
     // No one's name ends with a demonym either: "Embattled Russian" (oil
     // giant) is an adjective run.
+    // Nor is it shaped like a thing's ("Missing Links", "Adobe Systems";
+    // see `vocabulary::thing_shaped`).
     let shaped = b - a >= 2
         && !(a..b).any(|k| lx.is_org_head(&toks[k].lower))
-        && !names::is_demonym(&toks[b - 1].lower);
+        && !names::is_demonym(&toks[b - 1].lower)
+        && !crate::vocabulary::thing_shaped(&first.lower, &toks[b - 1].lower);
     if shaped {
         votes[0] += 1;
     }

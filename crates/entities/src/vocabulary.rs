@@ -1,0 +1,93 @@
+//! Given names and common words, for telling a person's name from the name
+//! of a thing. A capitalised run with no cue around it is taken for a
+//! person ("Hosni Moubarak"), unless it opens on a common word of English
+//! or French that is no one's first name: "Missing Links", "Adobe Systems",
+//! "Grand Slam", "Trois Transilien" are titles, firms and events. A first
+//! name that is also a word ("Bill", "Grace", "Pierre") still opens a
+//! person's name. The lists are built offline by `scripts/build_names.py`
+//! (given names from Faker and the US Census; common words from the SCOWL
+//! and Grammalecte Hunspell dictionaries, which list proper nouns
+//! capitalised, kept when frequent in the news).
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use gazette_terms::names;
+
+/// Lines of a list file that are entries, not `#` comments.
+fn entries(text: &'static str) -> impl Iterator<Item = &'static str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// Given names, lowercase and without diacritics (as [`names::fold`]).
+fn given_names() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| entries(include_str!("../lexicon/given-names.txt")).collect())
+}
+
+/// Common English and French words, lowercase.
+fn common_words() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| {
+        entries(include_str!("../lexicon/words-en.txt"))
+            .chain(entries(include_str!("../lexicon/words-fr.txt")))
+            .collect()
+    })
+}
+
+/// The most common surnames, lowercase and without diacritics.
+fn surnames() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| entries(include_str!("../lexicon/surnames.txt")).collect())
+}
+
+/// Whether `lower` (a lowercased word) is someone's first name.
+pub(crate) fn is_given_name(lower: &str) -> bool {
+    given_names().contains(names::fold(lower).as_str())
+}
+
+/// Whether a name that opens on `lower` (a lowercased word) is a thing's
+/// rather than a person's: a common word of two letters or more that is
+/// no one's first name.
+pub(crate) fn opens_no_person(lower: &str) -> bool {
+    lower.chars().count() >= 2 && common_words().contains(lower) && !is_given_name(lower)
+}
+
+/// Whether a name of several words from `first` to `last` (lowercased) is
+/// shaped like a thing's: it opens on a word that is no first name
+/// ([`opens_no_person`]) and does not end on a common surname, as a
+/// nickname does ("Tiger Woods", "Magic Johnson"), unless that surname is
+/// a place's name too ("Universal Music France").
+pub(crate) fn thing_shaped(first: &str, last: &str) -> bool {
+    let last = names::fold(last);
+    opens_no_person(first)
+        && !(surnames().contains(last.as_str()) && gazette_terms::places::lookup(&last).is_none())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_that_are_first_names_still_open_names() {
+        for w in ["bill", "grace", "pierre", "olivier", "emmanuel", "mark"] {
+            assert!(is_given_name(w), "{w}");
+            assert!(!opens_no_person(w), "{w}");
+        }
+        for w in ["missing", "grand", "trois", "invitée", "systems", "federal"] {
+            assert!(opens_no_person(w), "{w}");
+        }
+        // Proper nouns are capitalised in the dictionaries: not words.
+        for w in ["barack", "moubarak", "hosni", "obama"] {
+            assert!(!opens_no_person(w), "{w}");
+        }
+        assert!(thing_shaped("missing", "links"));
+        assert!(!thing_shaped("tiger", "woods"));
+        assert!(
+            !thing_shaped("j", "lasica"),
+            "a single letter is an initial"
+        );
+    }
+}
