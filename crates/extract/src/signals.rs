@@ -76,7 +76,7 @@ fn patterns() -> &'static [(Furniture, &'static str)] {
         ),
         (
             Prompt,
-            r"(?-u:\b)(utilis(e|ons|ent) des cookies|uses? cookies|accept(er)?( les| all)? cookies|politique de confidentialit[ée]|privacy policy|param[èe]tres des cookies)(?-u:\b)",
+            r"(?-u:\b)(utilisons des cookies|(ce|notre) site utilise des cookies|we use cookies|(this|our) (web)?site uses cookies|accept(er)?( les| all)? cookies)(?-u:\b)|^(politique de confidentialit[ée]|privacy policy|param[èe]tres des cookies|cookie settings)$",
         ),
         (
             Prompt,
@@ -183,6 +183,13 @@ fn patterns() -> &'static [(Furniture, &'static str)] {
         (
             Meta,
             r"^(publi[ée]|mis à jour|modifi[ée]|actualis[ée]|published|updated|posted|last updated)( le| on| at| :)?(?-u:\b).*$",
+        ),
+        // "Photo Virginie Nguyen Hoang /Hans Lucas pour Libération": a
+        // credit without a colon names the photographer, then the agency or
+        // the paper it was made for.
+        (
+            Credit,
+            r"^(photos?|foto|cr[ée]dit photo|illustration) (?-i:\p{Lu})[^.]{0,80}( ?/ ?| pour | for | für )",
         ),
         // Credits and copyright.
         (
@@ -334,6 +341,10 @@ fn is_filing_line(t: &str) -> bool {
             .is_match(t)
 }
 
+/// Longest sign-in instructions [`site_notice`] takes: an article on
+/// passwords runs longer.
+const MAX_ACCOUNT_WORDS: usize = 40;
+
 /// Longest closing line of a blog post that [`is_filing_line`] may drop.
 const MAX_FILING_WORDS: usize = 60;
 
@@ -346,10 +357,36 @@ fn consent_notice(t: &str) -> bool {
     // The banner's buttons, not the words a privacy policy explains them
     // with.
     let choice = regex!(
-        r"(?i)\b((tout|all) (accepter|refuser|accept|reject)|(accepter|refuser|accept|reject) (tout|all)|j'accepte|i accept|param[ée]trer mes choix|g[ée]rer mes (choix|cookies|pr[ée]f[ée]rences)|manage (cookies|preferences|settings)|cookie settings)\b"
+        r"(?i)\b((tout|all) (accepter|refuser|accept|reject)|(accepter|refuser|accept|reject) (tout|all)|j'accepte|i accept|param[ée]trer mes choix|g[ée]rer (mes|vos) (choix|cookies|pr[ée]f[ée]rences|témoins)|manage (cookies|preferences|settings)|cookie settings)\b"
     );
     let reader = regex!(r"(?i)\b(vous|votre|vos|you|your)\b");
     cookies.is_match(t) && choice.is_match(t) && reader.is_match(t)
+}
+
+/// What a site says to its visitor at the top or the foot of a page,
+/// however long, beyond [`furniture`]: the site speaking of its own
+/// cookies ("Nous utilisons les témoins de navigation", "we use cookies")
+/// or of the visit ("avant de poursuivre votre visite"), the privacy half
+/// of a banner split over two lines ("Le respect de votre vie privée est
+/// important pour nous…"), and a sign-in form's instructions ("Saisissez
+/// votre adresse e-mail… réinitialiser votre mot de passe"). A privacy
+/// policy says the same in its body, so only the page's edges are judged
+/// by this (see `text`).
+pub fn site_notice(t: &str) -> bool {
+    let cookies = regex!(r"(?i)\b(cookies?|traceurs|trackers|témoins de (connexion|navigation))\b");
+    let own_use = regex!(
+        r"(?i)\b(nous utilisons|we use|ce site utilise|this (web)?site uses|notre site utilise|our (web)?site uses)\b"
+    );
+    let visit = regex!(
+        r"(?i)\b(poursuiv(ant|re) votre (navigation|visite)|en continuant (à|de) naviguer|by continuing to (browse|use)|continue (browsing|to use this))\b"
+    );
+    let privacy = regex!(r"(?i)\b(vie privée|privacy|données personnelles|personal data)\b");
+    let account = regex!(
+        r"(?i)\b((saisissez|entrez|renseignez|enter) (votre|your) (adresse|e-?mail|identifiant|mot de passe|password|username)|(réinitialiser|reset) (votre|your) (mot de passe|password)|mot de passe oublié|forgot (your )?password)\b"
+    );
+    (cookies.is_match(t) && (own_use.is_match(t) || visit.is_match(t)))
+        || (privacy.is_match(t) && visit.is_match(t))
+        || (t.split_whitespace().count() <= MAX_ACCOUNT_WORDS && account.is_match(t))
 }
 
 /// A notice about the comment section: mentions comments together with
@@ -588,6 +625,11 @@ mod tests {
             ),
             ("Crédits photos : Agence X", Furniture::Credit),
             (
+                "Photo Virginie Nguyen Hoang /Hans Lucas pour Libération.",
+                Furniture::Credit,
+            ),
+            ("Photo John Smith for The Guardian", Furniture::Credit),
+            (
                 "Les opinions exprimées dans les blogs n'engagent que leurs auteurs.",
                 Furniture::Credit,
             ),
@@ -619,6 +661,26 @@ mod tests {
         ] {
             assert_eq!(furniture(text), None, "{text}");
         }
+    }
+
+    #[test]
+    fn site_notices_are_told_from_reports_on_cookies_and_passwords() {
+        for t in [
+            "Nous utilisons les témoins de navigation (cookies) afin d'opérer et d'améliorer nos services ainsi qu'à des fins publicitaires.",
+            "Le respect de votre vie privée est important pour nous. Si vous n'êtes pas à l'aise avec l'utilisation de ces informations, veuillez revoir vos paramètres avant de poursuivre votre visite.Gérer vos témoins de navigationEn savoir plus",
+            "We use cookies to personalise content and ads, to provide social media features and to analyse our traffic, and we share information about your use of our site with our partners.",
+            "Saisissez votre adresse e-mail fournie lors de votre inscription. Vous recevrez par email les instructions pour réinitialiser votre mot de passe.",
+        ] {
+            assert!(site_notice(t), "{t}");
+        }
+        for t in [
+            "La CNIL a infligé une amende à Google, qui utilise des cookies publicitaires sans le consentement des internautes, a annoncé le régulateur jeudi.",
+            "Selon l'étude, un internaute sur deux utilise le même mot de passe pour tous ses comptes, ce qui facilite le travail des pirates informatiques.",
+        ] {
+            assert!(!site_notice(t), "{t}");
+            assert_eq!(furniture(t), None, "{t}");
+        }
+        assert_eq!(furniture("Photo finish for the ages at Ascot"), None);
     }
 
     #[test]

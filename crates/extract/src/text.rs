@@ -117,6 +117,7 @@ pub fn clean_text_in(
         });
     }
 
+    drop_site_notices(&mut lines);
     find_title(&mut lines, hint_title, lang, &mut out);
     drop_captions(&mut lines);
     drop_repeats(&mut lines);
@@ -220,11 +221,15 @@ fn find_title(lines: &mut [Line], hint: Option<&str>, lang: Option<Lang>, out: &
                 let (shaped, needed) = match l.class {
                     // A line that ends on a colon introduces what follows.
                     Class::Heading | Class::Teaser => (n >= 3 && !l.text.ends_with(':'), 0),
-                    // A line that reads like prose must prove itself.
-                    Class::Good => (
+                    // A line that reads like prose must prove itself, and
+                    // so must a kicker and its headline, which read as two
+                    // sentences ("Mahmoud Badr. Le rebelle normal").
+                    Class::Good | Class::Short => (
                         (3..LEDE_WORDS).contains(&n)
                             && !l.text.ends_with(['.', '…', ':', ')', '-'])
-                            && l.text.chars().filter(char::is_ascii_digit).count() < 2,
+                            && l.text.chars().filter(char::is_ascii_digit).count() < 2
+                            && (l.class == Class::Good
+                                || l.text.chars().next().is_some_and(char::is_uppercase)),
                         2,
                     ),
                     _ => (false, 0),
@@ -292,13 +297,56 @@ fn opening_words(lines: &[Line], lang: Option<Lang>) -> std::collections::HashSe
         .collect()
 }
 
+/// A site's notices to its visitor (a cookie banner, a sign-in form: see
+/// [`crate::signals::site_notice`]) open or close a flattened page: they
+/// go from before its first paragraph of prose and after its last. In the
+/// body, the same words are a privacy policy's or a report's.
+/// A line that stops mid-sentence ("…de ces informations,") is read with
+/// the next, as the banner wrapped it.
+fn drop_site_notices(lines: &mut [Line]) {
+    let notice: Vec<bool> = (0..lines.len())
+        .map(|i| {
+            let l = &lines[i].text;
+            crate::signals::site_notice(l)
+                || (!l.ends_with(['.', '!', '?', '…', '»', '"'])
+                    && lines
+                        .get(i + 1)
+                        .is_some_and(|n| crate::signals::site_notice(&format!("{l} {}", n.text))))
+        })
+        .collect();
+    let prose = |i: usize| {
+        lines[i].class == Class::Good
+            && lines[i].text.split_whitespace().count() >= LEDE_WORDS
+            && !notice[i]
+    };
+    let head = (0..lines.len()).find(|&i| prose(i)).unwrap_or(lines.len());
+    let tail = (0..lines.len())
+        .rev()
+        .find(|&i| prose(i))
+        .map_or(head, |p| p + 1);
+    for i in (0..head).chain(tail..lines.len()) {
+        if notice[i] {
+            lines[i].class = Class::Bad;
+            // The rest of a wrapped notice.
+            if let Some(next) = lines
+                .get_mut(i + 1)
+                .filter(|_| i + 1 < head || i + 1 >= tail)
+            {
+                next.class = Class::Bad;
+            }
+        }
+    }
+}
+
 /// Paragraphs a headline is compared with.
 const OPENING_PARAGRAPHS: usize = 3;
 /// Shortest word, in characters, counted when a headline is matched to them.
 const TITLE_WORD_CHARS: usize = 4;
 
 /// A caption is printed once alone and once followed by its credit, or twice
-/// in a row: both copies go.
+/// in a row: both copies go. A short line right before a photo's credit
+/// ("Cette photo prise depuis la bande de Gaza montre un soldat…", then
+/// "Photo : AFP / SAID KHATIB") is its caption.
 fn drop_captions(lines: &mut [Line]) {
     for i in 0..lines.len().saturating_sub(1) {
         let (a, b) = (&lines[i].key, &lines[i + 1].key);
@@ -306,7 +354,23 @@ fn drop_captions(lines: &mut [Line]) {
             lines[i].class = Class::Bad;
             lines[i + 1].class = Class::Bad;
         }
+        if is_photo_credit(&lines[i + 1].text)
+            && lines[i].text.split_whitespace().count() <= MAX_CAPTION_WORDS
+        {
+            lines[i].class = Class::Bad;
+        }
     }
+}
+
+/// Longest caption [`drop_captions`] takes from before a credit.
+const MAX_CAPTION_WORDS: usize = 30;
+
+/// A photo's credit line: "Photo : AFP / SAID KHATIB", "Crédit photo : X",
+/// "JOHN DOE / AFP" (not a copyright line, which may close the text).
+fn is_photo_credit(t: &str) -> bool {
+    crate::signals::is_credit(t)
+        || regex!(r"(?i)^(photos?|foto|bild|cr[ée]dits? photos?|image|illustration)\s*:")
+            .is_match(t)
 }
 
 /// Later copies of a line (a headline repeated mid-article, a pull quote)
@@ -513,6 +577,63 @@ mod tests {
                 "Ils doivent se rencontrer la semaine prochaine dans la capitale russe pour un sommet."
             ]
         );
+    }
+
+    #[test]
+    fn a_sites_notices_at_the_edges_of_the_page_go() {
+        let text = "Nous utilisons les témoins de navigation (cookies) afin d'opérer et d'améliorer nos services ainsi qu'à des fins publicitaires.\n\
+            Le respect de votre vie privée est important pour nous. Si vous n'êtes pas à l'aise avec l'utilisation de ces informations,\n\
+            veuillez revoir vos paramètres avant de poursuivre votre visite.\n\
+            Gel de l'aide américaine : une « mauvaise décision », selon Le Caire\n\
+            La décision de l'administration Obama de geler une partie de l'aide annuelle de 1,5 milliard de dollars qu'elle verse à l'Égypte est mal accueillie par le ministère égyptien des Affaires étrangères.\n\
+            « C'est une mauvaise décision », a déclaré le porte-parole du ministère, qui estime que l'Égypte poursuivra son chemin vers la démocratie malgré les pressions.\n\
+            Saisissez votre adresse e-mail fournie lors de votre inscription. Vous recevrez par email les instructions pour réinitialiser votre mot de passe.";
+        let c = clean_text(text, None, Some(Lang::Fr));
+        assert_eq!(
+            c.title.as_deref(),
+            Some("Gel de l'aide américaine : une « mauvaise décision », selon Le Caire")
+        );
+        assert_eq!(c.paragraphs.len(), 2, "{:?}", c.paragraphs);
+        assert!(
+            c.paragraphs[0].starts_with("La décision"),
+            "{:?}",
+            c.paragraphs
+        );
+    }
+
+    #[test]
+    fn a_caption_before_its_credit_goes() {
+        let text = "Gel de l'aide américaine : une « mauvaise décision », selon Le Caire\n\
+            Cette photo prise depuis la bande de Gaza montre un soldat égyptien montant la garde à la frontière.\n\
+            Photo : AFP / SAID KHATIB\n\
+            La décision de l'administration Obama de geler une partie de l'aide annuelle de 1,5 milliard de dollars qu'elle verse à l'Égypte est mal accueillie par le ministère égyptien des Affaires étrangères.\n\
+            Le ministère a répété que l'Égypte poursuivra son chemin vers la démocratie malgré les pressions, selon un communiqué publié jeudi au Caire.\n\
+            © 2013 AFP";
+        let c = clean_text(text, None, Some(Lang::Fr));
+        assert_eq!(c.paragraphs.len(), 2, "{:?}", c.paragraphs);
+        assert!(
+            c.paragraphs[0].starts_with("La décision"),
+            "{:?}",
+            c.paragraphs
+        );
+        assert!(
+            c.paragraphs[1].starts_with("Le ministère"),
+            "{:?}",
+            c.paragraphs
+        );
+    }
+
+    #[test]
+    fn a_kicker_and_its_headline_are_the_title() {
+        let text = "Affaire Kurosaki : son ex-petit ami extradé pour être jugé en France\n\
+            Gérald Darmanin doit quitter le ministère de l'Intérieur\n\
+            Jeudi polar : à l'ombre de Truman Capote\n\
+            Mahmoud Badr. Le rebelle normal\n\
+            Timide et agréable, ce journaliste égyptien de 28 ans a lancé la campagne Tamarod et la pétition qui a fait chuter le président.\n\
+            D'un leader révolutionnaire, on espérait au moins l'éloquence ou le goût de la provocation. Mahmoud Badr, 28 ans, est pourtant le héros malgré lui de la révolution égyptienne, et il le sait.";
+        let c = clean_text(text, None, Some(Lang::Fr));
+        assert_eq!(c.title.as_deref(), Some("Mahmoud Badr. Le rebelle normal"));
+        assert!(c.paragraphs[0].starts_with("Timide"), "{:?}", c.paragraphs);
     }
 
     #[test]
