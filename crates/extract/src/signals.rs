@@ -109,6 +109,12 @@ fn patterns() -> &'static [(Furniture, &'static str)] {
             Credit,
             r"(n'engagent que leurs auteurs|opinions expressed|haftung für (die )?inhalte|keine haftung|disclaimer|haftungsausschluss|haftungsbeschr[äa]nkung|creative commons)",
         ),
+        // A series note: "Ce billet fait partie de notre dossier sur…",
+        // "This post is part of our special coverage…".
+        (
+            Teaser,
+            r"^(cet article|ce billet|ce reportage|cette (page|vidéo)|this (post|article|story|piece|page)) (fait partie|is part) (de|du|des|d'|of)(?-u:\b)",
+        ),
         // Teasers and related links.
         (
             Teaser,
@@ -624,6 +630,14 @@ mod tests {
                 Furniture::Error,
             ),
             ("Crédits photos : Agence X", Furniture::Credit),
+            (
+                "Ce billet fait partie de notre dossier sur les manifestations au Yémen",
+                Furniture::Teaser,
+            ),
+            (
+                "This post is part of our special coverage of Egypt Protests 2011.",
+                Furniture::Teaser,
+            ),
             (
                 "Photo Virginie Nguyen Hoang /Hans Lucas pour Libération.",
                 Furniture::Credit,
