@@ -43,9 +43,13 @@ fn surnames() -> &'static HashSet<&'static str> {
     SET.get_or_init(|| entries(include_str!("../lexicon/surnames.txt")).collect())
 }
 
-/// Whether `lower` (a lowercased word) is someone's first name.
+/// Whether `lower` (a lowercased word) is someone's first name; a
+/// compound one ("Marie-George", "Jean-Luc") when each part is.
 pub(crate) fn is_given_name(lower: &str) -> bool {
-    given_names().contains(names::fold(lower).as_str())
+    let folded = names::fold(lower);
+    let set = given_names();
+    set.contains(folded.as_str())
+        || (folded.contains('-') && folded.split('-').all(|p| set.contains(p)))
 }
 
 /// Whether a name that opens on `lower` (a lowercased word) is a thing's
@@ -60,10 +64,19 @@ pub(crate) fn opens_no_person(lower: &str) -> bool {
 /// ([`opens_no_person`]) and does not end on a common surname, as a
 /// nickname does ("Tiger Woods", "Magic Johnson"), unless that surname is
 /// a place's name too ("Universal Music France").
+///
+/// It is also shaped like a thing's when it ends on a common word that is
+/// no common surname and does not open on a first name: "Waitrose Store",
+/// "Microsoft SQL Server", "Queensland Labor" (while "Thierry Boulanger"
+/// and "Jean Moulin" open on first names).
 pub(crate) fn thing_shaped(first: &str, last: &str) -> bool {
-    let last = names::fold(last);
-    opens_no_person(first)
-        && !(surnames().contains(last.as_str()) && gazette_terms::places::lookup(&last).is_none())
+    let folded = names::fold(last);
+    let surname = surnames().contains(folded.as_str());
+    (opens_no_person(first) && !(surname && gazette_terms::places::lookup(&folded).is_none()))
+        || (!is_given_name(first)
+            && !surname
+            && last.chars().count() >= 3
+            && common_words().contains(last))
 }
 
 #[cfg(test)]
@@ -72,7 +85,15 @@ mod tests {
 
     #[test]
     fn words_that_are_first_names_still_open_names() {
-        for w in ["bill", "grace", "pierre", "olivier", "emmanuel", "mark"] {
+        for w in [
+            "bill",
+            "grace",
+            "pierre",
+            "olivier",
+            "emmanuel",
+            "mark",
+            "marie-george",
+        ] {
             assert!(is_given_name(w), "{w}");
             assert!(!opens_no_person(w), "{w}");
         }
@@ -85,6 +106,9 @@ mod tests {
         }
         assert!(thing_shaped("missing", "links"));
         assert!(!thing_shaped("tiger", "woods"));
+        assert!(thing_shaped("waitrose", "store"));
+        assert!(!thing_shaped("jean", "moulin"), "a first name opens it");
+        assert!(!thing_shaped("hosni", "moubarak"));
         assert!(
             !thing_shaped("j", "lasica"),
             "a single letter is an initial"
