@@ -747,3 +747,35 @@ fn an_events_entity_types_weigh_the_evidence_of_all_its_articles() {
         .expect("Globex Dynamics");
     assert_eq!(globex["type"], "ORG", "{globex}");
 }
+
+#[test]
+fn a_shorter_name_of_a_person_joins_the_longer_one() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let lines = [
+        json!({"id": "t1", "published": "2023-02-07", "language": "en", "title": "Recep Tayyip Erdogan declares emergency in ten quake-hit provinces",
+               "text": "Recep Tayyip Erdogan declared a three-month state of emergency on Tuesday in the ten provinces hit by the earthquake, as rescuers in Kahramanmaras searched collapsed buildings. Erdogan said the death toll had passed five thousand."}),
+        json!({"id": "t2", "published": "2023-02-07", "language": "en", "title": "Tayyip Erdogan announces emergency rule after earthquake",
+               "text": "President Tayyip Erdogan announced emergency rule on Tuesday in the ten provinces struck by the earthquake, while rescuers in Kahramanmaras dug through collapsed buildings. Tayyip Erdogan said five thousand people had died."}),
+        json!({"id": "x1", "published": "2023-02-07", "language": "en", "title": "Floods close roads in the north",
+               "text": "Heavy rain flooded roads across the northern valleys on Tuesday, and rescuers evacuated two villages as rivers rose."}),
+        json!({"id": "x2", "published": "2023-02-07", "language": "en", "title": "Rovers win the cup final",
+               "text": "Rovers beat United two goals to one in the cup final on Tuesday, with a late header from their captain."}),
+    ];
+    let path = write_jsonl(dir.path(), "pile.jsonl", &lines);
+    let (d, out) = digest(&path, &[]);
+    assert!(out.status.success());
+    let events = d["events"].as_array().expect("events");
+    let quake = events
+        .iter()
+        .find(|e| strs(&e["articles"]).contains(&"t1"))
+        .expect("the quake");
+    assert!(strs(&quake["articles"]).contains(&"t2"), "{}", d["events"]);
+    let erdogans: Vec<&str> = quake["entities"]
+        .as_array()
+        .expect("entities")
+        .iter()
+        .filter_map(|e| e["name"].as_str())
+        .filter(|n| n.contains("Erdogan"))
+        .collect();
+    assert_eq!(erdogans, ["Recep Tayyip Erdogan"], "{}", quake["entities"]);
+}

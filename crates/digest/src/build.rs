@@ -723,26 +723,26 @@ fn understanding(
         let best = (0..3).max_by_key(|&k| (a.evidence[k], 2 - k)).unwrap_or(0);
         ["PER", "LOC", "ORG"][best].to_string()
     };
-    // One-word names join the single multi-word name of a person ending
-    // with them ("Johnson", "Boris Johnson"). A place or an organisation
-    // that ends with a name is another entity: "Maroc" is not "Caritas
-    // Maroc", "Paris" not "Gare de Paris", "Ireland" not "Northern Ireland".
+    // Shorter names join the single longer name of a person ending with
+    // them ("Johnson" and "Boris Johnson", "Tayyip Erdogan" and "Recep
+    // Tayyip Erdogan"), longest first so that "Erdogan" then finds one
+    // person. A place or an organisation that ends with a name is another
+    // entity: "Maroc" is not "Caritas Maroc", "Paris" not "Gare de Paris",
+    // "Ireland" not "Northern Ireland".
+    let words = |a: &Acc| a.keys[0].split(' ').count();
+    accs.sort_by_key(|a| std::cmp::Reverse(words(a)));
     let mut merged: Vec<Acc> = Vec::new();
-    let (short, long): (Vec<Acc>, Vec<Acc>) =
-        accs.into_iter().partition(|a| !a.keys[0].contains(' '));
-    merged.extend(long);
-    for s in short {
-        let last = s.keys[0].clone();
+    for s in accs {
+        let tail = format!(" {}", s.keys[0]);
         let short_kind = kind_of(&s);
+        // A name of several words joins only as a person; one word may be
+        // a surname no article typed.
+        let joins = short_kind == "PER" || (short_kind == "MISC" && words(&s) == 1);
         let hits: Vec<usize> = merged
             .iter()
             .enumerate()
-            .filter(|(_, m)| {
-                m.keys
-                    .iter()
-                    .any(|k| k.contains(' ') && k.rsplit(' ').next() == Some(last.as_str()))
-            })
-            .filter(|(_, m)| matches!(short_kind.as_str(), "PER" | "MISC") && kind_of(m) == "PER")
+            .filter(|(_, m)| joins && m.keys.iter().any(|k| k.ends_with(&tail)))
+            .filter(|(_, m)| kind_of(m) == "PER")
             .map(|(n, _)| n)
             .collect();
         if let [h] = hits[..] {

@@ -391,10 +391,12 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
                 && toks[j].text == "."
                 && toks[j - 1].text.chars().count() == 1
                 && toks[j - 1].cap()
+                && !lx.is_honorific(&toks[j - 1].lower)
                 && initials_end_in_name(&toks, j, t.sentence)
             {
                 // A middle initial: "George W. Bush", "J. K. Rowling"; not
-                // the letters of an abbreviation ("U.S. stocks").
+                // the letters of an abbreviation ("U.S. stocks") nor a
+                // title ("Bonsoir M. Rioufol").
                 j += 2;
             } else if j + 2 < toks.len()
                 && toks[j].lower == "d"

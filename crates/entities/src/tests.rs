@@ -908,3 +908,14 @@ fn a_title_with_no_one_after_it_names_no_one() {
         a.entities
     );
 }
+
+#[test]
+fn a_title_letter_is_no_initial() {
+    let a = analyze("Bonsoir M. Rioufol, vous me faites plaisir.", Lang::Fr);
+    let names: Vec<&str> = a.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(names.contains(&"Rioufol"), "{names:?}");
+    assert!(
+        !names.iter().any(|n| n.starts_with('.') || n.contains("M.")),
+        "{names:?}"
+    );
+}
