@@ -773,16 +773,18 @@ fn understanding(
             .cmp(&a.articles.len())
             .then(b.count.cmp(&a.count))
     });
+    // The name most articles give, of several words where there is one
+    // ("Boris Johnson", not "Johnson"), the longest on a tie ("Recep
+    // Tayyip Erdogan"): one article's "Razorback Peyton Hillis" does not
+    // rename the others' "Peyton Hillis".
     let names: Vec<String> = merged
         .iter()
         .map(|a| {
             a.names
                 .iter()
                 .max_by_key(|n| {
-                    (
-                        n.split_whitespace().count(),
-                        a.names.iter().filter(|m| m == n).count(),
-                    )
+                    let words = n.split_whitespace().count();
+                    (words >= 2, a.names.iter().filter(|m| m == n).count(), words)
                 })
                 .cloned()
                 .unwrap_or_default()

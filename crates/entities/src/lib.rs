@@ -592,13 +592,15 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
             if let Some(k) = first_name.filter(|&k| (i..k).all(describes)) {
                 start = k;
             }
-            // "President of Mexico Vicente Fox", "Paris Anne Hidalgo": a
-            // country or a city before a first name is a name of its own,
-            // unless it is a first name too ("Chad Michael Murray").
+            // "President of Mexico Vicente Fox", "LFI Danièle Obono": a
+            // country, a city or an acronym before a first name is a name
+            // of its own, unless it is a first name too ("Chad Michael
+            // Murray").
             else if first_name == Some(i + 1)
                 && !vocabulary::is_given_name(&toks[i].lower)
                 && (lx.place(&names::fold(&toks[i].lower)).is_some()
-                    || gazetteer(&names::fold(&toks[i].lower)).is_some())
+                    || gazetteer(&names::fold(&toks[i].lower)).is_some()
+                    || is_acronym(&toks[i].text))
             {
                 spans.push((i, i + 1));
                 start = i + 1;
