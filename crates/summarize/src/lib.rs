@@ -409,7 +409,7 @@ pub fn title(
 /// shortened at a word.
 pub fn lead_title(sentence: &str) -> String {
     const MAX: usize = 110;
-    let s = strip_dateline(sentence).trim();
+    let s = tidy_end(strip_dateline(sentence).trim());
     if s.chars().count() <= MAX {
         return s.to_string();
     }
@@ -560,7 +560,26 @@ pub fn clean_headline(t: &str) -> String {
             t = t[..open].trim_end();
         }
     }
-    t.to_string()
+    tidy_end(t).to_string()
+}
+
+/// `s` without what dangles at its end once a line was cut or wrapped:
+/// separators ("… déchu - -", "… |"), a comma, an opening quote or bracket
+/// ("… en arabe «"). A closing bracket, a question mark or an ellipsis
+/// stays.
+fn tidy_end(s: &str) -> &str {
+    let t = s.trim_end_matches(|c: char| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                ',' | ';' | ':' | '-' | '–' | '—' | '|' | '·' | '/' | '«' | '“' | '(' | '['
+            )
+    });
+    if t.chars().count() < 2 {
+        s.trim()
+    } else {
+        t
+    }
 }
 
 /// A sentence without the dateline that opens a dispatch ("BRUSSELS
@@ -636,7 +655,7 @@ pub fn shorten(s: &str, max: usize) -> String {
         Some(i) if i > max / 2 => &cut[..i],
         _ => &cut[..],
     };
-    format!("{}…", cut.trim_end_matches([',', ';', ':', ' ']))
+    format!("{}…", tidy_end(cut))
 }
 
 #[cfg(test)]
@@ -793,6 +812,19 @@ mod tests {
                 "EN DIRECT - Réforme des retraites : nouvelles négociations",
                 "Réforme des retraites : nouvelles négociations",
             ),
+            // What a cut or a wrapped line leaves dangling goes.
+            (
+                "Une centaine de pros-Morsi réunis devant le tribunal du Caire - -",
+                "Une centaine de pros-Morsi réunis devant le tribunal du Caire",
+            ),
+            (
+                "Certains islamistes veulent transformer les filles pauvres,",
+                "Certains islamistes veulent transformer les filles pauvres",
+            ),
+            (
+                "Qui sont les Frères musulmans ?",
+                "Qui sont les Frères musulmans ?",
+            ),
             // Acronyms and ordinary parentheses stay.
             (
                 "SNCF: près d'un conducteur sur deux en grève",
@@ -900,5 +932,9 @@ mod tests {
             "{t:?}"
         );
         assert_eq!(shorten("one two three four five", 12), "one two…");
+        assert_eq!(
+            shorten("une chanson qui date de 1952 en arabe « Misr", 38),
+            "une chanson qui date de 1952 en arabe…"
+        );
     }
 }
