@@ -571,17 +571,18 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
             start = q;
         }
         // "Frenchman Arsene Wenger", "Democrat John Kerry", "Trooper Kevin
-        // Lee Williams": common words before a first name describe the
-        // person who follows and are no part of the name. A place named
-        // after a saint, a port or a fort keeps its first word ("Port
-        // Louis", "Saint Pierre").
-        // An organisation keeps them too ("New York Mercantile Exchange").
-        if start == i
-            && j >= i + 3
-            && !names_a_place(&toks[i].lower)
-            && !(i..j).any(|k| lx.is_org_head(&toks[k].lower))
+        // Lee Williams", and after a title "Chief Executive Jean-Pierre
+        // Farandou": common words before a first name describe the person
+        // who follows and are no part of the name. A place named after a
+        // saint, a port or a fort keeps its first word ("Port Louis",
+        // "Saint Pierre"); an organisation keeps them too ("New York
+        // Mercantile Exchange").
+        if j >= start + 3
+            && !names_a_place(&toks[start].lower)
+            && !(start..j).any(|k| lx.is_org_head(&toks[k].lower))
         {
-            let first_name = (i + 1..j - 1).find(|&k| vocabulary::is_given_name(&toks[k].lower));
+            let from = start;
+            let first_name = (from + 1..j - 1).find(|&k| vocabulary::is_given_name(&toks[k].lower));
             let describes = |m: usize| {
                 let w = &toks[m].lower;
                 toks[m].word
@@ -589,14 +590,15 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
                         || names::is_demonym(w)
                         || NATIONAL_NOUNS.contains(&w.as_str()))
             };
-            if let Some(k) = first_name.filter(|&k| (i..k).all(describes)) {
+            if let Some(k) = first_name.filter(|&k| (from..k).all(describes)) {
                 start = k;
             }
             // "President of Mexico Vicente Fox", "LFI Danièle Obono": a
             // country, a city or an acronym before a first name is a name
             // of its own, unless it is a first name too ("Chad Michael
             // Murray").
-            else if first_name == Some(i + 1)
+            else if from == i
+                && first_name == Some(i + 1)
                 && !vocabulary::is_given_name(&toks[i].lower)
                 && (lx.place(&names::fold(&toks[i].lower)).is_some()
                     || gazetteer(&names::fold(&toks[i].lower)).is_some()

@@ -501,6 +501,10 @@ fn quote(
     }
 }
 
+/// Longest apposition (in tokens) that [`reported`] reads past after a
+/// "selon X," / "according to X,".
+const MAX_APPOSITION: usize = 12;
+
 fn reported(
     text: &[char],
     toks: &[Tok],
@@ -519,8 +523,55 @@ fn reported(
         } else {
             s + 1
         };
-        let comma = (after..e).find(|&x| toks[x].text == ",")?;
-        let speaker = speaker_in(spans, after..comma, false)?;
+        let mut comma = (after..e).find(|&x| toks[x].text == ",")?;
+        // A person first, then anything but a place, then a place: what a
+        // country or a paper says ("selon La Voix du Nord", "according to
+        // India"). "According to" is no place preposition.
+        let kind = |sp: &&Span| entities.get(sp.entity).map(|x| x.kind);
+        let within = |a: usize, b: usize| {
+            let found: Vec<&Span> = spans
+                .iter()
+                .filter(|sp| sp.start >= a && sp.end <= b)
+                .collect();
+            found
+                .iter()
+                .find(|sp| kind(sp) == Some(EntityType::Per))
+                .or_else(|| found.iter().find(|sp| kind(sp) != Some(EntityType::Loc)))
+                .or_else(|| found.first())
+                .map(|sp| sp.entity)
+        };
+        let mut speaker = within(after, comma)?;
+        let next = (comma + 1..e).find(|&x| toks[x].text == ",");
+        if let Some(next) = next {
+            let person = spans
+                .iter()
+                .find(|sp| sp.start == comma + 1 && sp.end == next)
+                .filter(|sp| kind(sp) == Some(EntityType::Per));
+            if let Some(person) = person {
+                // "Selon le directeur de la Sûreté générale, Abbas
+                // Ibrahim, …": the person in apposition to the role is who
+                // says it.
+                if entities
+                    .get(speaker)
+                    .is_some_and(|x| x.kind != EntityType::Per)
+                {
+                    speaker = person.entity;
+                    comma = next;
+                }
+            } else if next - comma <= MAX_APPOSITION
+                && (comma + 1..next).any(|x| lx.is_role(&toks[x].lower))
+                && !(comma + 1..next).any(|x| lx.is_speech_verb(&toks[x].lower))
+                && !spans.iter().any(|sp| {
+                    sp.start > comma && sp.end <= next && kind(&sp) == Some(EntityType::Per)
+                })
+            {
+                // "According to Alan Mauldin, research director of
+                // TeleGeography, the outage…": the role is not what he said
+                // (but "selon Le Parisien, l'ancien président François
+                // Hollande va…" is).
+                comma = next;
+            }
+        }
         let (a, b) = (toks.get(comma + 1)?.start, toks[e - 1].end);
         return (comma + 1 < e)
             .then(|| quote(text, a, b, Some(Who::Entity(speaker)), entities, false));
@@ -529,7 +580,27 @@ fn reported(
     let verb = (s..e).find(|&x| lx.is_speech_verb(&toks[x].lower))?;
     let que = (verb + 1..(verb + 4).min(e))
         .find(|&x| matches!(toks[x].lower.as_str(), "que" | "qu" | "that"))?;
-    let speaker = speaker_in(spans, s..verb, true)?;
+    // Not a place the subject is in ("À Niamey, des proches du président
+    // assurent que…": the subject then has no name), but a country that
+    // speaks ("North Korea said that…").
+    let speaker = quote_speaker_in(spans, toks, entities, lx, s..verb, true).or_else(|| {
+        let from = spans.partition_point(|sp| sp.start < s);
+        spans[from..]
+            .iter()
+            .take_while(|sp| sp.end <= verb)
+            .filter(|sp| sp.start == 0 || !lx.is_place_preposition(&toks[sp.start - 1].lower))
+            // Not a dateline: "MOSCOW: …", "TORONTO — …".
+            .filter(|sp| {
+                !toks[sp.start..sp.end]
+                    .iter()
+                    .all(|t| !t.word || t.text.chars().all(|c| !c.is_lowercase()))
+                    && toks
+                        .get(sp.end)
+                        .is_none_or(|t| !matches!(t.text.as_str(), "—" | "–" | ":"))
+            })
+            .last()
+            .map(|sp| sp.entity)
+    })?;
     let start_tok = if toks.get(que + 1).is_some_and(|t| t.text == "'") {
         que + 2
     } else {

@@ -919,3 +919,47 @@ fn a_title_letter_is_no_initial() {
         "{names:?}"
     );
 }
+
+#[test]
+fn reported_speech_goes_to_the_person_not_the_place_or_the_office() {
+    let a = analyze(
+        "Selon le directeur de la Sûreté générale, Abbas Ibrahim, l'explosion serait liée à des matériaux saisis il y a plusieurs années. \
+         À Niamey, des proches du président assurent que le chef de l'Etat envisageait de le remplacer.",
+        Lang::Fr,
+    );
+    let speakers: Vec<Option<&str>> = a.quotes.iter().map(|q| q.speaker.as_deref()).collect();
+    assert_eq!(speakers, [Some("Abbas Ibrahim")], "{:?}", a.quotes);
+    assert!(
+        a.quotes[0].text.starts_with("l'explosion"),
+        "{:?}",
+        a.quotes
+    );
+    let b = analyze(
+        "SNCF Chief Executive Jean-Pierre Farandou said the attack was massive.",
+        Lang::En,
+    );
+    assert_kinds(&b, &["Jean-Pierre Farandou"], EntityType::Per);
+}
+
+#[test]
+fn according_to_names_who_says_it_past_their_role() {
+    let a = analyze(
+        "According to Microsoft, the flaw is limited. According to Alan Mauldin, research director of TeleGeography, the outage was severe.",
+        Lang::En,
+    );
+    let said: Vec<(Option<&str>, &str)> = a
+        .quotes
+        .iter()
+        .map(|q| (q.speaker.as_deref(), q.text.as_str()))
+        .collect();
+    assert_eq!(
+        said,
+        [
+            (Some("Microsoft"), "the flaw is limited."),
+            (Some("Alan Mauldin"), "the outage was severe."),
+        ],
+        "{:?}",
+        a.quotes
+    );
+    assert_ne!(kind_of(&a, "Microsoft"), Some(EntityType::Loc));
+}

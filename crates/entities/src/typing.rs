@@ -390,7 +390,11 @@ pub(crate) fn vote(votes: &mut [i32; 3], toks: &[Tok], a: usize, b: usize, lx: &
     {
         votes[0] += 3;
     }
-    if a > 0 && lx.is_place_preposition(&toks[a - 1].lower) {
+    // "According to Microsoft" is no place.
+    if a > 0
+        && lx.is_place_preposition(&toks[a - 1].lower)
+        && !(a > 1 && toks[a - 2].lower == "according")
+    {
         votes[1] += 1;
     }
     // "la région d'Idlib", "the province of Aleppo".
