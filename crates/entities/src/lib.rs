@@ -608,6 +608,18 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
                 start = i + 1;
             }
         }
+        // "Vladimir Putin of Russia", "Jacques Chirac of France": a
+        // person's name, then the country he leads, two names. Not "Bank of
+        // England" or "Duke of Edinburgh", which open on no first name.
+        if let Some(of) = (start + 2..j.saturating_sub(1)).find(|&k| {
+            toks[k].lower == "of"
+                && k + 2 == j
+                && vocabulary::is_given_name(&toks[start].lower)
+                && lx.place(&names::fold(&toks[k + 1].lower)).is_some()
+        }) {
+            spans.push((of + 1, j));
+            j = of;
+        }
         // "la présidente de la région Île-de-France Valérie Pécresse": a
         // place named after its kind, then the person.
         if start == i

@@ -963,3 +963,25 @@ fn according_to_names_who_says_it_past_their_role() {
     );
     assert_ne!(kind_of(&a, "Microsoft"), Some(EntityType::Loc));
 }
+
+#[test]
+fn venues_and_a_leaders_country_are_no_part_of_a_person() {
+    let a = analyze(
+        "The Indians won at Jacobs Field, where Sally Field sang. Vladimir Putin of Russia met Jacques Chirac of France at the Bank of England.",
+        Lang::En,
+    );
+    assert_eq!(
+        kind_of(&a, "Jacobs Field"),
+        Some(EntityType::Loc),
+        "{:?}",
+        a.entities
+    );
+    assert_kinds(
+        &a,
+        &["Sally Field", "Vladimir Putin", "Jacques Chirac"],
+        EntityType::Per,
+    );
+    assert_kinds(&a, &["Russia", "France"], EntityType::Loc);
+    let names: Vec<&str> = a.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(names.contains(&"Bank of England"), "{names:?}");
+}

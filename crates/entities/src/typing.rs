@@ -6,6 +6,12 @@
 
 use super::*;
 
+/// Heads of venues' names that are surnames too: only a name that does not
+/// open on a first name is a place by them.
+fn is_venue_surname(lower: &str) -> bool {
+    matches!(lower, "field" | "fields" | "hall" | "downs" | "gardens")
+}
+
 /// Whether a name that opens on `lower` names a place after its kind or
 /// its saint ("Port Louis", "Fort Worth", "Saint Pierre", "Mount Cook"),
 /// whatever word follows.
@@ -348,11 +354,15 @@ pub(crate) fn vote(votes: &mut [i32; 3], toks: &[Tok], a: usize, b: usize, lx: &
         // head noun (last in English, first in French).
         // French text names English places too ("Buckingham Palace"),
         // though no one whose first name it is.
+        // Venues named by a word that is a surname too ("Turner Field",
+        // "Jacobs Field"; "Sally Field" opens on a first name) count
+        // likewise.
         let head = if lx.lang == Lang::Fr { a } else { b - 1 };
+        let no_first_name = !crate::vocabulary::is_given_name(&toks[a].lower);
         if is_feature_head(&toks[head].lower)
             || is_feature_head(&toks[a].lower) && lx.lang != Lang::Fr
-            || is_feature_head(&toks[b - 1].lower)
-                && !crate::vocabulary::is_given_name(&toks[a].lower)
+            || (is_feature_head(&toks[b - 1].lower) || is_venue_surname(&toks[b - 1].lower))
+                && no_first_name
         {
             votes[1] += 3;
         }
