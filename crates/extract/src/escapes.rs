@@ -159,7 +159,7 @@ const MAX_TAG: usize = 1000;
 /// (`<p>`, `<div>`, `<li>`) become paragraph breaks, `<br>` a line break,
 /// inline ones (`<a href=…>`, `<b>`, `<font>`) vanish and keep their text,
 /// `<script>` and `<style>` go with their content. Only the names of HTML
-/// elements are read as tags, so "<Anne>" or "x < y > z" stay as written;
+/// elements are read as tags, so `<Anne>` or `x < y > z` stay as written;
 /// borrowed when there is no tag.
 pub fn strip_tags(text: &str) -> Cow<'_, str> {
     if !text.contains('<') {
