@@ -93,19 +93,6 @@ fn role_modifier(t: &Tok, lx: &Lexicon) -> bool {
         )
 }
 
-fn speaker_in(spans: &[Span], range: std::ops::Range<usize>, last: bool) -> Option<usize> {
-    // Spans are sorted by start.
-    let from = spans.partition_point(|s| s.start < range.start);
-    let to = spans.partition_point(|s| s.start < range.end);
-    let mut found = spans[from..to.max(from)].iter();
-    let s = if last {
-        found.next_back()
-    } else {
-        found.next()
-    }?;
-    Some(s.entity)
-}
-
 /// The speaker of a direct quote among the spans ending in `range`: the
 /// first (with `last`, the last) person there, else such a span that is
 /// not a place. Not a speaker: a name after an indefinite ("said a
@@ -134,8 +121,12 @@ fn quote_speaker_in(
             && toks[s.end.min(range.end)..range.end]
                 .iter()
                 .any(|t| matches!(t.text.as_str(), "«" | "»" | "\"" | "“" | "”" | "„"));
+        // "notamment place Tahrir", "rue de Rivoli": a name after the
+        // kind of place it is names where, not who.
         quoted
-            || before.is_some_and(|b| is_indefinite(b) || lx.is_place_preposition(b))
+            || before.is_some_and(|b| {
+                is_indefinite(b) || lx.is_place_preposition(b) || crate::typing::is_feature_head(b)
+            })
             || toks
                 .get(s.end)
                 .is_some_and(|t| matches!(t.text.as_str(), "—" | "–"))
@@ -628,19 +619,22 @@ pub(crate) fn disagreements(
     for std::ops::Range { start: s, end: e } in sentence_ranges(toks) {
         if let Some(m) = (s..e).find(|&x| contests_a_claim(toks, x, s, e, lx)) {
             // The contester: after "par"/"by", or the subject before the marker.
+            let party = |range: std::ops::Range<usize>, last: bool| {
+                party_in(spans, toks, entities, lx, range, last)
+            };
             let contester = if toks
                 .get(m + 1)
                 .is_some_and(|t| t.lower == "par" || t.lower == "by")
             {
-                speaker_in(spans, m + 2..(m + 8).min(e), false)
+                party(m + 2..(m + 8).min(e), false)
             } else {
-                speaker_in(spans, s..m, true)
+                party(s..m, true)
             };
             let verb = (s..m).find(|&x| lx.is_speech_verb(&toks[x].lower));
             let claimant = match verb {
-                Some(v) => speaker_in(spans, s..v, true),
+                Some(v) => party(s..v, true),
                 // "Moscou et Ankara se rejettent la responsabilité".
-                None => speaker_in(spans, s..m, false),
+                None => party(s..m, false),
             }
             .filter(|c| Some(*c) != contester);
             if contester.is_some() {
@@ -654,6 +648,32 @@ pub(crate) fn disagreements(
         }
     }
     out
+}
+
+/// A party to a disagreement among the spans in `range`: a speaker as for
+/// quotes ([`quote_speaker_in`]), else a capital or a country that speaks
+/// for its government ("Moscou et Ankara se rejettent…"), but not a place
+/// where someone is ("Vos opposants, notamment place Tahrir, rejettent…").
+fn party_in(
+    spans: &[Span],
+    toks: &[Tok],
+    entities: &[Entity],
+    lx: &Lexicon,
+    range: std::ops::Range<usize>,
+    last: bool,
+) -> Option<usize> {
+    quote_speaker_in(spans, toks, entities, lx, range.clone(), last).or_else(|| {
+        let mut it = spans
+            .iter()
+            .filter(|sp| sp.start >= range.start && sp.end <= range.end)
+            .filter(|sp| {
+                sp.start == 0 || {
+                    let before = toks[sp.start - 1].lower.as_str();
+                    !lx.is_place_preposition(before) && !crate::typing::is_feature_head(before)
+                }
+            });
+        if last { it.next_back() } else { it.next() }.map(|sp| sp.entity)
+    })
 }
 
 /// Whether token `m` (in the sentence `s..e`) contests a claim: a denial

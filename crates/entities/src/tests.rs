@@ -985,3 +985,23 @@ fn venues_and_a_leaders_country_are_no_part_of_a_person() {
     let names: Vec<&str> = a.entities.iter().map(|e| e.name.as_str()).collect();
     assert!(names.contains(&"Bank of England"), "{names:?}");
 }
+
+#[test]
+fn a_place_where_someone_is_is_no_party_to_a_disagreement() {
+    let a = analyze(
+        "Vos nombreux opposants, notamment place Tahrir, rejettent les accusations de coup d'État. \
+         Moscou et Ankara se rejettent la responsabilité de la reprise des violences.",
+        Lang::Fr,
+    );
+    let parties: Vec<(Option<&str>, Option<&str>)> = a
+        .disagreements
+        .iter()
+        .map(|d| (d.claimant.as_deref(), d.contester.as_deref()))
+        .collect();
+    assert_eq!(
+        parties,
+        [(Some("Moscou"), Some("Ankara"))],
+        "{:?}",
+        a.disagreements
+    );
+}

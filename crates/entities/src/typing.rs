@@ -25,7 +25,7 @@ pub(crate) fn names_a_place(lower: &str) -> bool {
 
 /// Head nouns of buildings and features of the land ("Eiffel Tower",
 /// "River Seine", "Place de la Concorde", "Mont Blanc").
-fn is_feature_head(lower: &str) -> bool {
+pub(crate) fn is_feature_head(lower: &str) -> bool {
     matches!(
         lower,
         "tower"
