@@ -69,6 +69,10 @@ pub(crate) fn opens_no_person(lower: &str) -> bool {
 /// no common surname and does not open on a first name: "Waitrose Store",
 /// "Microsoft SQL Server", "Queensland Labor" (while "Thierry Boulanger"
 /// and "Jean Moulin" open on first names).
+///
+/// So is one that opens on a known place that is no one's first name:
+/// "Lyon Saint-Exupéry", "Tokyo Haneda" (while "Florence Parly" and
+/// "Jordan Bardella" open on first names).
 pub(crate) fn thing_shaped(first: &str, last: &str) -> bool {
     let folded = names::fold(last);
     let surname = surnames().contains(folded.as_str());
@@ -77,6 +81,7 @@ pub(crate) fn thing_shaped(first: &str, last: &str) -> bool {
             && !surname
             && last.chars().count() >= 3
             && common_words().contains(last))
+        || (!is_given_name(first) && gazette_terms::places::lookup(&names::fold(first)).is_some())
 }
 
 #[cfg(test)]
@@ -109,6 +114,8 @@ mod tests {
         assert!(thing_shaped("waitrose", "store"));
         assert!(!thing_shaped("jean", "moulin"), "a first name opens it");
         assert!(!thing_shaped("hosni", "moubarak"));
+        assert!(thing_shaped("tokyo", "haneda"));
+        assert!(!thing_shaped("jordan", "bardella"), "a first name opens it");
         assert!(
             !thing_shaped("j", "lasica"),
             "a single letter is an initial"
