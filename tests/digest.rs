@@ -268,6 +268,19 @@ fn write_jsonl(dir: &Path, name: &str, records: &[Value]) -> std::path::PathBuf 
     path
 }
 
+/// Other news of `day`, so that a small pile's word frequencies mean
+/// something.
+fn other_news(day: &str) -> [Value; 3] {
+    [
+        json!({"id": "x1", "published": day, "language": "en", "title": "Floods close roads in the north",
+               "text": "Heavy rain flooded roads across the northern valleys on Monday, and rescuers evacuated two villages as rivers rose."}),
+        json!({"id": "x2", "published": day, "language": "en", "title": "Rovers win the cup final",
+               "text": "Rovers beat United two goals to one in the cup final on Monday, with a late header from their captain."}),
+        json!({"id": "x3", "published": day, "language": "en", "title": "Teachers strike over pay",
+               "text": "Teachers walked out of schools on Monday in a strike over pay, and unions said talks with the ministry had failed."}),
+    ]
+}
+
 const QUAKE: &str = "A magnitude 6.1 earthquake struck near the town of {PLACE} early on Tuesday, \
     killing at least twelve people and injuring dozens, the national civil protection agency said. \
     Rescue teams searched collapsed buildings through the night as aftershocks shook the region. \
@@ -722,14 +735,9 @@ fn an_events_entity_types_weigh_the_evidence_of_all_its_articles() {
                "text": "Robot maker Initech accepted a 44 billion dollar cash offer from Globex Dynamics on Monday, ending talks that began in Springfield in March. Globex Dynamics said the price for Initech was fair to both sides."}),
         json!({"id": "g3", "published": "2024-04-02", "language": "en", "title": "Globex Dynamics board backs Initech takeover",
                "text": "The takeover of robot maker Initech for 44 billion dollars won the backing of Globex Dynamics's board on Monday in Springfield. Globex Dynamics's shareholders will vote on the Initech deal in May."}),
-        // Other news, so that the pile's word frequencies mean something.
-        json!({"id": "x1", "published": "2024-04-02", "language": "en", "title": "Floods close roads in the north",
-               "text": "Heavy rain flooded roads across the northern valleys on Monday, and rescuers evacuated two villages as rivers rose."}),
-        json!({"id": "x2", "published": "2024-04-02", "language": "en", "title": "Rovers win the cup final",
-               "text": "Rovers beat United two goals to one in the cup final on Monday, with a late header from their captain."}),
-        json!({"id": "x3", "published": "2024-04-02", "language": "en", "title": "Teachers strike over pay",
-               "text": "Teachers walked out of schools on Monday in a strike over pay, and unions said talks with the ministry had failed."}),
     ];
+    let mut lines = lines.to_vec();
+    lines.extend(other_news("2024-04-02"));
     let path = write_jsonl(dir.path(), "pile.jsonl", &lines);
     let (d, out) = digest(&path, &[]);
     assert!(out.status.success());
@@ -756,11 +764,9 @@ fn a_shorter_name_of_a_person_joins_the_longer_one() {
                "text": "Recep Tayyip Erdogan declared a three-month state of emergency on Tuesday in the ten provinces hit by the earthquake, as rescuers in Kahramanmaras searched collapsed buildings. Erdogan said the death toll had passed five thousand."}),
         json!({"id": "t2", "published": "2023-02-07", "language": "en", "title": "Tayyip Erdogan announces emergency rule after earthquake",
                "text": "President Tayyip Erdogan announced emergency rule on Tuesday in the ten provinces struck by the earthquake, while rescuers in Kahramanmaras dug through collapsed buildings. Tayyip Erdogan said five thousand people had died."}),
-        json!({"id": "x1", "published": "2023-02-07", "language": "en", "title": "Floods close roads in the north",
-               "text": "Heavy rain flooded roads across the northern valleys on Tuesday, and rescuers evacuated two villages as rivers rose."}),
-        json!({"id": "x2", "published": "2023-02-07", "language": "en", "title": "Rovers win the cup final",
-               "text": "Rovers beat United two goals to one in the cup final on Tuesday, with a late header from their captain."}),
     ];
+    let mut lines = lines.to_vec();
+    lines.extend(other_news("2023-02-07"));
     let path = write_jsonl(dir.path(), "pile.jsonl", &lines);
     let (d, out) = digest(&path, &[]);
     assert!(out.status.success());

@@ -225,8 +225,6 @@ pub fn analyze(text: &str, lang: Lang) -> Annotations {
     analyze_from(text, lang, None)
 }
 
-/// Analyses one article written in `lang` and published by `outlet`: the
-/// outlet's name is not part of a person's ("Galina Polonskaya Euronews :",
 /// Whether the initials from the period at `dot` on ("W. Bush", "K.
 /// Rowling") lead to a capitalised word of two letters or more in the
 /// same sentence: "U.S." or "D.C." end on a letter and are no one's
@@ -249,6 +247,8 @@ fn initials_end_in_name(toks: &[Tok], mut dot: usize, sentence: usize) -> bool {
     }
 }
 
+/// Analyses one article written in `lang` and published by `outlet`: the
+/// outlet's name is not part of a person's ("Galina Polonskaya Euronews :",
 /// a correspondent's caption in a transcript).
 pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations {
     let outlet_words: Vec<String> = outlet
@@ -581,8 +581,8 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
             && !names_a_place(&toks[start].lower)
             && !(start..j).any(|k| lx.is_org_head(&toks[k].lower))
         {
-            let from = start;
-            let first_name = (from + 1..j - 1).find(|&k| vocabulary::is_given_name(&toks[k].lower));
+            let first_name =
+                (start + 1..j - 1).find(|&k| vocabulary::is_given_name(&toks[k].lower));
             let describes = |m: usize| {
                 let w = &toks[m].lower;
                 toks[m].word
@@ -590,14 +590,14 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
                         || names::is_demonym(w)
                         || NATIONAL_NOUNS.contains(&w.as_str()))
             };
-            if let Some(k) = first_name.filter(|&k| (from..k).all(describes)) {
+            if let Some(k) = first_name.filter(|&k| (start..k).all(describes)) {
                 start = k;
             }
             // "President of Mexico Vicente Fox", "LFI Danièle Obono": a
             // country, a city or an acronym before a first name is a name
             // of its own, unless it is a first name too ("Chad Michael
             // Murray").
-            else if from == i
+            else if start == i
                 && first_name == Some(i + 1)
                 && !vocabulary::is_given_name(&toks[i].lower)
                 && (lx.place(&names::fold(&toks[i].lower)).is_some()
@@ -611,14 +611,13 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
         // "Vladimir Putin of Russia", "Jacques Chirac of France": a
         // person's name, then the country he leads, two names. Not "Bank of
         // England" or "Duke of Edinburgh", which open on no first name.
-        if let Some(of) = (start + 2..j.saturating_sub(1)).find(|&k| {
-            toks[k].lower == "of"
-                && k + 2 == j
-                && vocabulary::is_given_name(&toks[start].lower)
-                && lx.place(&names::fold(&toks[k + 1].lower)).is_some()
-        }) {
-            spans.push((of + 1, j));
-            j = of;
+        if j >= start + 4
+            && toks[j - 2].lower == "of"
+            && vocabulary::is_given_name(&toks[start].lower)
+            && lx.place(&names::fold(&toks[j - 1].lower)).is_some()
+        {
+            spans.push((j - 1, j));
+            j -= 2;
         }
         // "la présidente de la région Île-de-France Valérie Pécresse": a
         // place named after its kind, then the person.

@@ -93,18 +93,22 @@ fn role_modifier(t: &Tok, lx: &Lexicon) -> bool {
         )
 }
 
-/// The speaker of a direct quote among the spans ending in `range`: the
-/// first (with `last`, the last) person there, else such a span that is
-/// not a place. Not a speaker: a name after an indefinite ("said a
+/// Who speaks among the spans ending in `range`: the first (with `last`,
+/// the last) person there, else such a span that is not a place, else,
+/// with `places`, a place that speaks for its government or its people
+/// ("North Korea said that…", "Moscou et Ankara se rejettent…"), not a
+/// dateline ("MOSCOW: …"). Never a name after an indefinite ("said a
 /// Parisian", "un Lyonnais"), a place someone is in or from ("one man in
-/// Amizmiz told"), a dateline ("NIAMEY — Des militaires ont annoncé").
-fn quote_speaker_in(
+/// Amizmiz told", "notamment place Tahrir"), a dateline before a dash
+/// ("NIAMEY — Des militaires ont annoncé").
+fn speaker_in(
     spans: &[Span],
     toks: &[Tok],
     entities: &[Entity],
     lx: &Lexicon,
     range: std::ops::Range<usize>,
     last: bool,
+    places: bool,
 ) -> Option<usize> {
     // A long name that ends in the range counts ("le ministère marocain de
     // l'Intérieur a annoncé"): spans do not overlap, so their ends are in
@@ -124,18 +128,35 @@ fn quote_speaker_in(
         // "notamment place Tahrir", "rue de Rivoli": a name after the
         // kind of place it is names where, not who.
         quoted
-            || before.is_some_and(|b| {
-                is_indefinite(b) || lx.is_place_preposition(b) || crate::typing::is_feature_head(b)
-            })
+            || crate::typing::after_place_preposition(toks, s.start, lx)
+            || before.is_some_and(|b| is_indefinite(b) || crate::typing::is_feature_head(b))
             || toks
                 .get(s.end)
                 .is_some_and(|t| matches!(t.text.as_str(), "—" | "–"))
     };
-    let pick = |want: &dyn Fn(Option<EntityType>) -> bool| {
-        let mut it = found.iter().filter(|s| !excluded(s) && want(kind(s)));
+    // A dateline opens its sentence, in capitals or before a colon: it is
+    // where, not who ("according to TMZ" is a who).
+    let dateline = |s: &&Span| {
+        let opens = s.start == 0 || toks[s.start - 1].sentence != toks[s.start].sentence;
+        opens
+            && (toks[s.start..s.end]
+                .iter()
+                .all(|t| !t.word || !t.text.chars().any(char::is_lowercase))
+                || toks.get(s.end).is_some_and(|t| t.text == ":"))
+    };
+    let pick = |want: &dyn Fn(&&Span) -> bool| {
+        let mut it = found.iter().filter(|s| !excluded(s) && want(s));
         if last { it.next_back() } else { it.next() }.map(|s| s.entity)
     };
-    pick(&|k| k == Some(EntityType::Per)).or_else(|| pick(&|k| k != Some(EntityType::Loc)))
+    pick(&|s| kind(s) == Some(EntityType::Per))
+        .or_else(|| pick(&|s| kind(s) != Some(EntityType::Loc)))
+        .or_else(|| {
+            if places {
+                pick(&|s| !dateline(s))
+            } else {
+                None
+            }
+        })
 }
 
 /// An indefinite determiner: what follows is one of many, not a name.
@@ -321,12 +342,13 @@ pub(crate) fn quotes(
                     let end = (after..(after + 12).min(toks.len()))
                         .find(|&x| toks[x].sentence != sentence || toks[x].text == "«")
                         .unwrap_or((after + 12).min(toks.len()));
-                    entity_who(quote_speaker_in(
+                    entity_who(speaker_in(
                         spans,
                         toks,
                         entities,
                         lx,
                         after..end,
+                        false,
                         false,
                     ))
                 };
@@ -335,7 +357,7 @@ pub(crate) fn quotes(
         if speaker.is_none() && lx.lang != Lang::Fr {
             // English: '"…," X said' — the name before the verb.
             if let Some(v) = (j..window_end).find(|&x| lx.is_speech_verb(&toks[x].lower)) {
-                speaker = entity_who(quote_speaker_in(spans, toks, entities, lx, j..v, true));
+                speaker = entity_who(speaker_in(spans, toks, entities, lx, j..v, true, false));
             }
         }
         // Before: "Jens Stoltenberg, secrétaire général de l'Otan : «" or
@@ -358,7 +380,15 @@ pub(crate) fn quotes(
             speaker = if inverted {
                 last_speaker.clone()
             } else if colon {
-                entity_who(quote_speaker_in(spans, toks, entities, lx, start..k, false))
+                entity_who(speaker_in(
+                    spans,
+                    toks,
+                    entities,
+                    lx,
+                    start..k,
+                    false,
+                    false,
+                ))
             } else if let Some(v) = verb {
                 // Not a name inside an earlier quote ('"… May God protect
                 // Lebanon," he said, repeating "…"').
@@ -387,22 +417,24 @@ pub(crate) fn quotes(
                     Some(c) => person_in(start.max(c.saturating_sub(6))..c, true)
                         .or_else(|| person_in(c + 1..v - 1, false))
                         .or_else(|| {
-                            quote_speaker_in(
+                            speaker_in(
                                 spans,
                                 toks,
                                 entities,
                                 lx,
                                 start.max(c.saturating_sub(6))..c,
                                 true,
+                                false,
                             )
                         }),
-                    None => quote_speaker_in(
+                    None => speaker_in(
                         spans,
                         toks,
                         entities,
                         lx,
                         start.max(v.saturating_sub(6))..v,
                         true,
+                        false,
                     ),
                 };
                 entity_who(who)
@@ -515,23 +547,17 @@ fn reported(
             s + 1
         };
         let mut comma = (after..e).find(|&x| toks[x].text == ",")?;
-        // A person first, then anything but a place, then a place: what a
-        // country or a paper says ("selon La Voix du Nord", "according to
-        // India"). "According to" is no place preposition.
+        // What a country or a paper says counts too ("selon La Voix du
+        // Nord", "according to India"), and the whole phrase is the
+        // source: "according to a report from TMZ".
         let kind = |sp: &&Span| entities.get(sp.entity).map(|x| x.kind);
-        let within = |a: usize, b: usize| {
-            let found: Vec<&Span> = spans
-                .iter()
-                .filter(|sp| sp.start >= a && sp.end <= b)
-                .collect();
-            found
-                .iter()
-                .find(|sp| kind(sp) == Some(EntityType::Per))
-                .or_else(|| found.iter().find(|sp| kind(sp) != Some(EntityType::Loc)))
-                .or_else(|| found.first())
-                .map(|sp| sp.entity)
-        };
-        let mut speaker = within(after, comma)?;
+        let mut speaker = speaker_in(spans, toks, entities, lx, after..comma, false, true)
+            .or_else(|| {
+                spans
+                    .iter()
+                    .find(|sp| sp.start >= after && sp.end <= comma)
+                    .map(|sp| sp.entity)
+            })?;
         let next = (comma + 1..e).find(|&x| toks[x].text == ",");
         if let Some(next) = next {
             let person = spans
@@ -574,24 +600,7 @@ fn reported(
     // Not a place the subject is in ("À Niamey, des proches du président
     // assurent que…": the subject then has no name), but a country that
     // speaks ("North Korea said that…").
-    let speaker = quote_speaker_in(spans, toks, entities, lx, s..verb, true).or_else(|| {
-        let from = spans.partition_point(|sp| sp.start < s);
-        spans[from..]
-            .iter()
-            .take_while(|sp| sp.end <= verb)
-            .filter(|sp| sp.start == 0 || !lx.is_place_preposition(&toks[sp.start - 1].lower))
-            // Not a dateline: "MOSCOW: …", "TORONTO — …".
-            .filter(|sp| {
-                !toks[sp.start..sp.end]
-                    .iter()
-                    .all(|t| !t.word || t.text.chars().all(|c| !c.is_lowercase()))
-                    && toks
-                        .get(sp.end)
-                        .is_none_or(|t| !matches!(t.text.as_str(), "—" | "–" | ":"))
-            })
-            .last()
-            .map(|sp| sp.entity)
-    })?;
+    let speaker = speaker_in(spans, toks, entities, lx, s..verb, true, true)?;
     let start_tok = if toks.get(que + 1).is_some_and(|t| t.text == "'") {
         que + 2
     } else {
@@ -619,8 +628,10 @@ pub(crate) fn disagreements(
     for std::ops::Range { start: s, end: e } in sentence_ranges(toks) {
         if let Some(m) = (s..e).find(|&x| contests_a_claim(toks, x, s, e, lx)) {
             // The contester: after "par"/"by", or the subject before the marker.
+            // A capital or a country speaks for its government ("Moscou et
+            // Ankara se rejettent…").
             let party = |range: std::ops::Range<usize>, last: bool| {
-                party_in(spans, toks, entities, lx, range, last)
+                speaker_in(spans, toks, entities, lx, range, last, true)
             };
             let contester = if toks
                 .get(m + 1)
@@ -648,32 +659,6 @@ pub(crate) fn disagreements(
         }
     }
     out
-}
-
-/// A party to a disagreement among the spans in `range`: a speaker as for
-/// quotes ([`quote_speaker_in`]), else a capital or a country that speaks
-/// for its government ("Moscou et Ankara se rejettent…"), but not a place
-/// where someone is ("Vos opposants, notamment place Tahrir, rejettent…").
-fn party_in(
-    spans: &[Span],
-    toks: &[Tok],
-    entities: &[Entity],
-    lx: &Lexicon,
-    range: std::ops::Range<usize>,
-    last: bool,
-) -> Option<usize> {
-    quote_speaker_in(spans, toks, entities, lx, range.clone(), last).or_else(|| {
-        let mut it = spans
-            .iter()
-            .filter(|sp| sp.start >= range.start && sp.end <= range.end)
-            .filter(|sp| {
-                sp.start == 0 || {
-                    let before = toks[sp.start - 1].lower.as_str();
-                    !lx.is_place_preposition(before) && !crate::typing::is_feature_head(before)
-                }
-            });
-        if last { it.next_back() } else { it.next() }.map(|sp| sp.entity)
-    })
 }
 
 /// Whether token `m` (in the sentence `s..e`) contests a claim: a denial

@@ -275,6 +275,14 @@ pub(crate) fn introduced_as_reporter(toks: &[Tok], start: usize) -> bool {
     false
 }
 
+/// Whether the token at `a` follows a place preposition ("à Niamey", "in
+/// Kyiv"); "according to Microsoft" is no place.
+pub(crate) fn after_place_preposition(toks: &[Tok], a: usize, lx: &Lexicon) -> bool {
+    a > 0
+        && lx.is_place_preposition(&toks[a - 1].lower)
+        && !(a > 1 && toks[a - 2].lower == "according")
+}
+
 /// Whether the token at `a` follows a French definite article, plain or
 /// contracted: `le`, `la`, `les`, `l'`, `du`, `des`, `au`, `aux`.
 pub(crate) fn after_definite_article(toks: &[Tok], a: usize) -> bool {
@@ -400,11 +408,7 @@ pub(crate) fn vote(votes: &mut [i32; 3], toks: &[Tok], a: usize, b: usize, lx: &
     {
         votes[0] += 3;
     }
-    // "According to Microsoft" is no place.
-    if a > 0
-        && lx.is_place_preposition(&toks[a - 1].lower)
-        && !(a > 1 && toks[a - 2].lower == "according")
-    {
+    if after_place_preposition(toks, a, lx) {
         votes[1] += 1;
     }
     // "la région d'Idlib", "the province of Aleppo".

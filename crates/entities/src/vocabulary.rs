@@ -2,9 +2,9 @@
 //! of a thing. A capitalised run with no cue around it is taken for a
 //! person ("Hosni Moubarak"), unless it opens on a common word of English
 //! or French that is no one's first name: "Missing Links", "Adobe Systems",
-//! "Grand Slam", "Trois Transilien" are titles, firms and events. A first
-//! name that is also a word ("Bill", "Grace", "Pierre") still opens a
-//! person's name. The lists are built offline by `scripts/build_names.py`
+//! "Grand Slam", "Trois Transilien" are titles, firms and events (see
+//! [`thing_shaped`] for the other shapes). A first name that is also a
+//! word ("Bill", "Grace", "Pierre") still opens a person's name. The lists are built offline by `scripts/build_names.py`
 //! (given names from Faker and the US Census; common words from the SCOWL
 //! and Grammalecte Hunspell dictionaries, which list proper nouns
 //! capitalised, kept when frequent in the news).
@@ -74,14 +74,17 @@ pub(crate) fn opens_no_person(lower: &str) -> bool {
 /// "Lyon Saint-Exupéry", "Tokyo Haneda" (while "Florence Parly" and
 /// "Jordan Bardella" open on first names).
 pub(crate) fn thing_shaped(first: &str, last: &str) -> bool {
+    if is_given_name(first) {
+        return false;
+    }
     let folded = names::fold(last);
     let surname = surnames().contains(folded.as_str());
-    (opens_no_person(first) && !(surname && gazette_terms::places::lookup(&folded).is_none()))
-        || (!is_given_name(first)
-            && !surname
-            && last.chars().count() >= 3
-            && common_words().contains(last))
-        || (!is_given_name(first) && gazette_terms::places::lookup(&names::fold(first)).is_some())
+    let word = |w: &str| common_words().contains(w);
+    (first.chars().count() >= 2
+        && word(first)
+        && !(surname && gazette_terms::places::lookup(&folded).is_none()))
+        || (!surname && last.chars().count() >= 3 && word(last))
+        || gazette_terms::places::lookup(&names::fold(first)).is_some()
 }
 
 #[cfg(test)]

@@ -109,38 +109,6 @@ fn repair_escapes(text: &str) -> Cow<'_, str> {
     }
 }
 
-/// Elements whose tags end a paragraph: their text is a block of its own.
-const BLOCK_TAGS: &[&str] = &[
-    "address",
-    "article",
-    "blockquote",
-    "dd",
-    "div",
-    "dl",
-    "dt",
-    "figcaption",
-    "figure",
-    "footer",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "header",
-    "hr",
-    "li",
-    "ol",
-    "p",
-    "pre",
-    "section",
-    "table",
-    "td",
-    "th",
-    "tr",
-    "ul",
-];
-
 /// Elements whose tags vanish inside a line, their text kept (`br` breaks
 /// the line).
 const INLINE_TAGS: &[&str] = &[
@@ -187,7 +155,7 @@ pub fn strip_tags(text: &str) -> Cow<'_, str> {
             };
         } else if tag.name == "br" {
             out.push('\n');
-        } else if BLOCK_TAGS.contains(&tag.name.as_str()) {
+        } else if crate::html::BLOCK.contains(&tag.name.as_str()) {
             out.push_str("\n\n");
         }
     }
@@ -221,7 +189,7 @@ fn tag_at(s: &str) -> Option<Tag> {
         .unwrap_or(body.len());
     let name = body[..name_len].to_ascii_lowercase();
     let known = |list: &[&str]| list.contains(&name.as_str());
-    if name.is_empty() || !(known(BLOCK_TAGS) || known(INLINE_TAGS) || known(HIDDEN_TAGS)) {
+    if name.is_empty() || !(known(crate::html::BLOCK) || known(INLINE_TAGS) || known(HIDDEN_TAGS)) {
         return None;
     }
     // After the name: `>`, `/>`, or attributes, whose quoted values may

@@ -94,7 +94,9 @@ const TEXT_LEVEL: &[&str] = &[
     "i",
 ];
 
-const BLOCK: &[&str] = &[
+/// Elements whose tags end a block of text (the feed markup of flattened
+/// text too, see `escapes::strip_tags`).
+pub(crate) const BLOCK: &[&str] = &[
     "p",
     "div",
     "section",

@@ -304,34 +304,40 @@ fn opening_words(lines: &[Line], lang: Option<Lang>) -> std::collections::HashSe
 /// A line that stops mid-sentence ("…de ces informations,") is read with
 /// the next, as the banner wrapped it.
 fn drop_site_notices(lines: &mut [Line]) {
-    let notice: Vec<bool> = (0..lines.len())
-        .map(|i| {
-            let l = &lines[i].text;
-            crate::signals::site_notice(l)
-                || (!l.ends_with(['.', '!', '?', '…', '»', '"'])
-                    && lines
-                        .get(i + 1)
-                        .is_some_and(|n| crate::signals::site_notice(&format!("{l} {}", n.text))))
-        })
-        .collect();
-    let prose = |i: usize| {
-        lines[i].class == Class::Good
-            && lines[i].text.split_whitespace().count() >= LEDE_WORDS
-            && !notice[i]
+    // Judged from each end inwards only, up to the first paragraph of prose
+    // that is no notice: the body is never read for them.
+    let notice = |i: usize| {
+        let l = &lines[i].text;
+        crate::signals::site_notice(l)
+            || (!l.ends_with(['.', '!', '?', '…', '»', '"'])
+                && lines
+                    .get(i + 1)
+                    .is_some_and(|n| crate::signals::site_notice(&format!("{l} {}", n.text))))
     };
-    let head = (0..lines.len()).find(|&i| prose(i)).unwrap_or(lines.len());
-    let tail = (0..lines.len())
-        .rev()
-        .find(|&i| prose(i))
-        .map_or(head, |p| p + 1);
-    for i in (0..head).chain(tail..lines.len()) {
-        if notice[i] {
-            lines[i].class = Class::Bad;
-            // The rest of a wrapped notice.
-            if let Some(next) = lines
-                .get_mut(i + 1)
-                .filter(|_| i + 1 < head || i + 1 >= tail)
-            {
+    let prose =
+        |l: &Line| l.class == Class::Good && l.text.split_whitespace().count() >= LEDE_WORDS;
+    let mut found: Vec<usize> = Vec::new();
+    let mut head = lines.len();
+    for (i, line) in lines.iter().enumerate() {
+        if notice(i) {
+            found.push(i);
+        } else if prose(line) {
+            head = i;
+            break;
+        }
+    }
+    for i in (head..lines.len()).rev() {
+        if notice(i) {
+            found.push(i);
+        } else if prose(&lines[i]) {
+            break;
+        }
+    }
+    for i in found {
+        lines[i].class = Class::Bad;
+        // The rest of a wrapped notice, unless it opens the article.
+        if i + 1 != head {
+            if let Some(next) = lines.get_mut(i + 1) {
                 next.class = Class::Bad;
             }
         }
