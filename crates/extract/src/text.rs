@@ -90,9 +90,11 @@ pub fn clean_text_in(
         }
         let shape = Shape::of(&body, lang);
         let furniture = furniture(&body);
-        let repeated = corpus.is_some_and(|c| c.is_repeated(crate::corpus::line_key(&body)));
+        let key = crate::corpus::line_key(&body);
+        let repeated = corpus.is_some_and(|c| c.is_repeated(key));
         let class = if furniture.is_some()
             || (repeated && !shape.is_prose())
+            || corpus.is_some_and(|c| c.is_furniture(key))
             // A brand in a paragraph ("LifeSiteNews") is not a glued menu.
             || (shape.glued && !(shape.is_prose() && shape.words >= GLUED_PROSE_WORDS))
             || (bulleted && !shape.is_prose())
