@@ -192,6 +192,12 @@ impl Analyzer {
                 let next_capital = words
                     .get(i + 1)
                     .is_some_and(|n| n.chars().next().is_some_and(char::is_uppercase));
+                // "Saint-Malo", "San Diego": thousands of places open on a
+                // saint, which links their news to one another's; the name
+                // is the rest.
+                if next_capital && names::is_saint(&lower) {
+                    continue;
+                }
                 let unproven = (tc || (i == 0 && !next_capital)) && !capitalised.contains(&lower);
                 if let Some(name) = names::name_key(word, &lower, unproven, lang) {
                     key.clear();
@@ -443,6 +449,28 @@ mod tests {
                 a.term_str(*id)
             );
         }
+    }
+
+    #[test]
+    fn places_named_after_saints_share_no_name() {
+        let mut a = Analyzer::new();
+        let names = |a: &mut Analyzer, text: &str| -> Vec<String> {
+            a.terms(text, Some(Lang::Fr))
+                .iter()
+                .filter(|t| t.kind == TermKind::Name)
+                .map(|t| a.term_str(t.id).to_string())
+                .collect()
+        };
+        let malo = names(
+            &mut a,
+            "La météo du vendredi à Saint-Malo et à Sainte-Maxime.",
+        );
+        let etienne = names(&mut a, "Le match de Saint-Etienne a été maintenu.");
+        assert!(
+            malo.iter().all(|n| !etienne.contains(n)),
+            "{malo:?} {etienne:?}"
+        );
+        assert_eq!(etienne.len(), 1, "{etienne:?}");
     }
 
     #[test]

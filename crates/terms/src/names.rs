@@ -458,6 +458,26 @@ pub fn compound_parts(word: &str) -> impl Iterator<Item = &str> {
     whole.into_iter().chain(parts.into_iter().flatten())
 }
 
+/// Whether `lower` is the saint that opens a place's name (`saint`,
+/// `sainte`, `st`, `san`, `santa`, `são`, …).
+pub fn is_saint(lower: &str) -> bool {
+    matches!(
+        lower,
+        "saint"
+            | "sainte"
+            | "saints"
+            | "saintes"
+            | "st"
+            | "ste"
+            | "san"
+            | "santa"
+            | "santo"
+            | "são"
+            | "sao"
+            | "sankt"
+    )
+}
+
 /// The key of a demonym or exonym written in lowercase (`russe`,
 /// `américain`), which is a name although it is not capitalised.
 pub fn lowercase_name_key(lower: &str) -> Option<String> {
