@@ -463,18 +463,7 @@ pub fn compound_parts(word: &str) -> impl Iterator<Item = &str> {
 pub fn is_saint(lower: &str) -> bool {
     matches!(
         lower,
-        "saint"
-            | "sainte"
-            | "saints"
-            | "saintes"
-            | "st"
-            | "ste"
-            | "san"
-            | "santa"
-            | "santo"
-            | "são"
-            | "sao"
-            | "sankt"
+        "saint" | "sainte" | "st" | "ste" | "san" | "santa" | "santo" | "são" | "sao" | "sankt"
     )
 }
 
