@@ -1,7 +1,7 @@
 """Runs a data-building script inside .venv-lexicon (shared by
-build_lexicon.py and build_places.py): the packages those scripts read are
-pinned, come from PyPI and are needed only when a table is rebuilt, never
-by the product or its tests."""
+build_lexicon.py, build_places.py, build_names.py and build_background.py):
+the packages those scripts read are pinned, come from PyPI and are needed
+only when a table is rebuilt, never by the product or its tests."""
 import os
 import subprocess
 import sys

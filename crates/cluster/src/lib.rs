@@ -78,7 +78,7 @@ impl Default for ClusterOptions {
             min_shared_terms: 2,
             event_threshold: 0.25,
             resolution: 0.06,
-            story_threshold: 0.10,
+            story_threshold: 0.15,
             story_link: 0.15,
             event_window_days: 4,
             story_window_days: 21,

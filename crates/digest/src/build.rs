@@ -22,10 +22,12 @@ use crate::{
 /// happening, and a bound keeps the cost of long articles flat.
 const PLACEMENT_WORDS: usize = 400;
 
-/// Documents beyond the pile that a term's rarity is judged against when
-/// articles are compared for their subject (stories), so that a small pile
-/// of coverage does not call its shared protagonists noise.
-const SUBJECT_PRIOR_DOCS: u32 = 20;
+/// Articles of the news at large, beyond the pile, that a term's rarity is
+/// judged against when articles are compared for their subject (stories;
+/// see `gazette_terms::background`), so that a pile on one subject does
+/// not call its protagonists noise: on a pile of a thousand the pile and
+/// the news weigh alike.
+const SUBJECT_PRIOR_DOCS: u32 = 1000;
 
 /// A quote's words, lowercased, without punctuation: copies differ in
 /// their typography.
@@ -180,7 +182,10 @@ impl Digester {
         }
         let counts = TermCounts::of(terms);
         let vector = counts.tfidf(&self.df, KindWeights::default(), 0);
-        let subject = counts.tfidf(&self.df, KindWeights::default(), SUBJECT_PRIOR_DOCS);
+        let analyzer = &self.analyzer;
+        let subject = counts.tfidf_in(&self.df, KindWeights::default(), SUBJECT_PRIOR_DOCS, |id| {
+            analyzer.background_share(id)
+        });
         let keys = retrieval_keys(&vector, terms, &self.df);
         let item = Item {
             vector,

@@ -12,6 +12,7 @@
 //! article on the same event. [`DocFreq`] keeps document frequencies so that
 //! [`SparseVec`]s can be weighted by rarity.
 
+pub mod background;
 pub mod gloss;
 pub mod names;
 pub mod places;
@@ -97,6 +98,9 @@ pub struct Term {
 pub struct Analyzer {
     ids: HashMap<Box<str>, TermId>,
     strings: Vec<Box<str>>,
+    /// Each term's frequency in the news at large (per word of text), the
+    /// highest of the forms it was seen in.
+    background: Vec<f32>,
 }
 
 impl Analyzer {
@@ -126,8 +130,26 @@ impl Analyzer {
         }
         let id = self.strings.len() as TermId;
         self.strings.push(s.into());
+        self.background.push(0.0);
         self.ids.insert(s.into(), id);
         id
+    }
+
+    /// [`intern`](Analyzer::intern), noting how frequent the form `lower`
+    /// of the term is in general text.
+    fn intern_seen(&mut self, s: &str, lower: &str, lang: Lang) -> TermId {
+        let id = self.intern(s);
+        let f = background::frequency(lower, lang);
+        let b = &mut self.background[id as usize];
+        *b = b.max(f);
+        id
+    }
+
+    /// The share of articles in the news at large that have the term (see
+    /// [`background`]; 0 for a term general text hardly has). A name
+    /// counts as the word it is spelled like ("Tahrir" as "tahrir").
+    pub fn background_share(&self, id: TermId) -> f32 {
+        background::article_share(self.background.get(id as usize).copied().unwrap_or(0.0))
     }
 
     /// The terms of `text`, in order. `lang` picks stop words and the
@@ -203,7 +225,7 @@ impl Analyzer {
                     key.clear();
                     key.push_str("n:");
                     key.push_str(&name);
-                    let id = self.intern(&key);
+                    let id = self.intern_seen(&key, &lower, lang);
                     out.push(Term {
                         id,
                         kind: TermKind::Name,
@@ -220,7 +242,7 @@ impl Analyzer {
                     (Lang::Fr, Some(english)) => key.push_str(english),
                     _ => key.push_str(&stem),
                 }
-                let id = self.intern(&key);
+                let id = self.intern_seen(&key, &lower, lang);
                 out.push(Term {
                     id,
                     kind: TermKind::Word,
@@ -273,8 +295,17 @@ impl DocFreq {
     /// large even when every one of them names them. On a large pile the
     /// prior fades away.
     pub fn idf_with_prior(&self, id: TermId, prior: u32) -> f32 {
+        self.idf_against(id, prior, 0.0)
+    }
+
+    /// [`idf_with_prior`](DocFreq::idf_with_prior) with the `prior`
+    /// documents drawn from the news at large, `share` of which have the
+    /// term (see [`Analyzer::background_share`]): a word every article
+    /// uses stays cheap however rarely a small pile has it.
+    pub fn idf_against(&self, id: TermId, prior: u32, share: f32) -> f32 {
         let n = self.docs.saturating_add(prior) as f32;
-        ((n + 1.0) / (self.df(id) as f32 + 0.5)).ln().max(0.05)
+        let seen = self.df(id) as f32 + prior as f32 * share;
+        ((n + 1.0) / (seen + 0.5)).ln().max(0.05)
     }
 }
 
@@ -328,6 +359,19 @@ impl TermCounts {
     /// rarity judged against `prior` more documents than were counted (see
     /// [`DocFreq::idf_with_prior`]; 0 for the pile alone).
     pub fn tfidf(&self, df: &DocFreq, weights: KindWeights, prior: u32) -> SparseVec {
+        self.tfidf_in(df, weights, prior, |_| 0.0)
+    }
+
+    /// [`tfidf`](TermCounts::tfidf) with the `prior` documents drawn from
+    /// the news at large: `share` gives each term's share of them (see
+    /// [`DocFreq::idf_against`]).
+    pub fn tfidf_in(
+        &self,
+        df: &DocFreq,
+        weights: KindWeights,
+        prior: u32,
+        share: impl Fn(TermId) -> f32,
+    ) -> SparseVec {
         let entries = self
             .0
             .iter()
@@ -337,7 +381,8 @@ impl TermCounts {
                     TermKind::Name => weights.name,
                     TermKind::Number => weights.number,
                 };
-                (id, (1.0 + tf.ln()) * df.idf_with_prior(id, prior) * k)
+                let idf = df.idf_against(id, prior, share(id));
+                (id, (1.0 + tf.ln()) * idf * k)
             })
             .collect();
         let mut v = SparseVec::from_unsorted(entries);
@@ -419,6 +464,40 @@ mod tests {
         let putin = docs[0][0].id;
         assert!(df.idf(putin) < 0.1, "in every document of the pile");
         assert!(df.idf_with_prior(putin, 20) > 1.0, "but rare in the news");
+    }
+
+    #[test]
+    fn against_the_news_a_piles_protagonist_outweighs_its_common_words() {
+        let mut a = Analyzer::new();
+        let mut df = DocFreq::default();
+        let docs: Vec<Vec<Term>> = (0..8)
+            .map(|i| {
+                a.terms(
+                    &format!("Le ministre a reçu Morsi au palais, jour {i}."),
+                    Some(Lang::Fr),
+                )
+            })
+            .collect();
+        for d in &docs {
+            df.add(d);
+        }
+        let id = |a: &Analyzer, key: &str| {
+            docs[0]
+                .iter()
+                .map(|t| t.id)
+                .find(|&t| a.term_str(t).starts_with(key))
+                .unwrap_or_else(|| panic!("{key}"))
+        };
+        let (morsi, minister) = (id(&a, "n:"), id(&a, "w:minist"));
+        // The pile alone cannot tell them apart; general text can.
+        assert_eq!(df.idf(morsi), df.idf(minister));
+        let idf = |t: TermId| df.idf_against(t, 1000, a.background_share(t));
+        assert!(
+            idf(morsi) > 1.5 * idf(minister),
+            "{} {}",
+            idf(morsi),
+            idf(minister)
+        );
     }
 
     #[test]
