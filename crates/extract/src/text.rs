@@ -128,6 +128,7 @@ pub fn clean_text_in(
     drop_teaser_cards(&mut lines);
     drop_datelined_lists(&mut lines);
     drop_headline_lists(&mut lines);
+    drop_trailing_teasers(&mut lines, lang);
     resolve_lines(&mut lines);
 
     let brief = brief_fallback(&lines);
@@ -418,6 +419,47 @@ fn drop_headline_lists(lines: &mut [Line]) {
     }
 }
 
+/// Lines after the article's last paragraph, this many or more, that all
+/// read like other articles' headlines are a list of links without a header.
+const MIN_TRAILING_TEASERS: usize = 3;
+/// Longest line, in words, taken for a headline in such a list.
+const MAX_TEASER_WORDS: usize = 20;
+
+/// A page often ends on other articles' headlines, one per line, with no
+/// header and no bullets ("Ghana : Cheddar affiche son Apple en or",
+/// "Liverpool : Naby Keita comparé à Iniesta !"): a run of at least
+/// [`MIN_TRAILING_TEASERS`] short lines after the last paragraph, each a
+/// headline, a label and its headline ("Mercato : …"), or a question or an
+/// exclamation, goes whole, even the items that end like sentences.
+fn drop_trailing_teasers(lines: &mut [Line], lang: Option<Lang>) {
+    let headline = |l: &Line| {
+        let shape = Shape::of(&l.text, lang);
+        // "Mercato : …", "Guinée – …"; not "http://…".
+        let label = [": ", " – "].iter().any(|sep| {
+            l.text
+                .split_once(sep)
+                .is_some_and(|(head, _)| (1..=4).contains(&head.split_whitespace().count()))
+        });
+        shape.words <= MAX_TEASER_WORDS
+            && (shape.is_headline_like() || label || l.text.ends_with(['?', '!']))
+    };
+    let mut start = lines.len();
+    let mut count = 0;
+    for i in (0..lines.len()).rev() {
+        if lines[i].class == Class::Bad {
+            continue;
+        }
+        if !headline(&lines[i]) {
+            break;
+        }
+        start = i;
+        count += 1;
+    }
+    if count >= MIN_TRAILING_TEASERS {
+        lines[start..].iter_mut().for_each(|l| l.class = Class::Bad);
+    }
+}
+
 /// A related-links header ("À découvrir également", "Read more") is followed
 /// by headlines, and often their blurbs: they go until prose resumes, that
 /// is a paragraph longer than a headline followed by another one, or a long
@@ -585,6 +627,21 @@ mod tests {
                 "Ils doivent se rencontrer la semaine prochaine dans la capitale russe pour un sommet."
             ]
         );
+    }
+
+    #[test]
+    fn other_articles_headlines_closing_the_page_go() {
+        let body = "Les révolutionnaires sont toujours là, et ils tentent toujours de se faire entendre même s'ils ne représentent pas une force politique en soi dans le pays.";
+        let text = format!(
+            "{body}\nGuinée – Ismaël Bangoura : « Simakan, comme mon fils »\nManchester City : Mahrez joueur de l'année ?\nMercato : un gardien de Saint-Etienne attendu en Algérie !\nRapatriée d'Algérie, une femme crée un nouveau cluster de Covid-19 à Toulouse"
+        );
+        assert_eq!(clean(&text).paragraphs, [body]);
+        // A link that ends the article is no headline, nor are two lines.
+        let text = format!(
+            "{body} Signez la pétition :\nhttp://www.openpetition.de/petition/online/gema\n← Le premier stammtisch est fixé !\nSteuerdarling – Die PARTEI als Ehestifter →"
+        );
+        let kept = clean(&text).paragraphs;
+        assert!(kept.iter().any(|p| p.starts_with("http://")), "{kept:?}");
     }
 
     #[test]
