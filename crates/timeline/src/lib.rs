@@ -9,7 +9,8 @@
 //! day, by the publication date itself (news leads report the latest
 //! development). The days that the most sentences from the most articles
 //! point to are the timeline's dates (as in the date-selection step of
-//! timeline summarisation systems); for each, the sentence most central to
+//! timeline summarisation systems), leaving out days long before the
+//! coverage that only one article recalls (its background); for each, the sentence most central to
 //! that day's sentences is its entry, citing every article with a sentence
 //! of the same content.
 
@@ -47,6 +48,10 @@ pub struct Entry {
 /// Lead sentences dated by their article's publication date when they
 /// name no day themselves.
 const LEAD_SENTENCES: usize = 2;
+
+/// Days before the first article within which a day one article names
+/// belongs to the story; earlier, it takes two.
+const LOOKBACK_DAYS: i64 = 30;
 
 /// Cosine from which another article's sentence carries the same content.
 const SAME_CONTENT: f32 = 0.45;
@@ -105,6 +110,19 @@ pub fn timeline(
             }
         }
     }
+    // A day long before the coverage that a single article recalls is its
+    // background ("la chute de Moubarak, le 11 février 2011"), or a reader's
+    // aside, not a date of the story.
+    let first = docs.iter().filter_map(|d| d.published).min();
+    let recalled = |day: NaiveDate| first.is_some_and(|f| (f - day).num_days() > LOOKBACK_DAYS);
+    let mut by_docs: std::collections::HashMap<NaiveDate, Vec<usize>> = Default::default();
+    for s in &dated {
+        let v = by_docs.entry(s.date).or_default();
+        if !v.contains(&s.doc) {
+            v.push(s.doc);
+        }
+    }
+    dated.retain(|s| !recalled(s.date) || by_docs.get(&s.date).is_some_and(|v| v.len() >= 2));
     // Date importance: distinct articles pointing to the day, then sentences.
     let mut days: Vec<NaiveDate> = dated.iter().map(|s| s.date).collect();
     days.sort_unstable();
@@ -163,6 +181,32 @@ mod tests {
 
     fn d(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test date")
+    }
+
+    #[test]
+    fn a_day_long_past_that_one_article_recalls_is_background() {
+        let docs = [
+            Doc {
+                text: "Des milliers de manifestants sont revenus place Tahrir mardi. La révolution a renversé Hosni Moubarak le 11 février 2011, rappellent-ils.",
+                lang: Some(Lang::Fr),
+                published: Some(d("2012-11-27")),
+            },
+            Doc {
+                text: "Le président a maintenu lundi son décret malgré les heurts.",
+                lang: Some(Lang::Fr),
+                published: Some(d("2012-11-27")),
+            },
+        ];
+        let mut a = Analyzer::new();
+        let mut df = DocFreq::default();
+        for doc in &docs {
+            df.add(&a.terms(doc.text, doc.lang));
+        }
+        let dates: Vec<String> = timeline(&docs, 10, &mut a, &df)
+            .iter()
+            .map(|e| e.date.to_string())
+            .collect();
+        assert_eq!(dates, ["2012-11-26", "2012-11-27"]);
     }
 
     #[test]
