@@ -68,6 +68,7 @@ pub fn clean_text_in(
 ) -> CleanText {
     let mut out = CleanText::default();
     let mut lines: Vec<Line> = Vec::new();
+    let text = unwrap_hard_wrapped(text, lang);
     for raw in text.lines() {
         let (bulleted, body) = strip_bullet(raw);
         let mut body = crate::dom::collapse_whitespace(body);
@@ -143,6 +144,76 @@ pub fn clean_text_in(
         out.paragraphs.extend(brief);
     }
     out
+}
+
+/// Lines a text must have to be judged hard-wrapped.
+const MIN_WRAPPED_LINES: usize = 8;
+/// Widest wrap, in characters, of a hard-wrapped text; flattened pages
+/// have whole paragraphs on a line.
+const MAX_WRAP_WIDTH: usize = 100;
+/// Distinct breaks mid-sentence a hard-wrapped text shows at least...
+const MIN_WRAP_BREAKS: usize = 5;
+
+/// A text wrapped at a fixed width (a PDF's or an e-mail's, a newsletter
+/// archive's) cuts its sentences across lines, and a line of a flattened
+/// page is a block: read line by line, half its sentences would be
+/// fragments, dropped as furniture. Such a text is recognised by many
+/// lines that fill its width and stop mid-sentence before a lowercase
+/// word, and its lines are joined back into paragraphs: a line goes on
+/// with the next when that one opens on a lowercase word, or when it ends
+/// on a function word ("du", "pour", "the") or a comma, unless either is
+/// a heading in capitals. A sentence that ends a line may end its
+/// paragraph: the text is cut there, which costs nothing but a paragraph
+/// break. Any other text is returned as it is.
+fn unwrap_hard_wrapped(text: &str, lang: Option<Lang>) -> std::borrow::Cow<'_, str> {
+    let lines: Vec<&str> = text.lines().map(str::trim).collect();
+    let mut lengths: Vec<usize> = lines
+        .iter()
+        .filter(|l| !l.is_empty())
+        .map(|l| l.chars().count())
+        .collect();
+    if lengths.len() < MIN_WRAPPED_LINES {
+        return text.into();
+    }
+    lengths.sort_unstable();
+    let width = lengths[(lengths.len() - 1) * 9 / 10];
+    if width > MAX_WRAP_WIDTH {
+        return text.into();
+    }
+    let full = |l: &str| l.chars().count() * 10 >= width * 6;
+    let ends_sentence = |l: &str| l.ends_with(['.', '!', '?', '…', ':', ';']);
+    let lower_next = |l: &str| l.chars().next().is_some_and(char::is_lowercase);
+    let mut breaks: Vec<(&str, &str)> = lines
+        .windows(2)
+        .filter(|w| !w[1].is_empty() && full(w[0]) && !ends_sentence(w[0]) && lower_next(w[1]))
+        .map(|w| (w[0], w[1]))
+        .collect();
+    breaks.sort_unstable();
+    breaks.dedup();
+    if breaks.len() < MIN_WRAP_BREAKS || breaks.len() * 4 < lengths.len() {
+        return text.into();
+    }
+    let function_word = |l: &str| {
+        l.rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .is_some_and(|w| lang.unwrap_or(Lang::En).is_stopword(w))
+    };
+    let heading = |l: &str| {
+        let letters: Vec<char> = l.chars().filter(|c| c.is_alphabetic()).collect();
+        letters.len() >= 4 && letters.iter().all(|c| c.is_uppercase())
+    };
+    let mut out = String::with_capacity(text.len());
+    for (i, line) in lines.iter().enumerate() {
+        out.push_str(line);
+        let next = lines.get(i + 1).copied().unwrap_or("");
+        let goes_on = !line.is_empty()
+            && !next.is_empty()
+            && !heading(line)
+            && !heading(next)
+            && (lower_next(next) || function_word(line) || line.ends_with([',', '-']));
+        out.push(if goes_on { ' ' } else { '\n' });
+    }
+    out.into()
 }
 
 /// The longest line of at least [`BRIEF_WORDS`] words that is not
@@ -627,6 +698,33 @@ mod tests {
                 "Ils doivent se rencontrer la semaine prochaine dans la capitale russe pour un sommet."
             ]
         );
+    }
+
+    #[test]
+    fn hard_wrapped_text_is_joined_back_into_paragraphs() {
+        let p1 = "Les présidents russe et turc se sont entretenus vendredi par téléphone après les bombardements qui ont touché la province d'Idleb, a fait savoir le ministre russe des Affaires étrangères, qui a souligné qu'un espace de dialogue existait toujours entre les deux pays.";
+        let p2 = "Selon les informations transmises par Ankara, aucune unité de l'armée turque ne se trouvait dans la zone concernée, une version que conteste le ministère russe de la Défense, qui affirme que les soldats tués combattaient aux côtés de groupes armés.";
+        // Both wrapped at 48 columns, as Python's textwrap does.
+        let wrapped = "Poutine et Erdogan se parlent\n\
+            Les présidents russe et turc se sont entretenus\n\
+            vendredi par téléphone après les bombardements\n\
+            qui ont touché la province d'Idleb, a fait\n\
+            savoir le ministre russe des Affaires\n\
+            étrangères, qui a souligné qu'un espace de\n\
+            dialogue existait toujours entre les deux pays.\n\
+            Selon les informations transmises par Ankara,\n\
+            aucune unité de l'armée turque ne se trouvait\n\
+            dans la zone concernée, une version que conteste\n\
+            le ministère russe de la Défense, qui affirme\n\
+            que les soldats tués combattaient aux côtés de\n\
+            groupes armés.";
+        let c = clean(wrapped);
+        assert_eq!(c.title.as_deref(), Some("Poutine et Erdogan se parlent"));
+        assert_eq!(c.paragraphs, [p1, p2]);
+        // A page of blocks, a lowercase menu among them, stays as it is.
+        let page =
+            format!("accueil\nactualités\nmonde\nsport\nculture\néconomie\nmétéo\n{p1}\n{p2}");
+        assert_eq!(unwrap_hard_wrapped(&page, Some(Lang::Fr)), page.as_str());
     }
 
     #[test]
