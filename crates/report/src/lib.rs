@@ -222,7 +222,7 @@ const STYLE: &str = r#"
 header.masthead{border-bottom:3px double var(--ink);padding:1.4rem 1rem .8rem;text-align:center;background:var(--card)}
 header.masthead h1{margin:0;font-size:2.4rem;letter-spacing:.04em}header.masthead p{margin:.3rem 0 0;color:var(--muted);font:14px system-ui,sans-serif}
 main{max-width:1100px;margin:0 auto;padding:1rem}
-nav.toc{font:14px system-ui,sans-serif;margin:1rem 0}nav.toc ol{columns:2 22rem;column-gap:2.8rem;padding-left:1.6rem}nav.toc li{break-inside:avoid;margin-bottom:.15rem}nav.toc a{color:var(--ink)}
+nav.toc{font:14px system-ui,sans-serif;margin:1rem 0}nav.toc ol{columns:2 22rem;column-gap:2.8rem;padding-left:1.6rem}nav.toc li{break-inside:avoid;margin-bottom:.15rem}nav.toc a{color:var(--ink)}nav.toc .meta{color:var(--muted);font-size:12px;white-space:nowrap}
 section.story{background:var(--card);border:1px solid var(--rule);border-radius:6px;padding:1.2rem 1.4rem;margin:1.4rem 0}
 section.story>h2{margin:.1rem 0 .2rem;font-size:1.6rem;line-height:1.25}
 .facts{color:var(--muted);font:13px system-ui,sans-serif;margin:0 0 .8rem}
@@ -280,11 +280,16 @@ pub fn html(d: &Digest) -> String {
     if d.stories.len() > 1 {
         o.push_str("<nav class=\"toc\"><ol>");
         for s in &d.stories {
+            // When and how much, so that a reader can pick a story from
+            // the list.
+            let mut meta: Vec<String> = dates(&s.date, &s.last_date).into_iter().collect();
+            meta.push(plural(s.articles.len(), "article", "articles"));
             let _ = write!(
                 o,
-                "<li><a href=\"#{}\">{}</a></li>",
+                "<li><a href=\"#{}\">{}</a> <span class=\"meta\">{}</span></li>",
                 attr(&s.id),
-                esc(&s.title)
+                esc(&s.title),
+                esc(&meta.join(" · "))
             );
         }
         o.push_str("</ol></nav>\n");
@@ -552,5 +557,24 @@ mod tests {
         assert!(h.contains("href=\"#s1-src-2\""));
         assert!(h.contains("id=\"s1-src-2\""));
         assert!(!h.contains("<script"));
+    }
+
+    #[test]
+    fn the_list_of_stories_says_when_and_how_much() {
+        let mut d = sample();
+        d.stories[0].date = Some("2020-02-27".into());
+        d.stories[0].last_date = Some("2020-02-28".into());
+        d.stories.push(Story {
+            id: "s2".into(),
+            title: "Quake".into(),
+            articles: vec!["c".into()],
+            ..Default::default()
+        });
+        let h = html(&d);
+        assert!(
+            h.contains("<li><a href=\"#s1\">Talks</a> <span class=\"meta\">2020-02-27 – 2020-02-28 · 2 articles</span></li>"),
+            "{h}"
+        );
+        assert!(h.contains("<span class=\"meta\">1 article</span>"), "{h}");
     }
 }
