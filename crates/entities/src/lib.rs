@@ -772,6 +772,23 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
                 drafts[e].misc = true;
             }
         }
+        // A model's code ("Clie PEG-VZ90", "Audi A7") has letters and
+        // digits in one word: the name is a product's, not a person's
+        // (unless the code names what comes after "de": "Jérôme Anthony
+        // de M6" is a presenter of the channel M6).
+        let coded =
+            |t: &str| t.chars().any(|c| c.is_ascii_digit()) && t.chars().any(char::is_alphabetic);
+        let of_at = (a..b).find(|&k| matches!(toks[k].lower.as_str(), "de" | "du" | "d" | "of"));
+        if b - a >= 2 && (a..of_at.unwrap_or(b)).any(|k| coded(&toks[k].text)) {
+            drafts[e].misc = true;
+        }
+        // Spanish plural articles open places and bands, never a person's
+        // name ("Los Alamos", "Las Cruces", "Los Lobos").
+        if b - a >= 2 && matches!(toks[a].lower.as_str(), "los" | "las") {
+            drafts[e].votes[0] -= 2;
+            drafts[e].votes[1] += 1;
+            drafts[e].determined += 1;
+        }
         // "le Haut Atlas", "the High Atlas mountains", "the Trump
         // administration": a name after a definite article is a place, a
         // body or a modifier, seldom a person.

@@ -1005,3 +1005,32 @@ fn a_place_where_someone_is_is_no_party_to_a_disagreement() {
         a.disagreements
     );
 }
+
+#[test]
+fn model_codes_spanish_articles_and_hills_make_no_person() {
+    let a = analyze(
+        "The Audi A7 was shown in Beverly Hills, and a Clie PEG-VZ90 at Los Alamos, where Jennifer Lopez spoke.",
+        Lang::En,
+    );
+    for name in ["Audi A7", "Clie PEG-VZ90", "Los Alamos", "Beverly Hills"] {
+        assert_ne!(
+            kind_of(&a, name),
+            Some(EntityType::Per),
+            "{name}: {:?}",
+            a.entities
+        );
+    }
+    assert_eq!(kind_of(&a, "Beverly Hills"), Some(EntityType::Loc));
+    assert_eq!(kind_of(&a, "Jennifer Lopez"), Some(EntityType::Per));
+    let fr = analyze(
+        "L'animateur Jérôme Anthony de M6 a présenté l'émission, a indiqué la chaîne.",
+        Lang::Fr,
+    );
+    assert!(
+        fr.entities
+            .iter()
+            .any(|e| e.kind == EntityType::Per && e.name.starts_with("Jérôme Anthony")),
+        "{:?}",
+        fr.entities
+    );
+}
