@@ -125,32 +125,28 @@ impl CorpusBuilder {
         let mut votes: FxHashMap<u64, (u32, u32)> = FxHashMap::default();
         for doc in &self.sentences {
             let own = |k: &u64| self.sentence_docs.get(k).is_some_and(|&n| n == 1);
-            let first = doc.iter().position(|(k, _)| own(k));
-            let last = doc.iter().rposition(|(k, _)| own(k));
-            let core = |i: usize| first.is_some_and(|f| i >= f) && last.is_some_and(|l| i <= l);
-            let core_words: u32 = doc
-                .iter()
-                .enumerate()
-                .filter(|&(i, _)| core(i))
-                .map(|(_, &(_, w))| w)
-                .sum();
-            let edge_words: u32 = doc
-                .iter()
-                .enumerate()
-                .filter(|&(i, _)| !core(i))
-                .map(|(_, &(_, w))| w)
-                .sum();
+            // The page's own text: from its first sentence no other page
+            // has to its last.
+            let core = match (
+                doc.iter().position(|(k, _)| own(k)),
+                doc.iter().rposition(|(k, _)| own(k)),
+            ) {
+                (Some(f), Some(l)) => f..l + 1,
+                _ => 0..0,
+            };
+            let core_words: u32 = doc[core.clone()].iter().map(|&(_, w)| w).sum();
+            let edge_words = doc.iter().map(|&(_, w)| w).sum::<u32>() - core_words;
             // A page whose own text is partly another's (a rewrite of a
             // dispatch that others carry) shares its closing background
             // paragraph with them too: it does not vote outside.
-            let original = !doc.iter().enumerate().any(|(i, (k, _))| core(i) && !own(k));
+            let original = doc[core.clone()].iter().all(|(k, _)| own(k));
             let mut voted = FxHashSet::default();
             for (i, &(key, _)) in doc.iter().enumerate() {
                 if own(&key) || !voted.insert(key) {
                     continue;
                 }
                 let v = votes.entry(key).or_default();
-                if core(i) || core_words < edge_words {
+                if core.contains(&i) || core_words < edge_words {
                     v.1 += 1;
                 } else if original {
                     v.0 += 1;
