@@ -10,7 +10,8 @@
 //! `Otan`/`NATO`, `Moscou`/`Moscow`; see [`names`]). Names are the strongest
 //! signal in news, and the only one shared by a French and an English
 //! article on the same event. [`DocFreq`] keeps document frequencies so that
-//! [`SparseVec`]s can be weighted by rarity.
+//! [`SparseVec`]s can be weighted by rarity, in the pile or, with
+//! [`background`] frequencies of general text, in the news at large.
 
 pub mod background;
 pub mod gloss;
