@@ -151,7 +151,8 @@ const MIN_WRAPPED_LINES: usize = 8;
 /// Widest wrap, in characters, of a hard-wrapped text; flattened pages
 /// have whole paragraphs on a line.
 const MAX_WRAP_WIDTH: usize = 100;
-/// Distinct breaks mid-sentence a hard-wrapped text shows at least...
+/// Distinct breaks mid-sentence a hard-wrapped text shows: at least this
+/// many, and one for every four lines.
 const MIN_WRAP_BREAKS: usize = 5;
 
 /// A text wrapped at a fixed width (a PDF's or an e-mail's, a newsletter
