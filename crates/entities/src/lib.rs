@@ -225,6 +225,23 @@ pub fn analyze(text: &str, lang: Lang) -> Annotations {
     analyze_from(text, lang, None)
 }
 
+/// Whether a person's name starts at `k`: a given name followed by more of
+/// a name, a capitalised word or one behind a particle ("Adel al-Khayyat",
+/// "Antoine de Saint-Exupéry"). French elides "de" before it ("la
+/// nomination à Louxor d'Adel al-Khayyat"), which no name of a place
+/// continues through.
+fn person_follows(toks: &[Tok], k: usize, lx: &Lexicon) -> bool {
+    let Some(next) = toks.get(k + 1) else {
+        return false;
+    };
+    let more = next.sentence == toks[k].sentence
+        && (next.cap()
+            || next.lower.starts_with("al-")
+            || next.lower.starts_with("el-")
+            || (lx.is_particle(&next.lower) && toks.get(k + 2).is_some_and(Tok::cap)));
+    vocabulary::is_given_name(&toks[k].lower) && more
+}
+
 /// Whether the initials from the period at `dot` on ("W. Bush", "K.
 /// Rowling") lead to a capitalised word of two letters or more in the
 /// same sentence: "U.S." or "D.C." end on a letter and are no one's
@@ -404,8 +421,11 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
                 && toks[j + 2].word
                 && toks[j + 2].cap()
                 && toks[j + 2].sentence == t.sentence
+                && !(toks[j].text == "d" && person_follows(&toks, j + 2, &lx))
             {
-                // "Quai d'Orsay", "Jean d'Ormesson".
+                // "Quai d'Orsay", "Jean d'Ormesson", "Eugénie d'York"; but
+                // "le gouverneur de Louxor d'Adel al-Khayyat" names a place,
+                // then a person.
                 j += 3;
             } else {
                 break;

@@ -1034,3 +1034,20 @@ fn model_codes_spanish_articles_and_hills_make_no_person() {
         fr.entities
     );
 }
+
+#[test]
+fn an_elided_de_before_a_persons_name_ends_a_place() {
+    let a = analyze(
+        "Le président a approuvé la nomination au poste de gouverneur de Louxor d'Adel al-Khayyat, membre du parti. Invité d'Elizabeth Martichoux sur RTL, le ministre a répondu. Jean d'Ormesson et la princesse Eugénie d'York étaient présents, quai d'Orsay.",
+        Lang::Fr,
+    );
+    let names: Vec<&str> = a.entities.iter().map(|e| e.name.as_str()).collect();
+    for n in ["Adel al-Khayyat", "Elizabeth Martichoux", "Jean d'Ormesson"] {
+        assert!(names.contains(&n), "{n}: {names:?}");
+    }
+    assert!(!names.iter().any(|n| n.contains("Louxor d'")), "{names:?}");
+    assert!(
+        names.iter().any(|n| n.ends_with("Eugénie d'York")),
+        "{names:?}"
+    );
+}
