@@ -127,8 +127,11 @@ fn speaker_in(
                 .any(|t| matches!(t.text.as_str(), "«" | "»" | "\"" | "“" | "”" | "„"));
         // "notamment place Tahrir", "rue de Rivoli": a name after the
         // kind of place it is names where, not who.
+        // "a écrit le chef de l'État sur Twitter", "said on CNN": where
+        // it was said (or what about), not who.
         quoted
             || crate::typing::after_place_preposition(toks, s.start, lx)
+            || before.is_some_and(is_channel_preposition)
             || before.is_some_and(|b| is_indefinite(b) || crate::typing::is_feature_head(b))
             || toks
                 .get(s.end)
@@ -157,6 +160,12 @@ fn speaker_in(
                 None
             }
         })
+}
+
+/// A preposition before where something was said ("sur Twitter", "on
+/// CNN") or what about: the name after it is no speaker.
+fn is_channel_preposition(w: &str) -> bool {
+    matches!(w, "sur" | "on" | "via")
 }
 
 /// An indefinite determiner: what follows is one of many, not a name.
@@ -294,9 +303,12 @@ pub(crate) fn quotes(
                         .is_some_and(|t| matches!(t.lower.as_str(), "-t-il" | "il" | "elle"));
                 // "a indiqué M. Lavrov"; not "said a Parisian".
                 let indefinite = is_indefinite(&toks[after.min(toks.len() - 1)].lower);
-                let aliased = spans
-                    .iter()
-                    .find(|s| s.start == after || (s.start == after + 1 && !indefinite));
+                let aliased = spans.iter().find(|s| {
+                    s.start == after
+                        || (s.start == after + 1
+                            && !indefinite
+                            && !is_channel_preposition(&toks[after].lower))
+                });
                 speaker = if pronoun {
                     last_speaker.clone()
                 } else if let Some(s) = aliased {

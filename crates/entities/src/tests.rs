@@ -1051,3 +1051,34 @@ fn an_elided_de_before_a_persons_name_ends_a_place() {
         "{names:?}"
     );
 }
+
+#[test]
+fn where_something_was_said_is_not_who_said_it() {
+    for (text, lang) in [
+        (
+            "« Merci à nos forces de l'ordre pour leur courage », a écrit sur Twitter le chef de l'État.",
+            Lang::Fr,
+        ),
+        (
+            "\"We will not back down,\" the spokesman said on CNN after the vote.",
+            Lang::En,
+        ),
+    ] {
+        let a = analyze(text, lang);
+        for q in &a.quotes {
+            let who = q.speaker.as_deref().unwrap_or("");
+            assert!(!["Twitter", "CNN"].contains(&who), "{text}: {:?}", a.quotes);
+        }
+    }
+    let a = analyze(
+        "« La réforme ira jusqu'au bout », a déclaré Élisabeth Borne sur RTL.",
+        Lang::Fr,
+    );
+    let q = a.quotes.first().expect("quote");
+    assert_eq!(
+        q.speaker.as_deref(),
+        Some("Élisabeth Borne"),
+        "{:?}",
+        a.quotes
+    );
+}
