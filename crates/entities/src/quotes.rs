@@ -132,6 +132,12 @@ fn speaker_in(
         quoted
             || crate::typing::after_place_preposition(toks, s.start, lx)
             || before.is_some_and(is_channel_preposition)
+            // "le ministre de l'Intérieur", "le maire de Bordeaux": the
+            // department or the place of a role, where an organisation
+            // ("le patron du PS") may speak through its head.
+            || (s.end == s.start + 1
+                && kind(s) != Some(EntityType::Org)
+                && completes_role(toks, s.start, lx))
             || before.is_some_and(|b| is_indefinite(b) || crate::typing::is_feature_head(b))
             || toks
                 .get(s.end)
@@ -160,6 +166,22 @@ fn speaker_in(
                 None
             }
         })
+}
+
+/// Whether the name at `a` completes a role: "ministre de l'Intérieur",
+/// "porte-parole du Kremlin", "Secretary of State".
+fn completes_role(toks: &[Tok], a: usize, lx: &Lexicon) -> bool {
+    let word = |k: usize| toks[k].lower.as_str();
+    let mut k = a;
+    // An elided article or preposition: "de l'Intérieur", "d'Orsay".
+    if k >= 2 && matches!(toks[k - 1].text.as_str(), "'" | "’") {
+        match word(k - 2) {
+            "d" => return k >= 3 && lx.is_role(word(k - 3)),
+            "l" => k -= 2,
+            _ => return false,
+        }
+    }
+    k >= 2 && matches!(word(k - 1), "de" | "du" | "des" | "of") && lx.is_role(word(k - 2))
 }
 
 /// A preposition before where something was said ("sur Twitter", "on
@@ -205,7 +227,11 @@ fn role_phrase(text: &[char], toks: &[Tok], k: usize, lx: &Lexicon) -> Option<(u
         j += 1;
     }
     // Not a dangling particle at the end.
-    while j > start + 1 && (lx.is_particle(&toks[j - 1].lower) || toks[j - 1].text == "'") {
+    while j > start + 1
+        && (lx.is_particle(&toks[j - 1].lower)
+            || toks[j - 1].text == "'"
+            || matches!(toks[j - 1].lower.as_str(), "l" | "d"))
+    {
         j -= 1;
     }
     Some((j, surface(text, toks, start, j)))
@@ -449,7 +475,18 @@ pub(crate) fn quotes(
                         false,
                     ),
                 };
-                entity_who(who)
+                // No name, but a role that says which one: "Le ministre de
+                // l'Intérieur dénonce le « désordre »" (a bare "le
+                // président" could be anyone's).
+                entity_who(who).or_else(|| {
+                    (start.max(v.saturating_sub(6))..v).find_map(|x| {
+                        role_phrase(text, toks, x, lx)
+                            .filter(|(end, phrase)| {
+                                *end <= v && end + 1 >= v && phrase.split_whitespace().count() >= 2
+                            })
+                            .map(|(_, phrase)| Who::Phrase(phrase))
+                    })
+                })
             } else if (start..k)
                 .any(|x| toks[x].lower == "lui" && x > 0 && toks[x - 1].lower == "selon")
             {

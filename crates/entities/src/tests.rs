@@ -1082,3 +1082,18 @@ fn where_something_was_said_is_not_who_said_it() {
         a.quotes
     );
 }
+
+#[test]
+fn a_role_with_its_department_speaks_and_the_department_does_not() {
+    let a = analyze(
+        "Le ministre de l'Intérieur dénonce le « désordre » causé par les manifestants.",
+        Lang::Fr,
+    );
+    let q = a.quotes.first().expect("quote");
+    assert_eq!(
+        q.speaker.as_deref(),
+        Some("ministre de l'Intérieur"),
+        "{:?}",
+        a.quotes
+    );
+}
