@@ -203,6 +203,62 @@ enum Who {
     Phrase(String),
 }
 
+/// Tokens before a person's name searched for the role given to them
+/// ("le ministre de l'Intérieur, Christophe Castaner").
+const ROLE_REACH: usize = 8;
+
+/// A bare role ("a déclaré le ministre") names the person last given that
+/// role before the quote at token `at` ("le ministre de l'Intérieur
+/// Christophe Castaner … « … », a déclaré le ministre"); any other speaker
+/// is kept.
+fn named_role(
+    who: Who,
+    toks: &[Tok],
+    spans: &[Span],
+    entities: &[Entity],
+    lx: &Lexicon,
+    at: usize,
+) -> Who {
+    let Who::Phrase(phrase) = &who else {
+        return who;
+    };
+    let role = phrase.to_lowercase();
+    if role.split_whitespace().count() != 1 || !lx.is_role(&role) {
+        return who;
+    }
+    // A person's full name: a surname alone may be a place's too ("le
+    // maire de Bergerac Daniel Garrigue").
+    let person = |s: &Span| {
+        s.end > s.start + 1 && entities.get(s.entity).map(|e| e.kind) == Some(EntityType::Per)
+    };
+    spans
+        .iter()
+        .rev()
+        .filter(|s| s.end <= at && person(s))
+        .find(|s| {
+            // The role is given to this name, not to one before it or to
+            // someone else's ("le président Donald Trump et son épouse
+            // Melania Trump").
+            (s.start.saturating_sub(ROLE_REACH)..s.start).any(|x| {
+                let between = x + 1..s.start;
+                // What lies between is the role's own words ("de
+                // l'Éducation", a comma), and one more at most
+                // ("nationale"), not a clause ("en déplacement avec").
+                let others = between
+                    .clone()
+                    .filter(|&y| !role_modifier(&toks[y], lx) && toks[y].text != ",")
+                    .count();
+                toks[x].lower == role
+                    && others <= 1
+                    && between.clone().all(|y| {
+                        toks[y].sentence == toks[s.start].sentence
+                            && !spans.iter().any(|o| o.start == y && person(o))
+                    })
+            })
+        })
+        .map_or(who, |s| Who::Entity(s.entity))
+}
+
 /// A role phrase starting at `k` (`le porte-parole du Kremlin`), without its
 /// article: its end token and its text.
 fn role_phrase(text: &[char], toks: &[Tok], k: usize, lx: &Lexicon) -> Option<(usize, String)> {
@@ -495,6 +551,7 @@ pub(crate) fn quotes(
                 None
             };
         }
+        speaker = speaker.map(|w| named_role(w, toks, spans, entities, lx, k));
         if speaker.is_some() {
             last_speaker = speaker.clone();
         }

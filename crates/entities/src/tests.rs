@@ -1097,3 +1097,18 @@ fn a_role_with_its_department_speaks_and_the_department_does_not() {
         a.quotes
     );
 }
+
+#[test]
+fn a_bare_role_names_the_person_last_given_it() {
+    let a = analyze(
+        "Le ministre de l'Éducation nationale, Jean-Michel Blanquer, s'est rendu jeudi à Lyon. « Nous tiendrons le calendrier », a assuré le ministre devant les enseignants.",
+        Lang::Fr,
+    );
+    let q = a.quotes.first().expect("quote");
+    assert_eq!(
+        q.speaker.as_deref(),
+        Some("Jean-Michel Blanquer"),
+        "{:?}",
+        a.quotes
+    );
+}
