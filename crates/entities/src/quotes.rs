@@ -207,10 +207,10 @@ enum Who {
 /// ("le ministre de l'Intérieur, Christophe Castaner").
 const ROLE_REACH: usize = 8;
 
-/// A bare role ("a déclaré le ministre") names the person last given that
-/// role before the quote at token `at` ("le ministre de l'Intérieur
-/// Christophe Castaner … « … », a déclaré le ministre"); any other speaker
-/// is kept.
+/// A role ("a déclaré le ministre", "selon le chef de l'État") names the
+/// person last given that role before the quote at token `at` ("le
+/// ministre de l'Intérieur Christophe Castaner … « … », a déclaré le
+/// ministre"); any other speaker is kept.
 fn named_role(
     who: Who,
     toks: &[Tok],
@@ -222,10 +222,16 @@ fn named_role(
     let Who::Phrase(phrase) = &who else {
         return who;
     };
-    let role = phrase.to_lowercase();
-    if role.split_whitespace().count() != 1 || !lx.is_role(&role) {
+    // The phrase's words ("chef", "de", "l", "état"), and the role among
+    // them that a name follows ("chef de l'État Emmanuel Macron").
+    let lower = phrase.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let Some(&role) = words.iter().find(|w| lx.is_role(w)) else {
         return who;
-    }
+    };
     // A person's full name: a surname alone may be a place's too ("le
     // maire de Bergerac Daniel Garrigue").
     let person = |s: &Span| {
@@ -248,8 +254,18 @@ fn named_role(
                     .clone()
                     .filter(|&y| !role_modifier(&toks[y], lx) && toks[y].text != ",")
                     .count();
+                let said = |w: &&str| (x.saturating_sub(2)..s.start).any(|y| toks[y].lower == *w);
+                // A comma may close the role, right before the name ("…
+                // nationale, Jean-Michel Blanquer"), not open something
+                // else ("le député des Alpes-Maritimes, soutien de Nicolas
+                // Sarkozy").
+                let comma_closes = between
+                    .clone()
+                    .all(|y| toks[y].text != "," || y + 1 == s.start);
                 toks[x].lower == role
+                    && words.iter().all(said)
                     && others <= 1
+                    && comma_closes
                     && between.clone().all(|y| {
                         toks[y].sentence == toks[s.start].sentence
                             && !spans.iter().any(|o| o.start == y && person(o))

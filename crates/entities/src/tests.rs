@@ -1112,3 +1112,30 @@ fn a_bare_role_names_the_person_last_given_it() {
         a.quotes
     );
 }
+
+#[test]
+fn a_longer_role_names_its_holder_and_a_clause_names_no_one() {
+    let a = analyze(
+        "Le ministre de l'Intérieur Christophe Castaner était à Paris. « Nous ne laisserons rien passer », a déclaré le ministre de l'Intérieur.",
+        Lang::Fr,
+    );
+    let q = a.quotes.first().expect("quote");
+    assert_eq!(
+        q.speaker.as_deref(),
+        Some("Christophe Castaner"),
+        "{:?}",
+        a.quotes
+    );
+    let a = analyze(
+        "Le député des Alpes-Maritimes, soutien de Nicolas Sarkozy, était à Nice. « Il faut des outils moins naïfs », a déclaré le député.",
+        Lang::Fr,
+    );
+    for q in &a.quotes {
+        assert_ne!(
+            q.speaker.as_deref(),
+            Some("Nicolas Sarkozy"),
+            "{:?}",
+            a.quotes
+        );
+    }
+}
