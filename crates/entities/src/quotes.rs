@@ -132,6 +132,7 @@ fn speaker_in(
         quoted
             || crate::typing::after_place_preposition(toks, s.start, lx)
             || before.is_some_and(is_channel_preposition)
+            || addressed(toks, s)
             // "le ministre de l'Intérieur", "le maire de Bordeaux": the
             // department or the place of a role, where an organisation
             // ("le patron du PS") may speak through its head.
@@ -182,6 +183,24 @@ fn completes_role(toks: &[Tok], a: usize, lx: &Lexicon) -> bool {
         }
     }
     k >= 2 && matches!(word(k - 1), "de" | "du" | "des" | "of") && lx.is_role(word(k - 2))
+}
+
+/// Whether the name `s` is whom something was said to: "a indiqué à
+/// l'AFP le procureur", "lors d'un entretien avec l'AFP", "told Reuters"
+/// aside, a name after "avec", "auprès" or "with", or a one-word name after
+/// "à l'" (a bare "à" is a place's: see `typing::after_place_preposition`;
+/// "la secrétaire d'État à l'Économie Agnès Pannier-Runacher" is hers).
+fn addressed(toks: &[Tok], s: &Span) -> bool {
+    let a = s.start;
+    let word = |k: usize| toks[k].lower.as_str();
+    if a >= 1 && matches!(word(a - 1), "avec" | "auprès" | "with") {
+        return true;
+    }
+    s.end == a + 1
+        && a >= 3
+        && matches!(toks[a - 1].text.as_str(), "'" | "’")
+        && word(a - 2) == "l"
+        && matches!(word(a - 3), "à" | "avec" | "auprès")
 }
 
 /// A preposition before where something was said ("sur Twitter", "on

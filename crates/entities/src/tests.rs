@@ -1139,3 +1139,25 @@ fn a_longer_role_names_its_holder_and_a_clause_names_no_one() {
         );
     }
 }
+
+#[test]
+fn whom_something_was_said_to_is_not_who_said_it() {
+    let a = analyze(
+        "« Le juge a entendu cette jeune fille et ses parents », a indiqué mercredi à l'AFP le procureur de Besançon, Etienne Manteaux.",
+        Lang::Fr,
+    );
+    let q = a.quotes.first().expect("quote");
+    assert_ne!(q.speaker.as_deref(), Some("AFP"), "{:?}", a.quotes);
+    let a = analyze(
+        "La secrétaire d'État à l'Économie Agnès Pannier-Runacher a estimé que le texte avait « atteint un bon équilibre ».",
+        Lang::Fr,
+    );
+    assert!(
+        a.quotes.iter().any(|q| q
+            .speaker
+            .as_deref()
+            .is_some_and(|s| s.contains("Pannier-Runacher"))),
+        "{:?}",
+        a.quotes
+    );
+}
