@@ -243,14 +243,30 @@ fn named_role(
     };
     // The phrase's words ("chef", "de", "l", "état"), and the role among
     // them that a name follows ("chef de l'État Emmanuel Macron").
+    let split = |p: &str| -> Vec<String> {
+        p.split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
     let lower = phrase.to_lowercase();
-    let words: Vec<&str> = lower
-        .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .filter(|w| !w.is_empty())
-        .collect();
-    let Some(&role) = words.iter().find(|w| lx.is_role(w)) else {
+    let Some(role) = split(&lower).into_iter().find(|w| lx.is_role(w)) else {
         return who;
     };
+    // The names the role carries, demonyms included, must come with the
+    // person ("ministre de l'Intérieur" is not "la ministre des Armées
+    // Florence Parly", "président français" not "Donald Trump"); its
+    // common nouns need not ("le patron de la compagnie" for "le patron de
+    // la SNCF Jean-Pierre Farandou").
+    let mut words: Vec<String> = split(phrase)
+        .into_iter()
+        .filter(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                || names::lowercase_name_key(w).is_some()
+        })
+        .map(|w| w.to_lowercase())
+        .collect();
+    words.push(role.clone());
     // A person's full name: a surname alone may be a place's too ("le
     // maire de Bergerac Daniel Garrigue").
     let person = |s: &Span| {
@@ -273,7 +289,7 @@ fn named_role(
                     .clone()
                     .filter(|&y| !role_modifier(&toks[y], lx) && toks[y].text != ",")
                     .count();
-                let said = |w: &&str| (x.saturating_sub(2)..s.start).any(|y| toks[y].lower == *w);
+                let said = |w: &String| (x.saturating_sub(2)..s.start).any(|y| toks[y].lower == *w);
                 // A comma may close the role, right before the name ("…
                 // nationale, Jean-Michel Blanquer"), not open something
                 // else ("le député des Alpes-Maritimes, soutien de Nicolas
@@ -310,12 +326,26 @@ fn role_phrase(text: &[char], toks: &[Tok], k: usize, lx: &Lexicon) -> Option<(u
     let start = j;
     let sentence = toks[k].sentence;
     j += 1;
-    while j < toks.len()
-        && j < start + 6
-        && role_modifier(&toks[j], lx)
-        && toks[j].sentence == sentence
-    {
-        j += 1;
+    // One lowercase complement after a particle: "chef du gouvernement",
+    // "porte-parole de la police", "chef de file".
+    let mut complement = false;
+    while j < toks.len() && j < start + 6 && toks[j].sentence == sentence {
+        let after_particle = lx.is_particle(&toks[j - 1].lower)
+            || lx.is_article(&toks[j - 1].lower)
+            || matches!(toks[j - 1].text.as_str(), "'" | "’");
+        let noun = !complement
+            && after_particle
+            && toks[j].word
+            && toks[j].lower.chars().count() >= 4
+            && !lx.is_function(&toks[j].lower);
+        if role_modifier(&toks[j], lx) {
+            j += 1;
+        } else if noun {
+            complement = true;
+            j += 1;
+        } else {
+            break;
+        }
     }
     // Not a dangling particle at the end.
     while j > start + 1

@@ -1161,3 +1161,18 @@ fn whom_something_was_said_to_is_not_who_said_it() {
         a.quotes
     );
 }
+
+#[test]
+fn a_role_keeps_its_complement() {
+    let a = analyze(
+        "« Ma logique ne sera jamais celle de la confrontation », a souligné le chef du gouvernement.",
+        Lang::Fr,
+    );
+    let q = a.quotes.first().expect("quote");
+    assert_eq!(
+        q.speaker.as_deref(),
+        Some("chef du gouvernement"),
+        "{:?}",
+        a.quotes
+    );
+}
