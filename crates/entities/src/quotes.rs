@@ -127,10 +127,10 @@ fn speaker_in(
                 .any(|t| matches!(t.text.as_str(), "«" | "»" | "\"" | "“" | "”" | "„"));
         // "notamment place Tahrir", "rue de Rivoli": a name after the
         // kind of place it is names where, not who.
-        // "a écrit le chef de l'État sur Twitter", "said on CNN": where
-        // it was said (or what about), not who.
         quoted
             || crate::typing::after_place_preposition(toks, s.start, lx)
+            // "a écrit le chef de l'État sur Twitter", "said on CNN": where
+            // it was said (or what about); "a indiqué à l'AFP": to whom.
             || before.is_some_and(is_channel_preposition)
             || addressed(toks, s)
             // "le ministre de l'Intérieur", "le maire de Bordeaux": the
@@ -226,7 +226,7 @@ enum Who {
 /// ("le ministre de l'Intérieur, Christophe Castaner").
 const ROLE_REACH: usize = 8;
 
-/// A role ("a déclaré le ministre", "selon le chef de l'État") names the
+/// A role ("a déclaré le ministre", "a ajouté le ministre de l'Intérieur") names the
 /// person last given that role before the quote at token `at` ("le
 /// ministre de l'Intérieur Christophe Castaner … « … », a déclaré le
 /// ministre"); any other speaker is kept.
