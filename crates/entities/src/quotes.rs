@@ -226,10 +226,10 @@ enum Who {
 /// ("le ministre de l'Intérieur, Christophe Castaner").
 const ROLE_REACH: usize = 8;
 
-/// A role ("a déclaré le ministre", "a ajouté le ministre de l'Intérieur") names the
-/// person last given that role before the quote at token `at` ("le
-/// ministre de l'Intérieur Christophe Castaner … « … », a déclaré le
-/// ministre"); any other speaker is kept.
+/// A role ("a déclaré le ministre", "a ajouté le ministre de
+/// l'Intérieur") names the person last given that role before the quote
+/// at token `at` ("le ministre de l'Intérieur Christophe Castaner … « … »,
+/// a déclaré le ministre"); any other speaker is kept.
 fn named_role(
     who: Who,
     toks: &[Tok],
