@@ -225,6 +225,16 @@ pub fn analyze(text: &str, lang: Lang) -> Annotations {
     analyze_from(text, lang, None)
 }
 
+/// A name behind an Arabic particle joined to it ("al-Khayyat", "ben-Ali").
+fn joined_particle(w: &str) -> bool {
+    ["al-", "el-", "ben-", "bin-", "ibn-", "abou-", "abu-"]
+        .iter()
+        .any(|p| {
+            w.strip_prefix(p)
+                .is_some_and(|r| r.chars().next().is_some_and(char::is_uppercase))
+        })
+}
+
 /// Whether a person's name starts at `k`: a given name followed by more of
 /// a name, a capitalised word or one behind a particle ("Adel al-Khayyat",
 /// "Antoine de Saint-Exupéry"). French elides "de" before it ("la
@@ -236,8 +246,7 @@ fn person_follows(toks: &[Tok], k: usize, lx: &Lexicon) -> bool {
     };
     let more = next.sentence == toks[k].sentence
         && (next.cap()
-            || next.lower.starts_with("al-")
-            || next.lower.starts_with("el-")
+            || joined_particle(&next.text)
             || (lx.is_particle(&next.lower) && toks.get(k + 2).is_some_and(Tok::cap)));
     vocabulary::is_given_name(&toks[k].lower) && more
 }
@@ -380,14 +389,6 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
         }
         let mut j = i + 1;
         loop {
-            let joined_particle = |w: &str| {
-                ["al-", "el-", "ben-", "bin-", "ibn-", "abou-", "abu-"]
-                    .iter()
-                    .any(|p| {
-                        w.strip_prefix(p)
-                            .is_some_and(|r| r.chars().next().is_some_and(char::is_uppercase))
-                    })
-            };
             if j < toks.len()
                 && toks[j].word
                 && (toks[j].cap() || joined_particle(&toks[j].text))

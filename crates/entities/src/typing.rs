@@ -17,10 +17,8 @@ fn is_venue_surname(lower: &str) -> bool {
 /// whatever word follows.
 pub(crate) fn names_a_place(lower: &str) -> bool {
     is_feature_head(lower)
-        || matches!(
-            lower,
-            "saint" | "sainte" | "st" | "san" | "santa" | "são" | "port" | "fort" | "cape" | "cap"
-        )
+        || names::is_saint(lower)
+        || matches!(lower, "port" | "fort" | "cape" | "cap")
 }
 
 /// Head nouns of buildings and features of the land ("Eiffel Tower",

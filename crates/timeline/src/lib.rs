@@ -10,9 +10,9 @@
 //! development). The days that the most sentences from the most articles
 //! point to are the timeline's dates (as in the date-selection step of
 //! timeline summarisation systems), leaving out days long before the
-//! coverage that only one article recalls (its background); for each, the sentence most central to
-//! that day's sentences is its entry, citing every article with a sentence
-//! of the same content.
+//! coverage that only one article recalls (its background); for each, the
+//! sentence most central to that day's sentences is its entry, citing
+//! every article with a sentence of the same content.
 
 use chrono::NaiveDate;
 use gazette_lang::Lang;
@@ -115,27 +115,22 @@ pub fn timeline(
     // aside, not a date of the story.
     let first = docs.iter().filter_map(|d| d.published).min();
     let recalled = |day: NaiveDate| first.is_some_and(|f| (f - day).num_days() > LOOKBACK_DAYS);
-    let mut by_docs: std::collections::HashMap<NaiveDate, Vec<usize>> = Default::default();
-    for s in &dated {
-        let v = by_docs.entry(s.date).or_default();
-        if !v.contains(&s.doc) {
-            v.push(s.doc);
-        }
-    }
-    dated.retain(|s| !recalled(s.date) || by_docs.get(&s.date).is_some_and(|v| v.len() >= 2));
     // Date importance: distinct articles pointing to the day, then sentences.
     let mut days: Vec<NaiveDate> = dated.iter().map(|s| s.date).collect();
     days.sort_unstable();
     days.dedup();
     let mut scored: Vec<(usize, usize, NaiveDate)> = days
         .into_iter()
-        .map(|day| {
+        .filter_map(|day| {
             let on_day: Vec<&Dated<'_>> = dated.iter().filter(|s| s.date == day).collect();
             let mut docs_on: Vec<usize> = on_day.iter().map(|s| s.doc).collect();
             docs_on.sort_unstable();
             docs_on.dedup();
+            if recalled(day) && docs_on.len() < 2 {
+                return None;
+            }
             let explicit = on_day.iter().filter(|s| s.explicit).count();
-            (docs_on.len(), on_day.len() + explicit, day)
+            Some((docs_on.len(), on_day.len() + explicit, day))
         })
         .collect();
     scored.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
