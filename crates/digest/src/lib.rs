@@ -135,6 +135,20 @@ pub struct EventDisagreement {
     pub article: String,
 }
 
+impl EventDisagreement {
+    /// Who stands against whom, for a reader: "Moscou vs Ankara", or
+    /// "Ankara disputes" when the claim's author is not named in the
+    /// sentence (it was made earlier in the article).
+    pub fn parties(&self) -> String {
+        match (&self.claimant, &self.contester) {
+            (Some(a), Some(b)) => format!("{a} vs {b}"),
+            (None, Some(b)) => format!("{b} disputes"),
+            (Some(a), None) => format!("{a}, disputed"),
+            (None, None) => "Disputed".to_string(),
+        }
+    }
+}
+
 /// One happening and its coverage.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Event {

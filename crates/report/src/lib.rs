@@ -156,9 +156,8 @@ pub fn text(d: &Digest, top: Option<usize>) -> String {
             for d in &ev.disagreements {
                 let _ = writeln!(
                     out,
-                    "     ⚠ {} vs {}: {} {}",
-                    d.claimant.as_deref().unwrap_or("?"),
-                    d.contester.as_deref().unwrap_or("?"),
+                    "     ⚠ {}: {} {}",
+                    d.parties(),
                     d.text,
                     cite(&src.numbers(std::slice::from_ref(&d.article)))
                 );
@@ -427,9 +426,8 @@ pub fn html(d: &Digest) -> String {
                 for d in &ev.disagreements {
                     let _ = write!(
                         o,
-                        "<p class=\"disagree\"><strong>{} vs {}</strong> {}",
-                        esc(d.claimant.as_deref().unwrap_or("?")),
-                        esc(d.contester.as_deref().unwrap_or("?")),
+                        "<p class=\"disagree\"><strong>{}</strong> {}",
+                        esc(&d.parties()),
                         esc(&d.text)
                     );
                     for n in src.numbers(std::slice::from_ref(&d.article)) {
@@ -576,5 +574,30 @@ mod tests {
             "{h}"
         );
         assert!(h.contains("<span class=\"meta\">1 article</span>"), "{h}");
+    }
+
+    #[test]
+    fn a_disagreement_without_a_named_claimant_says_who_disputes() {
+        let mut d = sample();
+        d.events[0].disagreements = vec![
+            gazette_digest::EventDisagreement {
+                claimant: None,
+                contester: Some("Ahmad Chafiq".into()),
+                text: "M. Chafiq a réfuté cette argumentation.".into(),
+                article: "a".into(),
+            },
+            gazette_digest::EventDisagreement {
+                claimant: Some("Moscou".into()),
+                contester: Some("Ankara".into()),
+                text: "Une version contestée par Ankara.".into(),
+                article: "a".into(),
+            },
+        ];
+        let t = text(&d, None);
+        assert!(t.contains("⚠ Ahmad Chafiq disputes: M. Chafiq"), "{t}");
+        assert!(t.contains("⚠ Moscou vs Ankara: Une version"), "{t}");
+        assert!(!t.contains('?'), "{t}");
+        let h = html(&d);
+        assert!(h.contains("<strong>Ahmad Chafiq disputes</strong>"), "{h}");
     }
 }
