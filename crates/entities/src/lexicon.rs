@@ -508,6 +508,43 @@ const INSTITUTIONAL: &[&str] = &[
     "écologiste",
 ];
 
+/// Plural adjectives that French names of groups and bodies take after
+/// their capitalised head ("Frères musulmans", "Casques bleus", "Nations
+/// unies", "Forces armées", "Émirats arabes unis").
+const GROUP_NAME_ADJECTIVES: &[&str] = &[
+    "musulmans",
+    "musulmanes",
+    "islamiques",
+    "arabes",
+    "unis",
+    "unies",
+    "blancs",
+    "blanches",
+    "bleus",
+    "bleues",
+    "jaunes",
+    "rouges",
+    "verts",
+    "vertes",
+    "noirs",
+    "noires",
+    "démocratiques",
+    "révolutionnaires",
+    "populaires",
+    "nationaux",
+    "nationales",
+    "internationaux",
+    "internationales",
+    "armées",
+    "spéciales",
+    "spéciaux",
+    "libres",
+    "olympiques",
+    "paralympiques",
+    "palestiniens",
+    "occupés",
+];
+
 /// What a party contests when two sources disagree: a claim, a version, a
 /// responsibility ("rejette toute responsabilité", "denied the
 /// allegations"), as opposed to a bill or a request that an institution
@@ -933,6 +970,8 @@ impl Lexicon {
                     "église",
                     "fondation",
                     "ligue",
+                    // "les Frères musulmans".
+                    "frères",
                     // Media: "Radio France", "France Télévisions", "Sud Radio".
                     "radio",
                     "télévision",
@@ -1339,6 +1378,11 @@ impl Lexicon {
     pub fn is_institutional(&self, w: &str) -> bool {
         self.lang == Lang::Fr
             && (INSTITUTIONAL.contains(&w) || gazette_terms::names::lowercase_name_key(w).is_some())
+    }
+
+    /// A plural adjective of a group's name (see [`GROUP_NAME_ADJECTIVES`]).
+    pub fn is_group_name_adjective(&self, w: &str) -> bool {
+        self.lang == Lang::Fr && GROUP_NAME_ADJECTIVES.contains(&w)
     }
 
     /// A word that opens a sentence but never a name there (see [`OPENERS`]).

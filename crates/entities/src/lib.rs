@@ -225,6 +225,43 @@ pub fn analyze(text: &str, lang: Lang) -> Annotations {
     analyze_from(text, lang, None)
 }
 
+/// How many lowercase plural adjectives of group names follow a plural
+/// head at `i` (at most three): "Frères musulmans", "Forces armées
+/// révolutionnaires". Only adjectives that names take (see
+/// [`Lexicon::is_group_name_adjective`]): after a plural noun, most plural
+/// words are a participle or a qualifier ("des Frères présents", "les
+/// Juifs pratiquants").
+fn plural_adjectives(toks: &[Tok], i: usize, lx: &Lexicon) -> usize {
+    if !is_plural(&toks[i].lower) {
+        return 0;
+    }
+    toks[i + 1..]
+        .iter()
+        .take(3)
+        .take_while(|t| {
+            t.word
+                && !t.cap()
+                && t.sentence == toks[i].sentence
+                && lx.is_group_name_adjective(&t.lower)
+        })
+        .count()
+}
+
+/// Whether a word too generic to start a name alone starts one here: a
+/// body's head with its name after it ("Nations unies", "Nations Unies").
+fn names_a_body(toks: &[Tok], i: usize, lx: &Lexicon) -> bool {
+    lx.is_org_head(&toks[i].lower)
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| n.word && n.sentence == toks[i].sentence)
+        && (toks[i + 1].cap() || plural_adjectives(toks, i, lx) > 0)
+}
+
+/// Whether a French word has a plural ending.
+fn is_plural(lower: &str) -> bool {
+    lower.ends_with('s') || lower.ends_with('x')
+}
+
 /// A name behind an Arabic particle joined to it ("al-Khayyat", "ben-Ali").
 fn joined_particle(w: &str) -> bool {
     ["al-", "el-", "ben-", "bin-", "ibn-", "abou-", "abu-"]
@@ -380,7 +417,7 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
             // the sentence; mid-sentence "Under Armour" stays a name.
             || (opener && lx.is_opener(&t.lower))
             || lx.is_role(&t.lower)
-            || lx.is_generic(&t.lower)
+            || (lx.is_generic(&t.lower) && !names_a_body(&toks, i, &lx))
             || t.text.chars().any(|c| c.is_ascii_digit())
             || names::is_hyphenated_adjective(&t.text)
         {
@@ -442,6 +479,37 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
             && lx.is_institutional(&toks[j].lower)
         {
             j += 1;
+        }
+        // "les Frères musulmans", "les Casques blancs", "les Nations unies",
+        // "les Forces démocratiques syriennes": French capitalises only the
+        // first word of a group's name, and its plural adjectives agree
+        // with it. A verb after a plural subject ends in -nt, so a plural
+        // form after a plural head is an adjective, unless it is a
+        // participle ("des Syriens blessés"), which a head that names a
+        // people also takes.
+        if lang == Lang::Fr && j == i + 1 && !opener && !names::is_demonym(&t.lower) {
+            j += plural_adjectives(&toks, i, &lx);
+        }
+        // "le Conseil de sécurité", "la Cour de cassation": a body's head
+        // and its lowercase complement (not "le Kremlin de nouveau").
+        if lang == Lang::Fr
+            && j == i + 1
+            && lx.is_org_head(&t.lower)
+            && toks.get(j).is_some_and(|d| d.lower == "de")
+            && toks.get(j + 1).is_some_and(|w| {
+                w.word
+                    && !w.cap()
+                    && w.sentence == t.sentence
+                    && w.lower.chars().count() >= 4
+                    && !lx.is_function(&w.lower)
+                    && !lx.is_calendar(&w.lower)
+                    && !matches!(w.lower.as_str(), "nouveau" | "plus" | "moins" | "même" | "manière" | "façon" | "longue")
+                    // Not an infinitive ("le Sénat de basculer").
+                    && !w.lower.ends_with("er")
+                    && !w.lower.ends_with("ir")
+            })
+        {
+            j += 2;
         }
         // "Leaders of Burkina Faso met": a sentence-opening common noun
         // joined to a name by "of" is not part of it (French "de" is
@@ -717,6 +785,17 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
         })
         .unwrap_or(&t.text);
         let lower = word.to_lowercase();
+        if !t.cap() {
+            // The lowercase words of a name ("Nations unies") key as
+            // they would capitalised ("Nations Unies").
+            if let Some(k) = names::lowercase_name_key(&lower) {
+                return k;
+            }
+            let mut cap: String = lower.chars().take(1).flat_map(char::to_uppercase).collect();
+            cap.extend(lower.chars().skip(1));
+            return names::name_key(&cap, &lower, false, lang)
+                .unwrap_or_else(|| names::fold(&lower));
+        }
         names::name_key(word, &lower, false, lang).unwrap_or_else(|| names::fold(&lower))
     };
     let mut order: Vec<usize> = (0..spans.len()).collect();
@@ -731,6 +810,13 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
         if keys.is_empty() {
             // A name made of particle-like words only ("Van", "La").
             keys = (a..b).map(key_of).collect();
+        }
+        if let Some(k) = names::spelled_out_key(
+            (a..b)
+                .filter(|&k| toks[k].word)
+                .map(|k| toks[k].text.as_str()),
+        ) {
+            keys = vec![k.to_string()];
         }
         let form = surface(text, &toks, a, b);
         let found = if keys.len() >= 2 {

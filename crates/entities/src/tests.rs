@@ -1176,3 +1176,50 @@ fn a_role_keeps_its_complement() {
         a.quotes
     );
 }
+
+#[test]
+fn french_group_names_keep_their_lowercase_words() {
+    let a = analyze(
+        "Les Frères musulmans ont déclaré que leur appel \"répond à la demande populaire\". \
+         Le Conseil de sécurité des Nations unies se réunira, a indiqué l'ONU. \
+         Les Nations Unies ont demandé une trêve. Des Frères présents ont chanté. \
+         Le Sénat de basculer n'est pas un nom.",
+        Lang::Fr,
+    );
+    assert_kinds(
+        &a,
+        &["Frères musulmans", "Conseil de sécurité"],
+        EntityType::Org,
+    );
+    let q = a
+        .quotes
+        .iter()
+        .find(|q| q.text.contains("demande populaire"))
+        .expect("quote");
+    assert_eq!(q.speaker.as_deref(), Some("Frères musulmans"));
+    // Spelled out, capitalised or not, or as its acronym: one body.
+    let un = canon_of(&a, "Nations unies").expect("Nations unies");
+    assert_eq!(canon_of(&a, "Nations Unies"), Some(un));
+    assert_eq!(canon_of(&a, "ONU"), Some(un));
+    // A participle and an infinitive are no part of a name.
+    assert!(
+        canon_of(&a, "Frères présents").is_none(),
+        "{:?}",
+        a.mentions
+    );
+    assert!(
+        canon_of(&a, "Sénat de basculer").is_none(),
+        "{:?}",
+        a.mentions
+    );
+}
+
+#[test]
+fn an_organisation_spelled_out_in_english_meets_its_acronym() {
+    let a = analyze(
+        "The United Nations said it would act. The UN envoy arrived.",
+        Lang::En,
+    );
+    assert_eq!(canon_of(&a, "UN"), canon_of(&a, "United Nations"));
+    assert!(canon_of(&a, "UN").is_some(), "{:?}", a.mentions);
+}

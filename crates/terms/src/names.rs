@@ -325,6 +325,44 @@ const ORGANISATIONS: &[&str] = &[
     "ecowas",
 ];
 
+/// Organisations written out in full, as (folded words, key): the same key
+/// as their acronym (`ONU`, `UN`), so that "les Nations unies", "the United
+/// Nations" and "l'ONU" are one organisation.
+const SPELLED_OUT: &[(&str, &str)] = &[
+    ("nations unies", "un"),
+    ("organisation des nations unies", "un"),
+    ("united nations", "un"),
+    ("union europeenne", "eu"),
+    ("european union", "eu"),
+    ("organisation du traite de l atlantique nord", "nato"),
+    ("north atlantic treaty organization", "nato"),
+    ("organisation mondiale de la sante", "who"),
+    ("world health organization", "who"),
+    ("fonds monetaire international", "imf"),
+    ("international monetary fund", "imf"),
+    ("banque centrale europeenne", "ecb"),
+    ("european central bank", "ecb"),
+    ("cour penale internationale", "icc"),
+    ("international criminal court", "icc"),
+    ("agence internationale de l energie atomique", "iaea"),
+    ("international atomic energy agency", "iaea"),
+    ("organisation mondiale du commerce", "wto"),
+    ("world trade organization", "wto"),
+];
+
+/// The key of an organisation's name written out in full (`Nations
+/// unies`, `United Nations`): that of its acronym (see [`SPELLED_OUT`]).
+/// `words` are the name's words as written, an elided article as its
+/// letter (`l`).
+pub fn spelled_out_key<'a>(words: impl IntoIterator<Item = &'a str>) -> Option<&'static str> {
+    let folded: Vec<String> = words.into_iter().map(|w| fold(&w.to_lowercase())).collect();
+    let phrase = folded.join(" ");
+    SPELLED_OUT
+        .iter()
+        .find(|(p, _)| *p == phrase)
+        .map(|&(_, k)| k)
+}
+
 fn exonyms() -> &'static HashMap<&'static str, &'static str> {
     static MAP: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
     MAP.get_or_init(|| EXONYMS.iter().chain(DEMONYMS).copied().collect())
