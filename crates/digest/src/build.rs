@@ -370,6 +370,23 @@ impl Digester {
             })
             .collect();
 
+        // The roles each story's articles give people by name, where one
+        // person holds the role: "a dénoncé le porte-parole du Kremlin" in
+        // one article is the "porte-parole du Kremlin, Dmitri Peskov" of
+        // another.
+        let mut story_roles: Vec<RoleMap> = vec![RoleMap::new(); nstories];
+        for (i, a) in annotations.iter().enumerate() {
+            let Some(a) = a else { continue };
+            let map = &mut story_roles[story_of_entry[i]];
+            for r in &a.roles {
+                let person = Some((r.key.clone(), r.person.clone()));
+                let held = map.entry(r.role.clone()).or_insert_with(|| person.clone());
+                if held.as_ref().map(|h| &h.0) != person.as_ref().map(|p| &p.0) {
+                    *held = None;
+                }
+            }
+        }
+
         let mut events = Vec::new();
         for &ev in &event_order {
             let members = &event_members[ev];
@@ -381,7 +398,9 @@ impl Digester {
             let (summary, title) =
                 self.summarize(&originals, |_| 0, self.opts.event_sentences, &copies, &ids);
             let timeline = self.timeline(&originals, &copies, &ids);
-            let (entities, quotes, disagreements) = understanding(&originals, &annotations, &ids);
+            let roles = &story_roles[story_of_entry[members[0]]];
+            let (entities, quotes, disagreements) =
+                understanding(&originals, &annotations, &ids, roles);
             let dates = members.iter().filter_map(|&i| day(&self.entries[i]));
             events.push(Event {
                 id: event_id[ev].clone(),
@@ -617,6 +636,11 @@ fn retrieval_keys(vector: &SparseVec, terms: &[Term], df: &DocFreq) -> Vec<TermI
 const MAX_EVENT_ENTITIES: usize = 20;
 const MAX_EVENT_QUOTES: usize = 20;
 
+/// Role phrases (see [`gazette_entities::role_key`]) and the one person,
+/// (entity key, name), a story's articles give each; `None` where they
+/// name several.
+type RoleMap = std::collections::HashMap<String, Option<(String, String)>>;
+
 /// Merges the entities, quotes and disagreements of an event's articles.
 /// Entities meet across articles by key (spellings and languages already
 /// folded); a one-word name joins the one multi-word name of the event that
@@ -625,6 +649,7 @@ fn understanding(
     originals: &[usize],
     annotations: &[Option<gazette_entities::Annotations>],
     ids: &[String],
+    roles: &RoleMap,
 ) -> (Vec<EventEntity>, Vec<EventQuote>, Vec<EventDisagreement>) {
     struct Acc {
         keys: Vec<String>,
@@ -689,14 +714,26 @@ fn understanding(
         }
         for q in &a.quotes {
             if let Some(speaker) = &q.speaker {
+                // A bare role ("le porte-parole du Kremlin") is the person
+                // the story names in it (this article's own roles were
+                // read by `analyze`: one it gives two people says no one).
+                let role = gazette_entities::role_key(speaker);
+                let named = (q.speaker_key.is_none() && !a.roles.iter().any(|r| r.role == role))
+                    .then(|| roles.get(&role))
+                    .flatten()
+                    .and_then(Option::as_ref);
+                let (speaker, key) = match named {
+                    Some((key, person)) => (person.clone(), Some(bare(key))),
+                    None => (speaker.clone(), q.speaker_key.as_deref().map(bare)),
+                };
                 let quote = EventQuote {
-                    speaker: speaker.clone(),
+                    speaker,
                     text: q.text.clone(),
                     direct: q.direct,
                     article: ids[i].clone(),
                     articles: vec![ids[i].clone()],
                 };
-                quotes.push((q.speaker_key.as_deref().map(bare), quote));
+                quotes.push((key, quote));
             }
         }
         for d in &a.disagreements {

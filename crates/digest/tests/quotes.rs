@@ -47,3 +47,29 @@ fn a_quote_carried_by_several_articles_is_one_quote() {
     );
     assert_eq!(quotes[0].articles, ["a", "b"]);
 }
+
+#[test]
+fn a_bare_role_is_the_person_another_article_names_in_it() {
+    let fr = |id: &str, outlet: &str, text: &str| Article {
+        language: Some("fr".to_string()),
+        ..article(id, outlet, text)
+    };
+    let a = fr(
+        "a",
+        "Quotidien Un",
+        "Le sommet de Sotchi entre la Russie et la Turquie s'ouvrira mercredi sur la question de la province syrienne d'Idleb et des frappes russes.\n\nLe porte-parole du Kremlin, Dmitri Peskov, a souhaité que les deux présidents trouvent une vision commune sur la province d'Idleb.",
+    );
+    let b = fr(
+        "b",
+        "Hebdo Deux",
+        "La Russie et la Turquie se retrouvent mercredi à Sotchi pour un sommet sur la province syrienne d'Idleb, où les frappes russes se multiplient.\n\n« Des activités terroristes se poursuivent depuis ce territoire, c'est inacceptable », a dénoncé le porte-parole du Kremlin à la télévision russe.",
+    );
+    let d = digest(vec![a, b], DigestOptions::default());
+    let q = d
+        .events
+        .iter()
+        .flat_map(|e| &e.quotes)
+        .find(|q| q.text.starts_with("Des activités terroristes"))
+        .expect("the quote");
+    assert_eq!(q.speaker, "Dmitri Peskov", "{q:?}");
+}

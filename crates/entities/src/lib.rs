@@ -153,6 +153,35 @@ pub struct Annotations {
     pub quotes: Vec<Quote>,
     /// Contested claims.
     pub disagreements: Vec<Disagreement>,
+    /// The roles the article gives people by name ("le porte-parole du
+    /// Kremlin, Dmitri Peskov"), one person per role: a digest resolves
+    /// another article's bare role ("a dénoncé le porte-parole du
+    /// Kremlin") to the person.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub roles: Vec<NamedRole>,
+}
+
+/// A role given to a person by name.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NamedRole {
+    /// The role, as [`role_key`] writes it (`porte-parole du kremlin`).
+    pub role: String,
+    /// Canonical name of the person.
+    pub person: String,
+    /// Key of the person's entity.
+    pub key: String,
+}
+
+/// A role phrase in the form [`NamedRole::role`] compares: lowercase words
+/// without the article's apostrophe (`le chef de l'État` → `le chef de l
+/// état`).
+pub fn role_key(phrase: &str) -> String {
+    phrase
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Words after a number that make it a quantity, not part of a name.
@@ -940,6 +969,8 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
     }
     // 3. Roles tied to a person: "le porte-parole du Kremlin, Dmitri Peskov".
     let mut roles: Vec<(Vec<String>, usize)> = Vec::new();
+    // Every role given to a name: (role words, entity).
+    let mut given: Vec<(Vec<String>, usize)> = Vec::new();
     let mut ambiguous: Vec<Vec<String>> = Vec::new();
     for sp in &linked {
         // The outlet's own reporters are not in the news: "notre
@@ -956,6 +987,11 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
         }
         if introduced_as_reporter(&toks, sp.start) {
             drafts[sp.entity].reporter = true;
+        }
+        if let Some(role) = role_before(&toks, sp.start, sp.end, &lx) {
+            if !given.iter().any(|(r, e)| *r == role && *e == sp.entity) {
+                given.push((role, sp.entity));
+            }
         }
         if let Some(role) = role_before(&toks, sp.start, sp.end, &lx) {
             match roles.iter().find(|(r, _)| *r == role) {
@@ -1110,12 +1146,104 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
         .collect();
     let quotes = quotes(text, &toks, &linked, &entities, &lx);
     let disagreements = disagreements(text, &toks, &linked, &entities, &lx);
+    let roles = named_roles(&given, &entities, &lx);
+    // An office alone names the one person the article gives it to ("…»,
+    // a déclaré le chef de l'État" and "le président Mohamed Morsi"), as
+    // a role does (see `role_spans`).
+    let mut quotes = quotes;
+    for q in quotes.iter_mut().filter(|q| q.speaker_key.is_none()) {
+        let role = q.speaker.as_deref().map(role_key);
+        if let Some(r) = roles.iter().find(|r| Some(&r.role) == role.as_ref()) {
+            q.speaker = Some(r.person.clone());
+            q.speaker_key = Some(r.key.clone());
+        }
+    }
     Annotations {
         mentions,
         entities,
         quotes,
         disagreements,
+        roles,
     }
+}
+
+/// What a head of state is called without a name ("le chef de l'État",
+/// "le président").
+const HEAD_OF_STATE: &[&str] = &[
+    "chef de l état",
+    "chef de l etat",
+    "président",
+    "présidente",
+];
+
+/// What a head of government is called without a name.
+const HEAD_OF_GOVERNMENT: &[&str] = &[
+    "chef du gouvernement",
+    "premier ministre",
+    "première ministre",
+];
+
+/// The office a role given to a name holds, as the names it goes by alone:
+/// "le président de la République Emmanuel Macron" is the head of state,
+/// "le Premier ministre Édouard Philippe" the head of government. "Le
+/// président Erdogan" is not: the French press names foreign presidents
+/// so, and its own as "le chef de l'État" alone.
+fn office_of(role: &[String]) -> Option<&'static [&'static str]> {
+    let words: Vec<&str> = role
+        .iter()
+        .map(String::as_str)
+        .filter(|w| *w != "'")
+        .collect();
+    let plain = |rest: &[&str]| {
+        rest.iter()
+            .all(|w| !matches!(*w, "de" | "du" | "des" | "d" | "l" | "la" | "le"))
+    };
+    match words.as_slice() {
+        ["président" | "présidente", "de", "la", "république"] => Some(HEAD_OF_STATE),
+        ["premier" | "première", "ministre", rest @ ..] if plain(rest) => Some(HEAD_OF_GOVERNMENT),
+        _ => None,
+    }
+}
+
+/// The roles given to people by name (`given`: role words, entity), one person per role; and, where the article gives one person
+/// the head of state's or of government's office, the names that office
+/// goes by alone. A country's leader named with its demonym ("le
+/// président américain Donald Trump") is not who the French press calls
+/// "le chef de l'État": that is its own country's, often left unnamed.
+fn named_roles(
+    given: &[(Vec<String>, usize)],
+    entities: &[Entity],
+    lx: &Lexicon,
+) -> Vec<NamedRole> {
+    let person = |e: usize| entities.get(e).filter(|e| e.kind == EntityType::Per);
+    let mut out: Vec<NamedRole> = Vec::new();
+    let mut ambiguous: Vec<String> = Vec::new();
+    let mut add = |out: &mut Vec<NamedRole>, role: String, e: &Entity| match out
+        .iter()
+        .find(|r| r.role == role)
+    {
+        Some(r) if r.key != e.key => ambiguous.push(role),
+        Some(_) => {}
+        None => out.push(NamedRole {
+            role,
+            person: e.name.clone(),
+            key: e.key.clone(),
+        }),
+    };
+    for (role, e) in given {
+        let Some(entity) = person(*e) else { continue };
+        add(&mut out, role_key(&role.join(" ")), entity);
+        let foreign = role
+            .iter()
+            .any(|w| names::lowercase_name_key(w).is_some() && !lx.is_role(w));
+        if let Some(office) = office_of(role).filter(|_| !foreign) {
+            for name in office {
+                add(&mut out, name.to_string(), entity);
+            }
+        }
+    }
+    out.retain(|r| !ambiguous.contains(&r.role));
+    out
 }
 
 /// The characters `start..start + len` of `text` (clamped).

@@ -23,10 +23,10 @@ pub(crate) fn role_before(
         }
         k -= 1;
     }
-    // Walk back over at most five words to a role noun after an article,
+    // Walk back over at most seven words to a role noun after an article,
     // never across another name.
     let mut from = None;
-    for back in 1..=6 {
+    for back in 1..=8 {
         let j = k.checked_sub(back)?;
         if !toks[j].word && toks[j].text != "'" {
             break;
@@ -42,7 +42,10 @@ pub(crate) fn role_before(
         if lx.is_role(&toks[j].lower) {
             from = Some(j);
         }
-        if lx.is_article(&toks[j].lower) {
+        // An article opens the role ("le ministre"), unless it is its
+        // complement's ("ministre de la Défense", "de l'Intérieur").
+        let complement = j >= 1 && toks[j - 1].lower == "de";
+        if lx.is_article(&toks[j].lower) && !complement {
             break;
         }
     }
@@ -57,6 +60,8 @@ pub(crate) fn role_before(
             && toks[j - 1].lower != "de"
             && toks[j - 1].lower != "des"
             && toks[j - 1].text != "'"
+            // "le président de la République Emmanuel Macron".
+            && !(toks[j - 1].lower == "la" && j >= 2 && toks[j - 2].lower == "de")
     }) {
         return None;
     }

@@ -1223,3 +1223,62 @@ fn an_organisation_spelled_out_in_english_meets_its_acronym() {
     assert_eq!(canon_of(&a, "UN"), canon_of(&a, "United Nations"));
     assert!(canon_of(&a, "UN").is_some(), "{:?}", a.mentions);
 }
+
+#[test]
+fn the_roles_an_article_gives_by_name_are_listed() {
+    let a = analyze(
+        "Le porte-parole du Kremlin, Dmitri Peskov, a parlé. Le président turc Recep Tayyip Erdogan a répondu.",
+        Lang::Fr,
+    );
+    let role = |r: &str| {
+        a.roles
+            .iter()
+            .find(|x| x.role == r)
+            .map(|x| x.person.as_str())
+    };
+    assert_eq!(
+        role("porte-parole du kremlin"),
+        Some("Dmitri Peskov"),
+        "{:?}",
+        a.roles
+    );
+    assert_eq!(
+        role("président turc"),
+        Some("Recep Tayyip Erdogan"),
+        "{:?}",
+        a.roles
+    );
+    assert_eq!(role_key("le chef de l'État"), "le chef de l état");
+}
+
+#[test]
+fn the_head_of_state_is_the_president_named_before() {
+    let a = analyze(
+        "Le président de la République Emmanuel Macron a reçu les ministres. « Nous ne céderons pas », a déclaré le chef de l'État.",
+        Lang::Fr,
+    );
+    let q = a
+        .quotes
+        .iter()
+        .find(|q| q.text.starts_with("Nous"))
+        .expect("quote");
+    assert_eq!(
+        q.speaker.as_deref(),
+        Some("Emmanuel Macron"),
+        "{:?}",
+        a.roles
+    );
+    // A foreign leader is not "le chef de l'État".
+    let b = analyze(
+        "« Le combat n'est pas terminé », a martelé le chef de l'État à Toulouse. Le président américain Donald Trump a annoncé un retrait, et le président Erdogan une offensive. « Les résultats sont là », a ajouté le chef de l'État.",
+        Lang::Fr,
+    );
+    for q in &b.quotes {
+        assert_eq!(
+            q.speaker.as_deref(),
+            Some("chef de l'État"),
+            "{:?}",
+            b.quotes
+        );
+    }
+}
