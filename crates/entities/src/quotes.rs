@@ -16,6 +16,12 @@ pub(crate) fn role_before(
     lx: &Lexicon,
 ) -> Option<Vec<String>> {
     let mut k = start;
+    // "l'avocat de la famille, Me Arié Alimi", "le maire, M. Dupont".
+    if k >= 2 && toks[k - 1].text == "." && lx.is_honorific(&toks[k - 2].lower) {
+        k -= 2;
+    } else if k >= 1 && lx.is_honorific(&toks[k - 1].lower) && toks[k - 1].cap() {
+        k -= 1;
+    }
     if k > 0 && toks[k - 1].text == "," {
         let closed = toks.get(end).is_none_or(|t| !t.word);
         if !closed {
@@ -380,7 +386,7 @@ pub(crate) fn quotes(
         let close = match open {
             "«" => "»",
             "“" => "”",
-            "\"" => "\"",
+            "\"" if !closes_only(text, toks[k].start) => "\"",
             _ => {
                 k += 1;
                 continue;
@@ -462,7 +468,9 @@ pub(crate) fn quotes(
                             && !is_channel_preposition(&toks[after].lower))
                 });
                 speaker = if pronoun {
-                    last_speaker.clone()
+                    last_speaker
+                        .clone()
+                        .or_else(|| last_person(spans, toks, entities, k))
                 } else if let Some(s) = aliased {
                     Some(Who::Entity(s.entity))
                 } else if let Some((end, phrase)) = role_phrase(text, toks, after, lx) {
@@ -495,10 +503,53 @@ pub(crate) fn quotes(
                             && lx.is_role(&toks[x - 1].lower)
                             && lx.is_particle(&toks[x - 2].lower)
                     };
+                    // Nothing but the role's words before the name ("a
+                    // déclaré le président de la République à propos de
+                    // Geneviève Legay" names whom he spoke of).
+                    let attached = |s: &Span| {
+                        !(end..s.start).any(|x| {
+                            matches!(
+                                toks[x].lower.as_str(),
+                                "à" | "au"
+                                    | "aux"
+                                    | "sur"
+                                    | "pour"
+                                    | "contre"
+                                    | "avec"
+                                    | "propos"
+                                    | "après"
+                                    | "devant"
+                                    | "envers"
+                                    | "selon"
+                                    | "chez"
+                                    | "about"
+                                    | "to"
+                                    | "on"
+                                    | "with"
+                                    | "for"
+                                    | "against"
+                            )
+                        })
+                    };
                     let named = spans.iter().find(|s| {
-                        let inside =
-                            (k..comma.unwrap_or(end)).contains(&s.start) && !spoken_for(s.start);
-                        (s.start == k || inside || comma.is_some_and(|c| s.start == c + 1))
+                        let inside = (k..comma.unwrap_or(end)).contains(&s.start)
+                            && !spoken_for(s.start)
+                            && attached(s);
+                        // "l'avocat de la famille, Me Arié Alimi".
+                        let apposed = comma.is_some_and(|c| {
+                            let mut n = c + 1;
+                            if toks
+                                .get(n)
+                                .is_some_and(|t| lx.is_honorific(&t.lower) && t.cap())
+                            {
+                                n += 1;
+                                if toks.get(n).is_some_and(|t| t.text == ".") {
+                                    n += 1;
+                                }
+                            }
+                            s.start == n
+                        });
+                        (s.start == k || inside || apposed)
                             && entities.get(s.entity).map(|e| e.kind) == Some(EntityType::Per)
                     });
                     Some(named.map_or(Who::Phrase(phrase), |s| Who::Entity(s.entity)))
@@ -542,7 +593,9 @@ pub(crate) fn quotes(
                     })
             });
             speaker = if inverted {
-                last_speaker.clone()
+                last_speaker
+                    .clone()
+                    .or_else(|| last_person(spans, toks, entities, k))
             } else if colon {
                 entity_who(speaker_in(
                     spans,
@@ -645,6 +698,49 @@ pub(crate) fn quotes(
     }
     out.sort_by_key(|q| q.start);
     out
+}
+
+/// Whether the straight quotation mark at character `at` can only close a
+/// quote: glued to the word before it and followed by a space or a
+/// punctuation mark (`son travail". Il a`). Taken for an opening mark, it
+/// pairs with the next quote's opening mark and quotes the narration in
+/// between.
+fn closes_only(text: &[char], at: usize) -> bool {
+    let before = at.checked_sub(1).and_then(|i| text.get(i));
+    let after = text.get(at + 1);
+    before.is_some_and(|c| c.is_alphanumeric() || matches!(c, '.' | ',' | '!' | '?' | ')' | '…'))
+        && after.is_none_or(|c| c.is_whitespace() || matches!(c, '.' | ',' | ';' | ':' | ')'))
+}
+
+/// Sentences before a quote within which "il" or "elle" with no speaker
+/// yet is the last person named.
+const PRONOUN_REACH: usize = 2;
+
+/// The last person named before token `k`, in its sentence or the
+/// [`PRONOUN_REACH`] before: who "a-t-il affirmé" is when no one has been
+/// quoted yet ("Sergueï Papov, 45 ans, a voté contre. « … », a-t-il
+/// affirmé").
+fn last_person(spans: &[Span], toks: &[Tok], entities: &[Entity], k: usize) -> Option<Who> {
+    let sentence = toks.get(k)?.sentence;
+    spans
+        .iter()
+        .rev()
+        .filter(|s| s.end <= k)
+        .take_while(|s| {
+            let own = toks[s.start].sentence;
+            own != usize::MAX && own <= sentence && sentence - own <= PRONOUN_REACH
+        })
+        .filter(|s| {
+            // Not a possessor ("la fiancée de Khashoggi", "la société
+            // d'Elon Musk"): the sentence is about someone else.
+            let before = s.start.checked_sub(1).map(|x| toks[x].lower.as_str());
+            let elided = s.start >= 2
+                && matches!(toks[s.start - 1].text.as_str(), "'" | "’")
+                && toks[s.start - 2].lower == "d";
+            !matches!(before, Some("de" | "du" | "des" | "of")) && !elided
+        })
+        .find(|s| entities.get(s.entity).map(|e| e.kind) == Some(EntityType::Per))
+        .map(|s| Who::Entity(s.entity))
 }
 
 /// Whether every paragraph that `text[start..end]` runs into opens with a

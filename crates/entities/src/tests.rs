@@ -1282,3 +1282,72 @@ fn the_head_of_state_is_the_president_named_before() {
         );
     }
 }
+
+#[test]
+fn a_pronoun_with_no_speaker_yet_is_the_last_person_named() {
+    let a = analyze(
+        "A Saint-Pétersbourg, Sergueï Papov, 45 ans, a voté contre la réforme. « C'est tout ce que je peux faire », a-t-il affirmé à l'AFP.",
+        Lang::Fr,
+    );
+    assert_eq!(
+        a.quotes[0].speaker.as_deref(),
+        Some("Sergueï Papov"),
+        "{:?}",
+        a.quotes
+    );
+    // A possessor is not who the sentence is about.
+    let b = analyze(
+        "Le procès s'ouvrira vendredi, a déclaré Hatice Cengiz, la fiancée de Jamal Khashoggi. « Je serai là », a-t-elle dit.",
+        Lang::Fr,
+    );
+    let q = b
+        .quotes
+        .iter()
+        .find(|q| q.text == "Je serai là")
+        .expect("quote");
+    assert_eq!(
+        q.speaker.as_deref(),
+        Some("Hatice Cengiz"),
+        "{:?}",
+        b.quotes
+    );
+}
+
+#[test]
+fn the_role_speaks_not_the_person_it_speaks_of() {
+    let a = analyze(
+        "« Je souhaite qu'elle se rétablisse », a déclaré le président de la République à propos de Geneviève Legay, 73 ans.",
+        Lang::Fr,
+    );
+    assert_eq!(
+        a.quotes[0].speaker.as_deref(),
+        Some("président de la République"),
+        "{:?}",
+        a.quotes
+    );
+    let b = analyze(
+        "« La charge a été très violente », a affirmé l'avocat de la famille, Me Arié Alimi, à Nice.",
+        Lang::Fr,
+    );
+    assert_eq!(
+        b.quotes[0].speaker.as_deref(),
+        Some("Arié Alimi"),
+        "{:?}",
+        b.quotes
+    );
+}
+
+#[test]
+fn a_closing_mark_never_opens_a_quote() {
+    // Flattened pages lose a mark here and there; the narration between a
+    // quote's end and the next one's start is nobody's words.
+    let a = analyze(
+        "Selon lui, le sergent subissait des insultes tous les jours à son travail\". Il a assuré par ailleurs que \"le harcèlement\" devait cesser.",
+        Lang::Fr,
+    );
+    assert!(
+        a.quotes.iter().all(|q| !q.text.contains("Il a assuré")),
+        "{:?}",
+        a.quotes
+    );
+}
