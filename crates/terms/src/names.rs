@@ -351,7 +351,7 @@ const SPELLED_OUT: &[(&str, &str)] = &[
 ];
 
 /// The key of an organisation's name written out in full (`Nations
-/// unies`, `United Nations`): that of its acronym (see [`SPELLED_OUT`]).
+/// unies`, `United Nations`): that of its acronym.
 /// `words` are the name's words as written, an elided article as its
 /// letter (`l`).
 pub fn spelled_out_key<'a>(words: impl IntoIterator<Item = &'a str>) -> Option<&'static str> {
