@@ -12,6 +12,9 @@ events. Telling the two apart needs two lists, made once, offline:
   the first names of every Latin-script locale of the PyPI package `Faker`
   (MIT) and the US Census 1990 first names shipped by the PyPI package
   `names` (MIT; the Census data is public domain);
+* the given names of men and of women (`given-male.txt`,
+  `given-female.txt`), so that "a-t-elle ajouté" is not given to a man:
+  from the male and female lists of the same sources;
 * common surnames (`surnames.txt`), so that a nickname that is also a
   word ("Tiger Woods") still opens one: the most common US Census 1990
   surnames, from the same package;
@@ -105,6 +108,41 @@ def given_names():
     for n in census:
         found[n] = found.get(n, 0) + 1
     return found
+
+
+def given_genders():
+    """Folded given names with their votes as a man's and as a woman's
+    name: one per Faker locale that lists them among its male or female
+    first names, one for the Census male or female list."""
+    import faker
+    people = os.path.join(os.path.dirname(faker.__file__), 'providers', 'person')
+    votes = {}
+    def vote(name, k):
+        m = votes.setdefault(name, [0, 0])
+        m[k] += 1
+    for locale in sorted(os.listdir(people)):
+        if locale.startswith('_'):
+            continue
+        try:
+            provider = importlib.import_module(f'faker.providers.person.{locale}').Provider
+        except (ImportError, AttributeError):
+            continue
+        for k, attr in enumerate(('first_names_male', 'first_names_female')):
+            listed = provider.__dict__.get(attr)
+            if isinstance(listed, dict):
+                listed = list(listed)
+            if not isinstance(listed, (list, tuple, set)):
+                continue
+            # A compound name ("Jean-Luc", "Mary Ann") is voted whole, by its
+            # first part: "Marie" in "Jean-Marie" is no woman's name.
+            for name in {fold(str(n).split()[0]) for n in listed if str(n).split()}:
+                if len(name) > 1 and latin(name):
+                    vote(name, k)
+    for k, f in enumerate(('dist.male.first', 'dist.female.first')):
+        with open(os.path.join(census_dir(), f), encoding='ascii') as fh:
+            for name in {fold(line.split()[0]) for line in fh if line.strip()}:
+                vote(name, k)
+    return votes
 
 
 def census_dir():
@@ -202,6 +240,16 @@ def main():
            'the first names of Faker 40.63.0 (MIT, Copyright (c) 2012 Daniele Faraglia)',
            'and the US Census 1990 first names (public domain) shipped by names 0.3.0 (MIT).'],
           given)
+    # A name is a man's or a woman's when nine in ten of its votes say so
+    # ("Camille", "Andrea", "Jean" in English and French lists say both).
+    genders = given_genders()
+    for k, sex in enumerate(('male', 'female')):
+        write(os.path.join(OUT, f'given-{sex}.txt'),
+              [f'Given names of {"men" if sex == "male" else "women"}, lowercase, without diacritics: nine in ten of the',
+               'male and female first-name lists that give them say so. Built by scripts/build_names.py from',
+               'the first names of Faker 40.63.0 (MIT, Copyright (c) 2012 Daniele Faraglia)',
+               'and the US Census 1990 first names (public domain) shipped by names 0.3.0 (MIT).'],
+              {n for n, v in genders.items() if v[k] >= 0.9 * (v[0] + v[1])})
     write(os.path.join(OUT, 'surnames.txt'),
           [f'The {a.surnames} most common US Census 1990 surnames (public domain), lowercase, without',
            'diacritics. Built by scripts/build_names.py from names 0.3.0 (MIT).'],

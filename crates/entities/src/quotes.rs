@@ -3,6 +3,7 @@
 //! the tokens, spans and entities that `analyze` found.
 
 use super::*;
+use crate::vocabulary::{self, Sex};
 
 /// The role phrase right before the name at `start..end` (`le président
 /// turc Recep Tayyip Erdogan`, `le porte-parole du Kremlin, Dmitri Peskov,`),
@@ -468,9 +469,14 @@ pub(crate) fn quotes(
                             && !is_channel_preposition(&toks[after].lower))
                 });
                 speaker = if pronoun {
-                    last_speaker
-                        .clone()
-                        .or_else(|| last_person(spans, toks, entities, k))
+                    pronoun_speaker(
+                        &last_speaker,
+                        spans,
+                        toks,
+                        entities,
+                        k,
+                        pronoun_sex(toks, v),
+                    )
                 } else if let Some(s) = aliased {
                     Some(Who::Entity(s.entity))
                 } else if let Some((end, phrase)) = role_phrase(text, toks, after, lx) {
@@ -593,9 +599,8 @@ pub(crate) fn quotes(
                     })
             });
             speaker = if inverted {
-                last_speaker
-                    .clone()
-                    .or_else(|| last_person(spans, toks, entities, k))
+                let sex = verb.and_then(|v| pronoun_sex(toks, v));
+                pronoun_speaker(&last_speaker, spans, toks, entities, k, sex)
             } else if colon {
                 entity_who(speaker_in(
                     spans,
@@ -716,13 +721,65 @@ fn closes_only(text: &[char], at: usize) -> bool {
 /// yet is the last person named.
 const PRONOUN_REACH: usize = 2;
 
-/// The last person named before token `k`, in its sentence or the
-/// [`PRONOUN_REACH`] before: who "a-t-il affirmé" is when no one has been
-/// quoted yet ("Sergueï Papov, 45 ans, a voté contre. « … », a-t-il
-/// affirmé").
-fn last_person(spans: &[Span], toks: &[Tok], entities: &[Entity], k: usize) -> Option<Who> {
+/// The sex the pronoun after the speech verb at `v` says: "a-t-il",
+/// "ajoute-t-elle", "dit-il".
+fn pronoun_sex(toks: &[Tok], v: usize) -> Option<Sex> {
+    let own = toks[v].lower.as_str();
+    let next = toks.get(v + 1).map_or("", |t| t.lower.as_str());
+    if own.ends_with("-il") || matches!(next, "-t-il" | "il" | "-il") {
+        Some(Sex::Male)
+    } else if own.ends_with("-elle") || matches!(next, "-t-elle" | "elle" | "-elle") {
+        Some(Sex::Female)
+    } else {
+        None
+    }
+}
+
+/// The sex a person's first name says (see
+/// [`vocabulary::sex_of_given_name`]).
+fn sex_of_entity(entities: &[Entity], e: usize) -> Option<Sex> {
+    let entity = entities.get(e).filter(|x| x.kind == EntityType::Per)?;
+    let first = entity.name.split_whitespace().next()?;
+    vocabulary::sex_of_given_name(&first.to_lowercase())
+}
+
+/// Who "a-t-il ajouté" is: the last speaker, unless the pronoun's sex is
+/// not theirs ("Delphine Ernotte … », a-t-il insisté"); else the last
+/// person named whose first name does not say otherwise.
+fn pronoun_speaker(
+    last_speaker: &Option<Who>,
+    spans: &[Span],
+    toks: &[Tok],
+    entities: &[Entity],
+    k: usize,
+    sex: Option<Sex>,
+) -> Option<Who> {
+    let fits = |e: usize| match (sex, sex_of_entity(entities, e)) {
+        (Some(a), Some(b)) => a == b,
+        _ => true,
+    };
+    match last_speaker {
+        Some(Who::Entity(e)) if !fits(*e) => last_person(spans, toks, entities, k, &fits),
+        Some(who) => Some(who.clone()),
+        None => last_person(spans, toks, entities, k, &fits),
+    }
+}
+
+/// The person last named before token `k`, in its sentence or the
+/// [`PRONOUN_REACH`] before, that `fits`: who "a-t-il affirmé" is when no
+/// one has been quoted yet ("Sergueï Papov, 45 ans, a voté contre. « … »,
+/// a-t-il affirmé"). Within that sentence, its first such person: French
+/// puts the subject first ("Nathalie Loiseau a critiqué les populistes
+/// comme Marine Le Pen").
+fn last_person(
+    spans: &[Span],
+    toks: &[Tok],
+    entities: &[Entity],
+    k: usize,
+    fits: &dyn Fn(usize) -> bool,
+) -> Option<Who> {
     let sentence = toks.get(k)?.sentence;
-    spans
+    let candidates: Vec<&Span> = spans
         .iter()
         .rev()
         .filter(|s| s.end <= k)
@@ -739,7 +796,15 @@ fn last_person(spans: &[Span], toks: &[Tok], entities: &[Entity], k: usize) -> O
                 && toks[s.start - 2].lower == "d";
             !matches!(before, Some("de" | "du" | "des" | "of")) && !elided
         })
-        .find(|s| entities.get(s.entity).map(|e| e.kind) == Some(EntityType::Per))
+        .filter(|s| {
+            entities.get(s.entity).map(|e| e.kind) == Some(EntityType::Per) && fits(s.entity)
+        })
+        .collect();
+    let last = toks[candidates.first()?.start].sentence;
+    candidates
+        .iter()
+        .rev()
+        .find(|s| toks[s.start].sentence == last)
         .map(|s| Who::Entity(s.entity))
 }
 

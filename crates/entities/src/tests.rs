@@ -1351,3 +1351,34 @@ fn a_closing_mark_never_opens_a_quote() {
         a.quotes
     );
 }
+
+#[test]
+fn a_pronoun_goes_to_a_person_of_its_sex() {
+    // "a-t-il" after a woman was quoted is the man named since.
+    let a = analyze(
+        "« Nous voulons de la diversité », a déclaré Delphine Ernotte. Le producteur Michel Dupont l'a approuvée. « On va chercher de nouveaux talents », a-t-il insisté.",
+        Lang::Fr,
+    );
+    let q = a
+        .quotes
+        .iter()
+        .find(|q| q.text.starts_with("On va"))
+        .expect("quote");
+    assert_eq!(
+        q.speaker.as_deref(),
+        Some("Michel Dupont"),
+        "{:?}",
+        a.quotes
+    );
+    // The subject, not the person she spoke of.
+    let b = analyze(
+        "Nathalie Loiseau a critiqué les populistes comme Marine Le Pen. « Ils racontent n'importe quoi », a-t-elle estimé.",
+        Lang::Fr,
+    );
+    assert_eq!(
+        b.quotes[0].speaker.as_deref(),
+        Some("Nathalie Loiseau"),
+        "{:?}",
+        b.quotes
+    );
+}

@@ -5,7 +5,8 @@
 //! "Grand Slam", "Trois Transilien" are titles, firms and events (see
 //! [`thing_shaped`] for the other shapes). A first name that is also a
 //! word ("Bill", "Grace", "Pierre") still opens a person's name. The lists are built offline by `scripts/build_names.py`
-//! (given names from Faker and the US Census; common words from the SCOWL
+//! (given names, and which are men's or women's, from Faker and the US
+//! Census; common words from the SCOWL
 //! and Grammalecte Hunspell dictionaries, which list proper nouns
 //! capitalised, kept when frequent in the news).
 
@@ -41,6 +42,31 @@ fn common_words() -> &'static HashSet<&'static str> {
 fn surnames() -> &'static HashSet<&'static str> {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| entries(include_str!("../lexicon/surnames.txt")).collect())
+}
+
+/// A person's sex as a pronoun says it ("il", "elle", "he", "she").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Sex {
+    Male,
+    Female,
+}
+
+/// The sex a first name says, when nine in ten of the lists that give it
+/// agree ("Valérie", "Michael"; not "Jean" or "Dominique"). A compound
+/// name goes by its first part ("Jean-Marie").
+pub(crate) fn sex_of_given_name(lower: &str) -> Option<Sex> {
+    static MALE: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    static FEMALE: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    let male = MALE.get_or_init(|| entries(include_str!("../lexicon/given-male.txt")).collect());
+    let female =
+        FEMALE.get_or_init(|| entries(include_str!("../lexicon/given-female.txt")).collect());
+    let folded = names::fold(lower);
+    let first = folded.split('-').next().unwrap_or(&folded);
+    match (male.contains(first), female.contains(first)) {
+        (true, false) => Some(Sex::Male),
+        (false, true) => Some(Sex::Female),
+        _ => None,
+    }
 }
 
 /// Whether `lower` (a lowercased word) is someone's first name; a
