@@ -576,9 +576,35 @@ pub(crate) fn quotes(
             }
         }
         if speaker.is_none() && lx.lang != Lang::Fr {
-            // English: '"…," X said' — the name before the verb.
+            // English: '"…," X said' — the name before the verb; '"…," he
+            // said' — the last speaker, or the last person named.
             if let Some(v) = (j..window_end).find(|&x| lx.is_speech_verb(&toks[x].lower)) {
-                speaker = entity_who(speaker_in(spans, toks, entities, lx, j..v, true, false));
+                let sex = match (j..v).map(|x| toks[x].lower.as_str()).collect::<Vec<_>>()[..] {
+                    ["he"] => Some(Some(Sex::Male)),
+                    ["she"] => Some(Some(Sex::Female)),
+                    _ => None,
+                };
+                speaker = match sex {
+                    Some(sex) => pronoun_speaker(&last_speaker, spans, toks, entities, k, sex),
+                    None => entity_who(speaker_in(spans, toks, entities, lx, j..v, true, false)),
+                };
+            } else if !ended || toks.get(j).is_some_and(|t| t.cap()) {
+                // '"…," Jonathan Wright, Interoute's director of wholesale
+                // products, said': a person right after the quote, then an
+                // apposition, then the verb.
+                speaker = spans
+                    .iter()
+                    .find(|s| s.start == j)
+                    .filter(|s| entities.get(s.entity).map(|e| e.kind) == Some(EntityType::Per))
+                    .filter(|s| {
+                        toks.get(s.end).is_some_and(|t| t.text == ",")
+                            && (s.end + 1..(s.end + 20).min(toks.len()))
+                                .take_while(|&x| toks[x].sentence == toks[s.start].sentence)
+                                .any(|x| {
+                                    toks[x - 1].text == "," && lx.is_speech_verb(&toks[x].lower)
+                                })
+                    })
+                    .map(|s| Who::Entity(s.entity));
             }
         }
         // Before: "Jens Stoltenberg, secrétaire général de l'Otan : «" or

@@ -1382,3 +1382,27 @@ fn a_pronoun_goes_to_a_person_of_its_sex() {
         b.quotes
     );
 }
+
+#[test]
+fn english_he_said_and_a_long_apposition_find_the_speaker() {
+    let a = analyze(
+        "Epstein was asked at the Winter Meetings if the Red Sox could sign a free agent. Theo Epstein smiled. \"I think there's a chance,\" he said.",
+        Lang::En,
+    );
+    assert_eq!(
+        a.quotes[0].speaker.as_deref(),
+        Some("Theo Epstein"),
+        "{:?}",
+        a.quotes
+    );
+    let b = analyze(
+        "\"The information we have is that the cables were cut,\" Jonathan Wright, Interoute's director of wholesale products, said in a statement.",
+        Lang::En,
+    );
+    assert_eq!(
+        b.quotes[0].speaker.as_deref(),
+        Some("Jonathan Wright"),
+        "{:?}",
+        b.quotes
+    );
+}
