@@ -1406,3 +1406,12 @@ fn english_he_said_and_a_long_apposition_find_the_speaker() {
         b.quotes
     );
 }
+
+#[test]
+fn english_police_and_court_titles_are_cut_off_names() {
+    let a = analyze(
+        "The building was vacant, Palmer City Clerk Janette Bower told reporters. Undersheriff Larry Waldie said the deputy died.",
+        Lang::En,
+    );
+    assert_kinds(&a, &["Janette Bower", "Larry Waldie"], EntityType::Per);
+}
