@@ -155,6 +155,7 @@ fn speaker_in(
             || toks
                 .get(s.end)
                 .is_some_and(|t| matches!(t.text.as_str(), "—" | "–"))
+            || relayed_by(toks, s.start)
     };
     // A dateline opens its sentence, in capitals or before a colon: it is
     // where, not who ("according to TMZ" is a who).
@@ -179,6 +180,50 @@ fn speaker_in(
                 None
             }
         })
+}
+
+/// Whether the name at `a` is the medium that relays what someone said
+/// ("son avocate, citée par Le Parisien", "quoted by Reuters"), not the
+/// one who said it. The article before the name may sit between ("par le
+/// Parisien").
+fn relayed_by(toks: &[Tok], a: usize) -> bool {
+    let mut b = a;
+    if b >= 1
+        && matches!(
+            toks[b - 1].lower.as_str(),
+            "le" | "la" | "les" | "l" | "the"
+        )
+    {
+        b -= 1;
+    }
+    if b >= 1 && matches!(toks[b - 1].text.as_str(), "'" | "’") {
+        b -= 1;
+    }
+    b >= 2
+        && matches!(toks[b - 1].lower.as_str(), "par" | "by")
+        && matches!(
+            toks[b - 2].lower.as_str(),
+            "cité"
+                | "citée"
+                | "cités"
+                | "citées"
+                | "interrogé"
+                | "interrogée"
+                | "interrogés"
+                | "interrogées"
+                | "interviewé"
+                | "interviewée"
+                | "relayé"
+                | "relayée"
+                | "rapporté"
+                | "rapportés"
+                | "rapportée"
+                | "rapportées"
+                | "recueillis"
+                | "quoted"
+                | "interviewed"
+                | "cited"
+        )
 }
 
 /// Whether the name at `a` completes a role: "ministre de l'Intérieur",

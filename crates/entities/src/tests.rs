@@ -1415,3 +1415,19 @@ fn english_police_and_court_titles_are_cut_off_names() {
     );
     assert_kinds(&a, &["Janette Bower", "Larry Waldie"], EntityType::Per);
 }
+
+#[test]
+fn the_medium_that_relays_a_quote_is_not_its_speaker() {
+    let a = analyze(
+        "Son avocate, citée par Le Parisien, est du même avis : « Elle a fait preuve d'un courage immense ».",
+        Lang::Fr,
+    );
+    assert!(
+        a.quotes
+            .iter()
+            .all(|q| q.speaker.as_deref() != Some("Parisien")
+                && q.speaker.as_deref() != Some("Le Parisien")),
+        "{:?}",
+        a.quotes
+    );
+}
