@@ -375,7 +375,31 @@ const ORG_CLASSIFIERS: &[&str] = &[
 
 /// Adjectives between such a noun and the name ("le réseau social X",
 /// "social media platform X" is caught by "platform").
-const CLASSIFIER_ADJECTIVES: &[&str] = &["social", "sociale", "pharmaceutique", "automobile"];
+const CLASSIFIER_ADJECTIVES: &[&str] = &[
+    "social",
+    "sociale",
+    "pharmaceutique",
+    "automobile",
+    // "le quotidien indépendant Al-Masry al-Youm", "le journal
+    // gouvernemental al-Ahram", "the state-run daily".
+    "indépendant",
+    "indépendante",
+    "gouvernemental",
+    "gouvernementale",
+    "officiel",
+    "officielle",
+    "satirique",
+    "économique",
+    "régional",
+    "régionale",
+    "privé",
+    "privée",
+    "public",
+    "publique",
+    "independent",
+    "state-run",
+    "official",
+];
 
 /// What an organisation has and a person has not, before "de X" ("les
 /// actionnaires de Tesla", "le rachat de Twitter") or after "X's" ("Twitter's

@@ -1431,3 +1431,12 @@ fn the_medium_that_relays_a_quote_is_not_its_speaker() {
         a.quotes
     );
 }
+
+#[test]
+fn a_newspaper_after_its_classifier_and_an_adjective_is_an_organisation() {
+    let a = analyze(
+        "Seize personnes ont été tuées, affirmait lundi le quotidien indépendant Al-Masry al-Youm.",
+        Lang::Fr,
+    );
+    assert_kinds(&a, &["Al-Masry al-Youm"], EntityType::Org);
+}
