@@ -501,7 +501,7 @@ pub(crate) fn quotes(
                         }
                     }
                 }
-                let pronoun = toks[v].lower.contains("-t-")
+                let pronoun = (toks[v].lower.contains("-t-") && !toks[v].lower.ends_with("-t-on"))
                     || toks
                         .get(v + 1)
                         .is_some_and(|t| matches!(t.lower.as_str(), "-t-il" | "il" | "elle"));
@@ -664,7 +664,7 @@ pub(crate) fn quotes(
             let verb = (start..k).find(|&x| lx.is_speech_verb(&toks[x].lower));
             // "…», a-t-il déclaré, après avoir dénoncé un « … »".
             let inverted = verb.is_some_and(|v| {
-                toks[v].lower.contains("-t-")
+                (toks[v].lower.contains("-t-") && !toks[v].lower.ends_with("-t-on"))
                     || toks.get(v + 1).is_some_and(|t| {
                         matches!(t.lower.as_str(), "-t-il" | "-t-elle" | "il" | "elle")
                     })

@@ -1440,3 +1440,38 @@ fn a_newspaper_after_its_classifier_and_an_adjective_is_an_organisation() {
     );
     assert_kinds(&a, &["Al-Masry al-Youm"], EntityType::Org);
 }
+
+#[test]
+fn more_speech_verbs_and_no_one_behind_on() {
+    let a = analyze(
+        "« La situation est catastrophique », a témoigné Othman Abdeljalil, ministre de la santé. « Une mesure d'économie », a-t-on souligné dans l'entourage du ministre.",
+        Lang::Fr,
+    );
+    assert_eq!(
+        a.quotes[0].speaker.as_deref(),
+        Some("Othman Abdeljalil"),
+        "{:?}",
+        a.quotes
+    );
+    let b = a
+        .quotes
+        .iter()
+        .find(|q| q.text.starts_with("Une mesure"))
+        .expect("quote");
+    assert_ne!(
+        b.speaker.as_deref(),
+        Some("Othman Abdeljalil"),
+        "{:?}",
+        a.quotes
+    );
+    let e = analyze(
+        "\"I hope my critics remain,\" Elon Musk tweeted on Monday.",
+        Lang::En,
+    );
+    assert_eq!(
+        e.quotes[0].speaker.as_deref(),
+        Some("Elon Musk"),
+        "{:?}",
+        e.quotes
+    );
+}
