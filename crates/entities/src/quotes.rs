@@ -673,7 +673,14 @@ pub(crate) fn quotes(
                 let sex = verb.and_then(|v| pronoun_sex(toks, v));
                 pronoun_speaker(&last_speaker, spans, toks, entities, k, sex)
             } else if colon {
-                entity_who(speaker_in(
+                // '"…," he said, adding: "We will rebuild it."': the one
+                // who goes on speaking.
+                let goes_on = k >= 2
+                    && matches!(
+                        toks[k - 2].lower.as_str(),
+                        "adding" | "ajoutant" | "poursuivant" | "précisant" | "concluant"
+                    );
+                let named = entity_who(speaker_in(
                     spans,
                     toks,
                     entities,
@@ -681,7 +688,12 @@ pub(crate) fn quotes(
                     start..k,
                     false,
                     false,
-                ))
+                ));
+                if goes_on {
+                    named.or_else(|| last_speaker.clone())
+                } else {
+                    named
+                }
             } else if let Some(v) = verb {
                 // Not a name inside an earlier quote ('"… May God protect
                 // Lebanon," he said, repeating "…"').

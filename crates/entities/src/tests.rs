@@ -1475,3 +1475,22 @@ fn more_speech_verbs_and_no_one_behind_on() {
         e.quotes
     );
 }
+
+#[test]
+fn a_quote_after_adding_goes_on_with_the_speaker() {
+    let a = analyze(
+        "President Emmanuel Macron arrived at the scene late Monday. \"Notre Dame of Paris is our history,\" he said, adding: \"We will rebuild it.\"",
+        Lang::En,
+    );
+    let q = a
+        .quotes
+        .iter()
+        .find(|q| q.text.starts_with("We will"))
+        .expect("quote");
+    assert_eq!(
+        q.speaker.as_deref(),
+        Some("Emmanuel Macron"),
+        "{:?}",
+        a.quotes
+    );
+}
