@@ -72,12 +72,11 @@ def latin(word):
     return bool(word) and all(c.isalpha() and ord(c) < 0x250 or c in "-'" for c in word)
 
 
-def given_names():
-    """Folded given names, each with the number of lists that give it (a
-    Faker locale or the Census)."""
+def faker_name_lists(attrs):
+    """For each Faker locale with a person provider: a dict
+    from each of `attrs` it defines to the list of names it gives."""
     import faker
     people = os.path.join(os.path.dirname(faker.__file__), 'providers', 'person')
-    found = {}
     for locale in sorted(os.listdir(people)):
         if locale.startswith('_'):
             continue
@@ -85,13 +84,30 @@ def given_names():
             provider = importlib.import_module(f'faker.providers.person.{locale}').Provider
         except (ImportError, AttributeError):
             continue
-        here = set()
-        for attr in FAKER_NAME_LISTS:
+        lists = {}
+        for attr in attrs:
             listed = provider.__dict__.get(attr)
             if isinstance(listed, dict):
                 listed = list(listed)
-            if not isinstance(listed, (list, tuple, set)):
-                continue
+            if isinstance(listed, (list, tuple, set)):
+                lists[attr] = listed
+        yield lists
+
+
+def census_first_names():
+    """The US Census 1990 first names, folded, per list: male, then female."""
+    for f in ('dist.male.first', 'dist.female.first'):
+        with open(os.path.join(census_dir(), f), encoding='ascii') as fh:
+            yield {fold(line.split()[0]) for line in fh if line.strip()}
+
+
+def given_names():
+    """Folded given names, each with the number of lists that give it (a
+    Faker locale or the Census)."""
+    found = {}
+    for lists in faker_name_lists(FAKER_NAME_LISTS):
+        here = set()
+        for listed in lists.values():
             for name in listed:
                 # "Mary Ann", "Jean-Luc": each part opens names.
                 for part in str(name).split():
@@ -99,13 +115,7 @@ def given_names():
                         here.add(fold(part))
         for n in here:
             found[n] = found.get(n, 0) + 1
-    census = set()
-    for f in ('dist.male.first', 'dist.female.first'):
-        with open(os.path.join(census_dir(), f), encoding='ascii') as fh:
-            for line in fh:
-                if line.strip():
-                    census.add(fold(line.split()[0]))
-    for n in census:
+    for n in set().union(*census_first_names()):
         found[n] = found.get(n, 0) + 1
     return found
 
@@ -114,34 +124,20 @@ def given_genders():
     """Folded given names with their votes as a man's and as a woman's
     name: one per Faker locale that lists them among its male or female
     first names, one for the Census male or female list."""
-    import faker
-    people = os.path.join(os.path.dirname(faker.__file__), 'providers', 'person')
     votes = {}
     def vote(name, k):
-        m = votes.setdefault(name, [0, 0])
-        m[k] += 1
-    for locale in sorted(os.listdir(people)):
-        if locale.startswith('_'):
-            continue
-        try:
-            provider = importlib.import_module(f'faker.providers.person.{locale}').Provider
-        except (ImportError, AttributeError):
-            continue
-        for k, attr in enumerate(('first_names_male', 'first_names_female')):
-            listed = provider.__dict__.get(attr)
-            if isinstance(listed, dict):
-                listed = list(listed)
-            if not isinstance(listed, (list, tuple, set)):
-                continue
+        votes.setdefault(name, [0, 0])[k] += 1
+    sexes = ('first_names_male', 'first_names_female')
+    for lists in faker_name_lists(sexes):
+        for k, attr in enumerate(sexes):
             # A compound name ("Jean-Luc", "Mary Ann") is voted whole, by its
             # first part: "Marie" in "Jean-Marie" is no woman's name.
-            for name in {fold(str(n).split()[0]) for n in listed if str(n).split()}:
+            for name in {fold(str(n).split()[0]) for n in lists.get(attr, ()) if str(n).split()}:
                 if len(name) > 1 and latin(name):
                     vote(name, k)
-    for k, f in enumerate(('dist.male.first', 'dist.female.first')):
-        with open(os.path.join(census_dir(), f), encoding='ascii') as fh:
-            for name in {fold(line.split()[0]) for line in fh if line.strip()}:
-                vote(name, k)
+    for k, names in enumerate(census_first_names()):
+        for name in names:
+            vote(name, k)
     return votes
 
 

@@ -379,9 +379,10 @@ impl Digester {
             let Some(a) = a else { continue };
             let map = &mut story_roles[story_of_entry[i]];
             for r in &a.roles {
-                let person = Some((r.key.clone(), r.person.clone()));
-                let held = map.entry(r.role.clone()).or_insert_with(|| person.clone());
-                if held.as_ref().map(|h| &h.0) != person.as_ref().map(|p| &p.0) {
+                let held = map
+                    .entry(r.role.clone())
+                    .or_insert_with(|| Some((r.key.clone(), r.person.clone())));
+                if held.as_ref().is_some_and(|(key, _)| *key != r.key) {
                     *held = None;
                 }
             }

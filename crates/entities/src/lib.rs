@@ -840,11 +840,16 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
             // A name made of particle-like words only ("Van", "La").
             keys = (a..b).map(key_of).collect();
         }
-        if let Some(k) = names::spelled_out_key(
-            (a..b)
-                .filter(|&k| toks[k].word)
-                .map(|k| toks[k].text.as_str()),
-        ) {
+        let spelled_out = (b - a >= 2)
+            .then(|| {
+                names::spelled_out_key(
+                    (a..b)
+                        .filter(|&k| toks[k].word)
+                        .map(|k| toks[k].text.as_str()),
+                )
+            })
+            .flatten();
+        if let Some(k) = spelled_out {
             keys = vec![k.to_string()];
         }
         let form = surface(text, &toks, a, b);
@@ -969,8 +974,6 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
     }
     // 3. Roles tied to a person: "le porte-parole du Kremlin, Dmitri Peskov".
     let mut roles: Vec<(Vec<String>, usize)> = Vec::new();
-    // Every role given to a name: (role words, entity).
-    let mut given: Vec<(Vec<String>, usize)> = Vec::new();
     let mut ambiguous: Vec<Vec<String>> = Vec::new();
     for sp in &linked {
         // The outlet's own reporters are not in the news: "notre
@@ -987,11 +990,6 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
         }
         if introduced_as_reporter(&toks, sp.start) {
             drafts[sp.entity].reporter = true;
-        }
-        if let Some(role) = role_before(&toks, sp.start, sp.end, &lx) {
-            if !given.iter().any(|(r, e)| *r == role && *e == sp.entity) {
-                given.push((role, sp.entity));
-            }
         }
         if let Some(role) = role_before(&toks, sp.start, sp.end, &lx) {
             match roles.iter().find(|(r, _)| *r == role) {
@@ -1146,7 +1144,7 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
         .collect();
     let quotes = quotes(text, &toks, &linked, &entities, &lx);
     let disagreements = disagreements(text, &toks, &linked, &entities, &lx);
-    let roles = named_roles(&given, &entities, &lx);
+    let roles = named_roles(&roles, &entities, &lx);
     // An office alone names the one person the article gives it to ("…»,
     // a déclaré le chef de l'État" and "le président Mohamed Morsi"), as
     // a role does (see `role_spans`).
@@ -1205,13 +1203,14 @@ fn office_of(role: &[String]) -> Option<&'static [&'static str]> {
     }
 }
 
-/// The roles given to people by name (`given`: role words, entity), one person per role; and, where the article gives one person
-/// the head of state's or of government's office, the names that office
-/// goes by alone. A country's leader named with its demonym ("le
+/// The roles given to people by name (`roles`: role words and entity, one
+/// person each), and, where the article gives one person the head of
+/// state's or of government's office, the names that office goes by
+/// alone. A country's leader named with its demonym ("le
 /// président américain Donald Trump") is not who the French press calls
 /// "le chef de l'État": that is its own country's, often left unnamed.
 fn named_roles(
-    given: &[(Vec<String>, usize)],
+    roles: &[(Vec<String>, usize)],
     entities: &[Entity],
     lx: &Lexicon,
 ) -> Vec<NamedRole> {
@@ -1230,7 +1229,7 @@ fn named_roles(
             key: e.key.clone(),
         }),
     };
-    for (role, e) in given {
+    for (role, e) in roles {
         let Some(entity) = person(*e) else { continue };
         add(&mut out, role_key(&role.join(" ")), entity);
         let foreign = role

@@ -501,10 +501,7 @@ pub(crate) fn quotes(
                         }
                     }
                 }
-                let pronoun = (toks[v].lower.contains("-t-") && !toks[v].lower.ends_with("-t-on"))
-                    || toks
-                        .get(v + 1)
-                        .is_some_and(|t| matches!(t.lower.as_str(), "-t-il" | "il" | "elle"));
+                let pronoun = inverted_pronoun(toks, v);
                 // "a indiqué M. Lavrov"; not "said a Parisian".
                 let indefinite = is_indefinite(&toks[after.min(toks.len() - 1)].lower);
                 let aliased = spans.iter().find(|s| {
@@ -663,12 +660,7 @@ pub(crate) fn quotes(
             let colon = k > 0 && toks[k - 1].text == ":";
             let verb = (start..k).find(|&x| lx.is_speech_verb(&toks[x].lower));
             // "…», a-t-il déclaré, après avoir dénoncé un « … »".
-            let inverted = verb.is_some_and(|v| {
-                (toks[v].lower.contains("-t-") && !toks[v].lower.ends_with("-t-on"))
-                    || toks.get(v + 1).is_some_and(|t| {
-                        matches!(t.lower.as_str(), "-t-il" | "-t-elle" | "il" | "elle")
-                    })
-            });
+            let inverted = verb.is_some_and(|v| inverted_pronoun(toks, v));
             speaker = if inverted {
                 let sex = verb.and_then(|v| pronoun_sex(toks, v));
                 pronoun_speaker(&last_speaker, spans, toks, entities, k, sex)
@@ -803,6 +795,17 @@ fn closes_only(text: &[char], at: usize) -> bool {
 /// Sentences before a quote within which "il" or "elle" with no speaker
 /// yet is the last person named.
 const PRONOUN_REACH: usize = 2;
+
+/// Whether the speech verb at `v` has its subject pronoun after it
+/// ("a-t-il ajouté", "dit-elle"), someone already named; not the
+/// impersonal "a-t-on", which is no one.
+fn inverted_pronoun(toks: &[Tok], v: usize) -> bool {
+    let own = toks[v].lower.as_str();
+    (own.contains("-t-") && !own.ends_with("-t-on"))
+        || toks
+            .get(v + 1)
+            .is_some_and(|t| matches!(t.lower.as_str(), "-t-il" | "-t-elle" | "il" | "elle"))
+}
 
 /// The sex the pronoun after the speech verb at `v` says: "a-t-il",
 /// "ajoute-t-elle", "dit-il".
