@@ -991,14 +991,22 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
         if introduced_as_reporter(&toks, sp.start) {
             drafts[sp.entity].reporter = true;
         }
-        if let Some(role) = role_before(&toks, sp.start, sp.end, &lx) {
+        if let Some(found) = role_before(&toks, sp.start, sp.end, &lx) {
+            // A title noun alone says less of what it is given to than a
+            // role ("Blue Jays-owner Rogers Communications" is a company).
+            if found.words.len() - found.qualifiers >= 2 {
+                drafts[sp.entity].votes[0] += 3;
+            }
+            if found.former {
+                continue;
+            }
+            let role = found.words;
             match roles.iter().find(|(r, _)| *r == role) {
                 // One role, two names: the role alone says nobody.
                 Some((_, e)) if *e != sp.entity => ambiguous.push(role.clone()),
                 Some(_) => {}
                 None => roles.push((role, sp.entity)),
             }
-            drafts[sp.entity].votes[0] += 3;
         }
     }
     roles.retain(|(r, _)| !ambiguous.contains(r));

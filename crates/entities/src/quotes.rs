@@ -15,7 +15,7 @@ pub(crate) fn role_before(
     start: usize,
     end: usize,
     lx: &Lexicon,
-) -> Option<Vec<String>> {
+) -> Option<RoleBefore> {
     let mut k = start;
     // "l'avocat de la famille, Me Arié Alimi", "le maire, M. Dupont".
     if k >= 2 && toks[k - 1].text == "." && lx.is_honorific(&toks[k - 2].lower) {
@@ -61,6 +61,7 @@ pub(crate) fn role_before(
     // Erdogan et Vladimir Poutine"): the role is not this name's.
     if (from + 1..k).any(|j| {
         toks[j].cap()
+            && !lx.is_role(&toks[j].lower)
             && !lx.is_org_head(&toks[j].lower)
             && names::lowercase_name_key(&toks[j].lower).is_none()
             && toks[j - 1].lower != "du"
@@ -77,9 +78,48 @@ pub(crate) fn role_before(
     if !(from + 1..k).all(|j| role_modifier(&toks[j], lx)) {
         return None;
     }
+    // English qualifies a title before it: "British Prime Minister",
+    // "Labour leader", "Palmer City Clerk" (two words at most).
+    let noun = from;
+    let mut from = from;
+    if lx.lang == Lang::En {
+        for _ in 0..2 {
+            let Some(j) = from.checked_sub(1) else { break };
+            let t = &toks[j];
+            if !(t.word && t.cap()) || lx.is_function(&t.lower) || lx.is_article(&t.lower) {
+                break;
+            }
+            from = j;
+        }
+    }
     let words: Vec<String> = toks[from..k].iter().map(|t| t.lower.clone()).collect();
     let dangling = words.last().is_some_and(|w| lx.is_particle(w) || w == "'");
-    (words.len() >= 2 && !dangling).then_some(words)
+    let former = |w: &str| {
+        matches!(
+            w,
+            "former" | "ex" | "late" | "ancien" | "ancienne" | "anciens" | "anciennes" | "feu"
+        )
+    };
+    let former = (from >= 1 && former(&toks[from - 1].lower))
+        || toks[noun].lower.split('-').next().is_some_and(former);
+    (words.len() >= 2 && !dangling).then_some(RoleBefore {
+        words,
+        qualifiers: noun - from,
+        former,
+    })
+}
+
+/// A role phrase before a name (see [`role_before`]).
+pub(crate) struct RoleBefore {
+    /// Its words, lowercase.
+    pub words: Vec<String>,
+    /// How many of the first words only qualify an English title
+    /// ("British Prime Minister", "Labour leader"): with such a qualifier a
+    /// title is a role even when its noun stands alone.
+    pub qualifiers: usize,
+    /// Said of a past holder ("l'ancien ministre de l'Intérieur", "former
+    /// Surgeon General"): the role alone then names someone else.
+    pub former: bool,
 }
 
 /// Whether a word can qualify a role noun: a particle, a capitalised

@@ -1494,3 +1494,61 @@ fn a_quote_after_adding_goes_on_with_the_speaker() {
         a.quotes
     );
 }
+
+#[test]
+fn english_titles_before_a_name_are_roles_with_their_qualifier() {
+    let a = analyze(
+        "BRUSSELS (Reuters) - British Prime Minister Boris Johnson secured a deal. Irish Prime Minister Leo Varadkar welcomed it, and Labour leader Jeremy Corbyn opposed it. Palmer City Clerk Janette Bower agreed. Later, Prime Minister Boris Johnson left.",
+        Lang::En,
+    );
+    let role = |r: &str| {
+        a.roles
+            .iter()
+            .find(|x| x.role == r)
+            .map(|x| x.person.as_str())
+    };
+    assert_eq!(
+        role("british prime minister"),
+        Some("Boris Johnson"),
+        "{:?}",
+        a.roles
+    );
+    assert_eq!(
+        role("irish prime minister"),
+        Some("Leo Varadkar"),
+        "{:?}",
+        a.roles
+    );
+    assert_eq!(
+        role("labour leader"),
+        Some("Jeremy Corbyn"),
+        "{:?}",
+        a.roles
+    );
+    assert_eq!(
+        role("prime minister"),
+        Some("Boris Johnson"),
+        "{:?}",
+        a.roles
+    );
+    assert_eq!(
+        role("palmer city clerk"),
+        Some("Janette Bower"),
+        "{:?}",
+        a.roles
+    );
+}
+
+#[test]
+fn a_former_holder_does_not_hold_the_role() {
+    let a = analyze(
+        "L'ancien ministre de l'Intérieur Claude Guéant a témoigné. Her mentor, former Surgeon General David Satcher, spoke.",
+        Lang::Fr,
+    );
+    assert!(a.roles.is_empty(), "{:?}", a.roles);
+    let b = analyze(
+        "Her mentor, former Surgeon General David Satcher, spoke. The surgeon general advises the nation.",
+        Lang::En,
+    );
+    assert!(b.roles.is_empty(), "{:?}", b.roles);
+}
