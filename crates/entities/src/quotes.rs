@@ -313,7 +313,7 @@ fn is_indefinite(w: &str) -> bool {
 
 /// Who said something: an entity of the article, or a role phrase that no
 /// name was given for ("le porte-parole du Kremlin").
-#[derive(Clone)]
+#[derive(Clone, PartialEq)]
 enum Who {
     Entity(usize),
     Phrase(String),
@@ -464,6 +464,8 @@ pub(crate) fn quotes(
 ) -> Vec<Quote> {
     let mut out: Vec<Quote> = Vec::new();
     let mut last_speaker: Option<Who> = None;
+    // The token after the last quote, when it had a speaker, and who.
+    let mut previous: Option<(usize, Who)> = None;
     let mut k = 0;
     let mut covered: Vec<(usize, usize)> = Vec::new();
     let entity_who = |e: Option<usize>| e.map(Who::Entity);
@@ -795,6 +797,15 @@ pub(crate) fn quotes(
             };
         }
         speaker = speaker.map(|w| named_role(w, toks, spans, entities, lx, k));
+        // A quote with an attribution of its own that names no one ("…»,
+        // a-t-on souligné") is not the last speaker's.
+        let attributed = (j..window_end)
+            .take_while(|&x| !matches!(toks[x].text.as_str(), "«" | "“" | "\""))
+            .any(|x| lx.is_speech_verb(&toks[x].lower));
+        if speaker.is_none() && words >= 4 && !attributed {
+            speaker = goes_on(text, toks, spans, entities, lx, previous.as_ref(), k);
+        }
+        previous = speaker.clone().map(|w| (end + 1, w));
         if speaker.is_some() {
             last_speaker = speaker.clone();
         }
@@ -818,6 +829,51 @@ pub(crate) fn quotes(
     }
     out.sort_by_key(|q| q.start);
     out
+}
+
+/// Tokens between a quote and the next within which the speaker of the
+/// first may go on speaking.
+const GOES_ON_REACH: usize = 50;
+
+/// The speaker of the quote before, for a quote opening at token `k` that
+/// goes on right after that quote's attribution, in the same paragraph,
+/// with no one else named: '"…," he told reporters, "but at least we have
+/// a deal"', '"…," said Messi, 35, who was named player of the tournament.
+/// "It's crazy."'. Only the attribution may stand between the two (one
+/// clause with its speech verb), and the second quote must open a sentence
+/// or follow that clause's comma: a quote inside narration ("le groupe a
+/// réclamé « … »", "Car « … »") is someone else's words.
+fn goes_on(
+    text: &[char],
+    toks: &[Tok],
+    spans: &[Span],
+    entities: &[Entity],
+    lx: &Lexicon,
+    previous: Option<&(usize, Who)>,
+    k: usize,
+) -> Option<Who> {
+    let (from, who) = previous?;
+    let from = *from;
+    if from >= k || k - from > GOES_ON_REACH {
+        return None;
+    }
+    let ends = |t: &Tok| matches!(t.text.as_str(), "." | "!" | "?" | "…");
+    let opens = ends(&toks[k - 1]) || toks[k - 1].text == ",";
+    let one_clause = !toks[from..k - 1].iter().any(ends)
+        && toks[from..k - 1]
+            .iter()
+            .any(|t| lx.is_speech_verb(&t.lower));
+    if !opens || !one_clause {
+        return None;
+    }
+    let same_paragraph =
+        !slice_chars(text, toks[from].start, toks[k].start - toks[from].start).any(|&c| c == '\n');
+    let someone_else = spans.iter().any(|s| {
+        (from..k).contains(&s.start)
+            && entities.get(s.entity).map(|e| e.kind) == Some(EntityType::Per)
+            && Who::Entity(s.entity) != *who
+    });
+    (same_paragraph && !someone_else).then(|| who.clone())
 }
 
 /// Whether the straight quotation mark at character `at` can only close a

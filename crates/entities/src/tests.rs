@@ -1552,3 +1552,32 @@ fn a_former_holder_does_not_hold_the_role() {
     );
     assert!(b.roles.is_empty(), "{:?}", b.roles);
 }
+
+#[test]
+fn a_quote_that_goes_on_after_its_attribution_keeps_its_speaker() {
+    let a = analyze(
+        "\"I knew it would come,\" said Lionel Messi, who was named player of the tournament. \"It's crazy. This is what I wanted.\" \"I have always said it,\" Donald Tusk told reporters, \"but at least we have a deal now.\"",
+        Lang::En,
+    );
+    let speaker = |start: &str| {
+        a.quotes
+            .iter()
+            .find(|q| q.text.starts_with(start))
+            .and_then(|q| q.speaker.clone())
+    };
+    assert_eq!(speaker("It's crazy").as_deref(), Some("Lionel Messi"));
+    assert_eq!(
+        speaker("but at least").as_deref(),
+        Some("Donald Tusk"),
+        "{:?}",
+        a.quotes
+    );
+    // Narration between the two, or a quote inside narration: not theirs.
+    let b = analyze(
+        "« Nous avons gagné », a déclaré Anne Hidalgo. La ville a publié un communiqué. « Les travaux commenceront lundi et dureront un an. » Le collectif réclame « la fin des travaux dans tout le quartier ».",
+        Lang::Fr,
+    );
+    for q in b.quotes.iter().filter(|q| !q.text.starts_with("Nous")) {
+        assert_eq!(q.speaker, None, "{:?}", q);
+    }
+}
