@@ -516,7 +516,9 @@ pub(crate) fn quotes(
             && toks.get(j).is_some_and(|t| t.word && t.cap());
         let window_end = if ended { j } else { (j + 7).min(toks.len()) };
         if let Some(v) = (j..window_end).find(|&x| lx.is_speech_verb(&toks[x].lower)) {
-            if (j..v).all(|x| lx.is_auxiliary(&toks[x].lower) || !toks[x].word) {
+            // "…», s'est réjoui X": a reflexive pronoun may come first.
+            let reflexive = |x: usize| matches!(toks[x].lower.as_str(), "s" | "se");
+            if (j..v).all(|x| lx.is_auxiliary(&toks[x].lower) || reflexive(x) || !toks[x].word) {
                 let mut after = v + 1;
                 while after < toks.len()
                     && lx.is_auxiliary(&toks[after].lower)
@@ -779,15 +781,25 @@ pub(crate) fn quotes(
                 // No name, but a role that says which one: "Le ministre de
                 // l'Intérieur dénonce le « désordre »" (a bare "le
                 // président" could be anyone's).
-                entity_who(who).or_else(|| {
-                    (start.max(v.saturating_sub(6))..v).find_map(|x| {
-                        role_phrase(text, toks, x, lx)
-                            .filter(|(end, phrase)| {
-                                *end <= v && end + 1 >= v && phrase.split_whitespace().count() >= 2
-                            })
-                            .map(|(_, phrase)| Who::Phrase(phrase))
+                entity_who(who)
+                    .or_else(|| {
+                        (start.max(v.saturating_sub(6))..v).find_map(|x| {
+                            role_phrase(text, toks, x, lx)
+                                .filter(|(end, phrase)| {
+                                    *end <= v
+                                        && end + 1 >= v
+                                        && phrase.split_whitespace().count() >= 2
+                                })
+                                .map(|(_, phrase)| Who::Phrase(phrase))
+                        })
                     })
-                })
+                    .or_else(|| entity_who(sentence_subject(toks, spans, entities, lx, start, v)))
+                    .or_else(|| {
+                        // "He said Trump had proved « … »": whom the
+                        // pronoun names is before it.
+                        let (at, sex) = subject_pronoun(toks, lx, start, v)?;
+                        pronoun_speaker(&last_speaker, spans, toks, entities, at, Some(sex))
+                    })
             } else if (start..k)
                 .any(|x| toks[x].lower == "lui" && x > 0 && toks[x - 1].lower == "selon")
             {
@@ -829,6 +841,50 @@ pub(crate) fn quotes(
     }
     out.sort_by_key(|q| q.start);
     out
+}
+
+/// The person a sentence opens with, the subject of its speech verb at
+/// `v` however far: "Newt Gingrich, usually a staunch defender of the
+/// president, described it as a mistake and said it « … »", "The House
+/// speaker, Paul Ryan, issued a statement saying « … »". Only articles,
+/// titles and commas may come before the name, so that a name in an
+/// opening clause ("After meeting Merkel, the president said") is not
+/// taken for it.
+fn sentence_subject(
+    toks: &[Tok],
+    spans: &[Span],
+    entities: &[Entity],
+    lx: &Lexicon,
+    start: usize,
+    v: usize,
+) -> Option<usize> {
+    let s = spans.iter().find(|s| {
+        (start..v).contains(&s.start)
+            && entities.get(s.entity).map(|e| e.kind) == Some(EntityType::Per)
+    })?;
+    (start..s.start)
+        .all(|x| {
+            let t = &toks[x];
+            matches!(t.text.as_str(), "," | ".")
+                || lx.is_article(&t.lower)
+                || lx.is_role(&t.lower)
+                || (t.word && t.cap() && !lx.is_function(&t.lower))
+                || matches!(t.lower.as_str(), "former" | "ancien" | "ancienne" | "ex")
+        })
+        .then_some(s.entity)
+}
+
+/// A personal pronoun that is the whole subject of the speech verb at `v`
+/// ("He said", "Elle a déclaré"): where it is, and its sex.
+fn subject_pronoun(toks: &[Tok], lx: &Lexicon, start: usize, v: usize) -> Option<(usize, Sex)> {
+    let mut words = (start..v).filter(|&x| toks[x].word && !lx.is_auxiliary(&toks[x].lower));
+    let at = words.next()?;
+    let sex = match toks[at].lower.as_str() {
+        "he" | "il" => Sex::Male,
+        "she" | "elle" => Sex::Female,
+        _ => return None,
+    };
+    words.next().is_none().then_some((at, sex))
 }
 
 /// Tokens between a quote and the next within which the speaker of the

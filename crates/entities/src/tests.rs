@@ -1581,3 +1581,39 @@ fn a_quote_that_goes_on_after_its_attribution_keeps_its_speaker() {
         assert_eq!(q.speaker, None, "{:?}", q);
     }
 }
+
+#[test]
+fn the_subject_of_an_earlier_speech_verb_speaks() {
+    let a = analyze(
+        "Senator John McCain called it a disgrace. He said Trump had proved \"not only unable, but unwilling to stand up to Putin\". Paul Ryan, usually a staunch defender of the president, described it as a mistake and said it \"must be corrected immediately\".",
+        Lang::En,
+    );
+    let speaker = |start: &str| {
+        a.quotes
+            .iter()
+            .find(|q| q.text.starts_with(start))
+            .and_then(|q| q.speaker.clone())
+    };
+    assert_eq!(
+        speaker("not only").as_deref(),
+        Some("John McCain"),
+        "{:?}",
+        a.quotes
+    );
+    assert_eq!(
+        speaker("must be").as_deref(),
+        Some("Paul Ryan"),
+        "{:?}",
+        a.quotes
+    );
+    let b = analyze(
+        "« Nous avons livré pour l'humanité ce matin », s'est réjoui Stéphane Israël, le patron d'Arianespace.",
+        Lang::Fr,
+    );
+    assert_eq!(
+        b.quotes[0].speaker.as_deref(),
+        Some("Stéphane Israël"),
+        "{:?}",
+        b.quotes
+    );
+}
