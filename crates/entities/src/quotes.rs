@@ -663,15 +663,31 @@ pub(crate) fn quotes(
         }
         if speaker.is_none() && lx.lang != Lang::Fr {
             // English: '"…," X said' — the name before the verb; '"…," he
-            // said' — the last speaker, or the last person named.
-            if let Some(v) = (j..window_end).find(|&x| lx.is_speech_verb(&toks[x].lower)) {
+            // said' — the last speaker, or the last person named. The
+            // subject may be long ("Beirut's governor, Marwan Abboud,
+            // said", "DUP leader Arlene Foster and her deputy Nigel Dodds
+            // said"), within the sentence and before any other quote.
+            let reach = if ended {
+                j
+            } else {
+                (j..(j + ENGLISH_SUBJECT_REACH).min(toks.len()))
+                    .take_while(|&x| {
+                        toks[x].sentence == toks[j].sentence
+                            && !matches!(toks[x].text.as_str(), "\"" | "“" | "”" | "«" | "»")
+                    })
+                    .last()
+                    .map_or(j, |x| x + 1)
+            };
+            if let Some(v) = (j..reach).find(|&x| lx.is_speech_verb(&toks[x].lower)) {
                 let sex = match (j..v).map(|x| toks[x].lower.as_str()).collect::<Vec<_>>()[..] {
                     ["he"] => Some(Some(Sex::Male)),
                     ["she"] => Some(Some(Sex::Female)),
                     _ => None,
                 };
                 speaker = match sex {
-                    Some(sex) => pronoun_speaker(&last_speaker, spans, toks, entities, k, sex),
+                    Some(sex) => {
+                        english_pronoun_speaker(&last_speaker, spans, toks, entities, k, sex)
+                    }
                     None => entity_who(speaker_in(spans, toks, entities, lx, j..v, true, false)),
                 };
             } else if !ended || toks.get(j).is_some_and(|t| t.cap()) {
@@ -798,7 +814,18 @@ pub(crate) fn quotes(
                         // "He said Trump had proved « … »": whom the
                         // pronoun names is before it.
                         let (at, sex) = subject_pronoun(toks, lx, start, v)?;
-                        pronoun_speaker(&last_speaker, spans, toks, entities, at, Some(sex))
+                        if lx.lang == Lang::En {
+                            english_pronoun_speaker(
+                                &last_speaker,
+                                spans,
+                                toks,
+                                entities,
+                                at,
+                                Some(sex),
+                            )
+                        } else {
+                            pronoun_speaker(&last_speaker, spans, toks, entities, at, Some(sex))
+                        }
                     })
             } else if (start..k)
                 .any(|x| toks[x].lower == "lui" && x > 0 && toks[x - 1].lower == "selon")
@@ -842,6 +869,10 @@ pub(crate) fn quotes(
     out.sort_by_key(|q| q.start);
     out
 }
+
+/// Tokens after an English quote within which its speech verb is looked
+/// for, the subject before it.
+const ENGLISH_SUBJECT_REACH: usize = 14;
 
 /// The person a sentence opens with, the subject of its speech verb at
 /// `v` however far: "Newt Gingrich, usually a staunch defender of the
@@ -1003,6 +1034,39 @@ fn pronoun_speaker(
     }
 }
 
+/// [`pronoun_speaker`] for English, where a pronoun follows on from the
+/// person the sentence just before names first ("Johnson … urged
+/// lawmakers to rally. \"…,\" he told reporters"), even after someone
+/// else's quote. (French "a-t-il ajouté" goes on with the last speaker.)
+fn english_pronoun_speaker(
+    last_speaker: &Option<Who>,
+    spans: &[Span],
+    toks: &[Tok],
+    entities: &[Entity],
+    k: usize,
+    sex: Option<Sex>,
+) -> Option<Who> {
+    let fits = |e: usize| match (sex, sex_of_entity(entities, e)) {
+        (Some(a), Some(b)) => a == b,
+        _ => true,
+    };
+    let sentence = toks.get(k)?.sentence;
+    let before = sentence.checked_sub(1).filter(|_| sentence != usize::MAX);
+    before
+        .and_then(|b| {
+            last_person(spans, toks, entities, k, &fits)
+                .filter(|w| matches!(w, Who::Entity(e) if first_in(spans, toks, *e, b)))
+        })
+        .or_else(|| pronoun_speaker(last_speaker, spans, toks, entities, k, sex))
+}
+
+/// Whether entity `e` is named in sentence `sentence`.
+fn first_in(spans: &[Span], toks: &[Tok], e: usize, sentence: usize) -> bool {
+    spans
+        .iter()
+        .any(|s| s.entity == e && toks[s.start].sentence == sentence)
+}
+
 /// The person last named before token `k`, in its sentence or the
 /// [`PRONOUN_REACH`] before, that `fits`: who "a-t-il affirmé" is when no
 /// one has been quoted yet ("Sergueï Papov, 45 ans, a voté contre. « … »,
@@ -1032,7 +1096,12 @@ fn last_person(
             let elided = s.start >= 2
                 && matches!(toks[s.start - 1].text.as_str(), "'" | "’")
                 && toks[s.start - 2].lower == "d";
-            !matches!(before, Some("de" | "du" | "des" | "of")) && !elided
+            // "Trump's own director of national intelligence, Dan Coats".
+            let genitive = toks
+                .get(s.end)
+                .is_some_and(|t| matches!(t.text.as_str(), "'" | "’"))
+                && toks.get(s.end + 1).is_some_and(|t| t.lower == "s");
+            !matches!(before, Some("de" | "du" | "des" | "of")) && !elided && !genitive
         })
         .filter(|s| {
             entities.get(s.entity).map(|e| e.kind) == Some(EntityType::Per) && fits(s.entity)

@@ -1617,3 +1617,35 @@ fn the_subject_of_an_earlier_speech_verb_speaks() {
         b.quotes
     );
 }
+
+#[test]
+fn english_speakers_after_a_long_subject_or_a_pronoun_after_a_new_name() {
+    let a = analyze(
+        "\"It reminds me of Hiroshima,\" Beirut's governor, Marwan Abboud, said. Later, Prime Minister Boris Johnson urged lawmakers to rally behind the deal. \"Now is the moment to get Brexit done,\" he told reporters. In a rare rebuke, Trump's own director of national intelligence, Dan Coats, restated the findings. \"We have been clear in our assessments,\" he said.",
+        Lang::En,
+    );
+    let speaker = |start: &str| {
+        a.quotes
+            .iter()
+            .find(|q| q.text.starts_with(start))
+            .and_then(|q| q.speaker.clone())
+    };
+    assert_eq!(
+        speaker("It reminds").as_deref(),
+        Some("Marwan Abboud"),
+        "{:?}",
+        a.quotes
+    );
+    assert_eq!(
+        speaker("Now is").as_deref(),
+        Some("Boris Johnson"),
+        "{:?}",
+        a.quotes
+    );
+    assert_eq!(
+        speaker("We have").as_deref(),
+        Some("Dan Coats"),
+        "{:?}",
+        a.quotes
+    );
+}
