@@ -558,8 +558,20 @@ fn future_clause(v: &View, i: usize) -> bool {
         "extra", "camera", "opera", "cholera", "riviera", "sierra", "era", "lira", "tiara",
     ];
     let markers = if v.fr() { MARKERS_FR } else { MARKERS_EN };
-    // A deadline: "by Saturday", "d'ici samedi".
+    // A deadline: "by Saturday", "d'ici samedi"; "jusqu'à mardi pour
+    // quitter le pouvoir", "until Friday to decide" (without the purpose,
+    // "until Tuesday" may be a span that has ended).
     if i > 0 && (v.is(i - 1, &["by"]) || (v.fr() && v.is(i - 1, &["ici"]))) {
+        return true;
+    }
+    let until = if v.fr() {
+        i >= 2
+            && v.w(i - 1) == "a"
+            && (v.w(i - 2) == "jusqu" || (v.w(i - 2) == "'" && i >= 3 && v.w(i - 3) == "jusqu"))
+    } else {
+        i >= 1 && v.is(i - 1, &["until", "till"])
+    };
+    if until && v.is(i + 1, &["pour", "to"]) {
         return true;
     }
     clause_before(v, i).any(|k| {

@@ -423,3 +423,23 @@ fn a_bare_weekday_about_what_is_to_come_is_the_next_one() {
         ],
     );
 }
+
+#[test]
+fn a_deadline_weekday_is_ahead() {
+    check(
+        Lang::Fr,
+        &[(
+            "l'opposition a donné à M. Morsi jusqu'à mardi pour quitter le pouvoir",
+            "2013-07-01",
+            &[("mardi", "2013-07-02")],
+        )],
+    );
+    check(
+        Lang::En,
+        &[(
+            "They gave him until Friday to decide.",
+            "2013-07-01",
+            &[("Friday", "2013-07-05")],
+        )],
+    );
+}
