@@ -417,7 +417,7 @@ fn role_phrase(text: &[char], toks: &[Tok], k: usize, lx: &Lexicon) -> Option<(u
     if toks.get(j).is_some_and(|t| t.text == "'") {
         j += 1;
     }
-    if !lx.is_role(&toks.get(j)?.lower) {
+    if !lx.is_role(&toks.get(j)?.lower) && !is_collective(&toks[j].lower) {
         return None;
     }
     let start = j;
@@ -802,14 +802,18 @@ pub(crate) fn quotes(
                         (start.max(v.saturating_sub(6))..v).find_map(|x| {
                             role_phrase(text, toks, x, lx)
                                 .filter(|(end, phrase)| {
-                                    *end <= v
-                                        && end + 1 >= v
-                                        && phrase.split_whitespace().count() >= 2
+                                    let words = phrase.split_whitespace().count();
+                                    let collective = phrase
+                                        .split_whitespace()
+                                        .next()
+                                        .is_some_and(|w| is_collective(&w.to_lowercase()));
+                                    *end <= v && end + 1 >= v && (words >= 2 || collective)
                                 })
                                 .map(|(_, phrase)| Who::Phrase(phrase))
                         })
                     })
                     .or_else(|| entity_who(sentence_subject(toks, spans, entities, lx, start, v)))
+                    .or_else(|| collective_subject(text, toks, lx, start, v))
                     .or_else(|| {
                         // "He said Trump had proved « … »": whom the
                         // pronoun names is before it.
@@ -839,8 +843,11 @@ pub(crate) fn quotes(
         // A quote with an attribution of its own that names no one ("…»,
         // a-t-on souligné") is not the last speaker's.
         let attributed = (j..window_end)
-            .take_while(|&x| !matches!(toks[x].text.as_str(), "«" | "“" | "\""))
-            .any(|x| lx.is_speech_verb(&toks[x].lower));
+            .take_while(|&x| !matches!(toks[x].text.as_str(), "«" | "“" | "\"" | "." | "!" | "?"))
+            .any(|x| {
+                lx.is_speech_verb(&toks[x].lower)
+                    || matches!(toks[x].lower.as_str(), "selon" | "according")
+            });
         if speaker.is_none() && words >= 4 && !attributed {
             speaker = goes_on(text, toks, spans, entities, lx, previous.as_ref(), k);
         }
@@ -868,6 +875,56 @@ pub(crate) fn quotes(
     }
     out.sort_by_key(|q| q.start);
     out
+}
+
+/// Bodies that speak as one, named by a common noun: "a indiqué la
+/// police", "a annoncé l'intersyndicale", "ont déploré les autorités
+/// marocaines", "officials said". Unlike a bare role ("le président"),
+/// one word says who speaks.
+const COLLECTIVE: &[&str] = &[
+    "police",
+    "gendarmerie",
+    "armée",
+    "intersyndicale",
+    "gouvernement",
+    "autorités",
+    "parquet",
+    "préfecture",
+    "mairie",
+    "syndicat",
+    "syndicats",
+    "pompiers",
+    "opposition",
+    "government",
+    "authorities",
+    "military",
+    "army",
+    "prosecutors",
+    "officials",
+    "ministry",
+];
+
+fn is_collective(w: &str) -> bool {
+    COLLECTIVE.contains(&w)
+}
+
+/// A body the sentence opens with, the subject of its speech verb at `v`:
+/// "Les autorités marocaines justifient ce choix par « … », en soulignant
+/// qu'« … »".
+fn collective_subject(
+    text: &[char],
+    toks: &[Tok],
+    lx: &Lexicon,
+    start: usize,
+    v: usize,
+) -> Option<Who> {
+    let first = (start..v).find(|&x| toks[x].word)?;
+    let (_, phrase) = role_phrase(text, toks, first, lx)?;
+    phrase
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| is_collective(&w.to_lowercase()))
+        .then_some(Who::Phrase(phrase))
 }
 
 /// Tokens after an English quote within which its speech verb is looked

@@ -1649,3 +1649,22 @@ fn english_speakers_after_a_long_subject_or_a_pronoun_after_a_new_name() {
         a.quotes
     );
 }
+
+#[test]
+fn bodies_named_by_a_common_noun_speak() {
+    let a = analyze(
+        "« Aucune piste n'est écartée », a indiqué la police. « Nous appelons à mettre la France à l'arrêt », a annoncé l'intersyndicale dans un communiqué. « Un manque de coordination serait grave », ont déploré les autorités marocaines.",
+        Lang::Fr,
+    );
+    let speakers: Vec<Option<&str>> = a.quotes.iter().map(|q| q.speaker.as_deref()).collect();
+    assert_eq!(
+        speakers,
+        [
+            Some("police"),
+            Some("intersyndicale"),
+            Some("autorités marocaines")
+        ],
+        "{:?}",
+        a.quotes
+    );
+}

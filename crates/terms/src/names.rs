@@ -509,7 +509,15 @@ pub fn is_saint(lower: &str) -> bool {
 /// `américain`), which is a name although it is not capitalised.
 pub fn lowercase_name_key(lower: &str) -> Option<String> {
     let folded = fold(lower);
-    exonyms().get(folded.as_str()).map(|c| {
+    let table = exonyms();
+    // A plural the table lacks is its singular's ("marocaines", "russes").
+    let found = table.get(folded.as_str()).or_else(|| {
+        folded
+            .strip_suffix('s')
+            .filter(|s| s.ends_with('e') && s.chars().count() >= 4)
+            .and_then(|s| table.get(s))
+    });
+    found.map(|c| {
         if c.len() <= 3 {
             c.to_string()
         } else {
