@@ -674,6 +674,13 @@ pub(crate) fn quotes(
                     .take_while(|&x| {
                         toks[x].sentence == toks[j].sentence
                             && !matches!(toks[x].text.as_str(), "\"" | "“" | "”" | "«" | "»")
+                            // '"…", while Jean-Luc Mélenchon said': a new
+                            // clause, someone else's.
+                            && !matches!(
+                                toks[x].lower.as_str(),
+                                "while" | "whereas" | "but" | "as" | "when" | "after" | "before"
+                                    | "because" | "although" | "though" | "since" | "if"
+                            )
                     })
                     .last()
                     .map_or(j, |x| x + 1)
@@ -718,7 +725,25 @@ pub(crate) fn quotes(
                 .last()
                 .unwrap_or(k);
             let colon = k > 0 && toks[k - 1].text == ":";
-            let verb = (start..k).find(|&x| lx.is_speech_verb(&toks[x].lower));
+            // The sentence's first speech verb, unless a later one has its
+            // own named subject right before it ("Marine Le Pen said … «
+            // … », while Jean-Luc Mélenchon said the reform « … »").
+            let said_by_name = |x: usize| {
+                let mut b = x;
+                while b > start && lx.is_auxiliary(&toks[b - 1].lower) {
+                    b -= 1;
+                }
+                spans.iter().any(|s| {
+                    s.end == b && entities.get(s.entity).map(|e| e.kind) == Some(EntityType::Per)
+                })
+            };
+            let first = (start..k).find(|&x| lx.is_speech_verb(&toks[x].lower));
+            let verb = first.map(|f| {
+                (f + 1..k)
+                    .rev()
+                    .find(|&x| lx.is_speech_verb(&toks[x].lower) && said_by_name(x))
+                    .unwrap_or(f)
+            });
             // "…», a-t-il déclaré, après avoir dénoncé un « … »".
             let inverted = verb.is_some_and(|v| inverted_pronoun(toks, v));
             speaker = if inverted {

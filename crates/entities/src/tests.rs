@@ -1668,3 +1668,18 @@ fn bodies_named_by_a_common_noun_speak() {
         a.quotes
     );
 }
+
+#[test]
+fn a_later_speech_verb_with_its_own_named_subject_speaks() {
+    let a = analyze(
+        "Far-right leader Marine Le Pen said the move amounted to \"a total failure for the government\", while left-wing leader Jean-Luc Mélenchon said the reform \"has no parliamentary legitimacy\".",
+        Lang::En,
+    );
+    let speakers: Vec<Option<&str>> = a.quotes.iter().map(|q| q.speaker.as_deref()).collect();
+    assert_eq!(
+        speakers,
+        [Some("Marine Le Pen"), Some("Jean-Luc Mélenchon")],
+        "{:?}",
+        a.quotes
+    );
+}
