@@ -375,8 +375,19 @@ impl Digester {
         // one article is the "porte-parole du Kremlin, Dmitri Peskov" of
         // another.
         let mut story_roles: Vec<RoleMap> = vec![RoleMap::new(); nstories];
+        // The names each story's articles give each identity: one person
+        // reads the same in all the story's events ("Bachar al-Assad" in
+        // one, not "Bachar el-Assad" in the next).
+        let mut story_names: Vec<NameMap> = vec![NameMap::new(); nstories];
         for (i, a) in annotations.iter().enumerate() {
             let Some(a) = a else { continue };
+            let names = &mut story_names[story_of_entry[i]];
+            for e in &a.entities {
+                names
+                    .entry((self.entries[i].lang, bare_key(&e.key).to_string()))
+                    .or_default()
+                    .push(e.name.clone());
+            }
             let map = &mut story_roles[story_of_entry[i]];
             for r in &a.roles {
                 let held = map
@@ -400,8 +411,12 @@ impl Digester {
                 self.summarize(&originals, |_| 0, self.opts.event_sentences, &copies, &ids);
             let timeline = self.timeline(&originals, &copies, &ids);
             let roles = &story_roles[story_of_entry[members[0]]];
+            let names = StoryNames {
+                names: &story_names[story_of_entry[members[0]]],
+                lang: majority(originals.iter().map(|&i| self.entries[i].lang)).flatten(),
+            };
             let (entities, quotes, disagreements) =
-                understanding(&originals, &annotations, &ids, roles);
+                understanding(&originals, &annotations, &ids, roles, names);
             let dates = members.iter().filter_map(|&i| day(&self.entries[i]));
             events.push(Event {
                 id: event_id[ev].clone(),
@@ -642,6 +657,49 @@ const MAX_EVENT_QUOTES: usize = 20;
 /// name several.
 type RoleMap = std::collections::HashMap<String, Option<(String, String)>>;
 
+/// Entity keys (without their type), by the language of the articles, and
+/// the names a story's articles give them, one per article that names the
+/// entity: each language keeps its spelling ("Bachar" in French, "Bashar"
+/// in English).
+type NameMap = std::collections::HashMap<(Option<Lang>, String), Vec<String>>;
+
+/// The names of an event's story in the event's language.
+#[derive(Clone, Copy)]
+struct StoryNames<'a> {
+    names: &'a NameMap,
+    lang: Option<Lang>,
+}
+
+/// The most common of some values (the first on a tie).
+fn majority<T: PartialEq + Copy>(values: impl Iterator<Item = T>) -> Option<T> {
+    let all: Vec<T> = values.collect();
+    let mut best: Option<(T, usize)> = None;
+    for &v in &all {
+        let n = all.iter().filter(|&&w| w == v).count();
+        if best.is_none_or(|(_, b)| n > b) {
+            best = Some((v, n));
+        }
+    }
+    best.map(|b| b.0)
+}
+
+/// An entity key without its type prefix: articles may type one name
+/// differently.
+fn bare_key(key: &str) -> &str {
+    key.split_once(':').map_or(key, |(_, k)| k)
+}
+
+/// The name to show among those given: of several words where there is
+/// one ("Boris Johnson", not "Johnson"), the one most given, the longest
+/// on a tie ("Recep Tayyip Erdogan"), so one article's "Razorback Peyton
+/// Hillis" does not rename the others' "Peyton Hillis".
+fn preferred_name(names: &[String]) -> Option<&String> {
+    names.iter().max_by_key(|n| {
+        let words = n.split_whitespace().count();
+        (words >= 2, names.iter().filter(|m| m == n).count(), words)
+    })
+}
+
 /// Merges the entities, quotes and disagreements of an event's articles.
 /// Entities meet across articles by key (spellings and languages already
 /// folded); a one-word name joins the one multi-word name of the event that
@@ -651,6 +709,7 @@ fn understanding(
     annotations: &[Option<gazette_entities::Annotations>],
     ids: &[String],
     roles: &RoleMap,
+    story_names: StoryNames<'_>,
 ) -> (Vec<EventEntity>, Vec<EventQuote>, Vec<EventDisagreement>) {
     struct Acc {
         keys: Vec<String>,
@@ -663,10 +722,7 @@ fn understanding(
         articles: Vec<String>,
         count: usize,
     }
-    let bare = |key: &str| {
-        key.split_once(':')
-            .map_or(key.to_string(), |(_, k)| k.to_string())
-    };
+    let bare = |key: &str| bare_key(key).to_string();
     let mut accs: Vec<Acc> = Vec::new();
     let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     let mut quotes = Vec::new();
@@ -746,22 +802,12 @@ fn understanding(
             });
         }
     }
-    let majority = |v: &[String]| {
-        let mut best: Option<(&String, usize)> = None;
-        for x in v {
-            let n = v.iter().filter(|y| *y == x).count();
-            if best.is_none_or(|(_, b)| n > b) {
-                best = Some((x, n));
-            }
-        }
-        best.map(|b| b.0.clone()).unwrap_or_default()
-    };
     // An article that types the name outweighs those that could not, and
     // among those, the evidence adds up: one article's clear cue outweighs
     // others' faint ones.
     let kind_of = |a: &Acc| {
         if a.kinds.iter().all(|k| k == "MISC") {
-            return majority(&a.kinds);
+            return "MISC".to_string();
         }
         let best = (0..3).max_by_key(|&k| (a.evidence[k], 2 - k)).unwrap_or(0);
         ["PER", "LOC", "ORG"][best].to_string()
@@ -816,21 +862,24 @@ fn understanding(
             .cmp(&a.articles.len())
             .then(b.count.cmp(&a.count))
     });
-    // The name most articles give, of several words where there is one
-    // ("Boris Johnson", not "Johnson"), the longest on a tie ("Recep
-    // Tayyip Erdogan"): one article's "Razorback Peyton Hillis" does not
-    // rename the others' "Peyton Hillis".
+    // The name the story gives, else the one the event's articles give
+    // (see `preferred_name`).
     let names: Vec<String> = merged
         .iter()
         .map(|a| {
-            a.names
+            let own = preferred_name(&a.names);
+            let story = a
+                .keys
                 .iter()
-                .max_by_key(|n| {
-                    let words = n.split_whitespace().count();
-                    (words >= 2, a.names.iter().filter(|m| m == n).count(), words)
-                })
-                .cloned()
-                .unwrap_or_default()
+                .filter_map(|k| story_names.names.get(&(story_names.lang, k.clone())))
+                .max_by_key(|names| names.len())
+                .and_then(|names| preferred_name(names))
+                // Not a shorter name than the event's own ("Lavrov" where
+                // the event says "Sergueï Lavrov").
+                .filter(|n| {
+                    own.is_none_or(|o| n.split_whitespace().count() >= o.split_whitespace().count())
+                });
+            story.or(own).cloned().unwrap_or_default()
         })
         .collect();
     // Speakers and parties under their event-wide names.

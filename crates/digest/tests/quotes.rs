@@ -73,3 +73,40 @@ fn a_bare_role_is_the_person_another_article_names_in_it() {
         .expect("the quote");
     assert_eq!(q.speaker, "Dmitri Peskov", "{q:?}");
 }
+
+#[test]
+fn a_person_reads_the_same_in_every_event_of_a_story() {
+    let fr = |id: &str, date: &str, text: &str| Article {
+        language: Some("fr".to_string()),
+        published: PubDate::parse_iso(date),
+        ..article(id, "Quotidien", text)
+    };
+    let offensive = "Les forces de Bachar el-Assad poursuivent leur offensive dans la province syrienne d'Idleb, où la Turquie de Recep Tayyip Erdogan a déployé des renforts face à l'armée syrienne soutenue par Moscou.";
+    let a = fr(
+        "a",
+        "2020-02-03",
+        &format!("{offensive}\n\nAnkara a menacé de riposter si ses postes d'observation étaient visés par Bachar el-Assad."),
+    );
+    let b = fr(
+        "b",
+        "2020-02-04",
+        &format!("{offensive}\n\nLes bombardements ont fait fuir des dizaines de milliers de civils vers la frontière turque."),
+    );
+    let c = fr(
+        "c",
+        "2020-02-14",
+        "Recep Tayyip Erdogan a promis de frapper les forces de Bachar al-Assad partout en Syrie si un seul soldat turc était blessé dans la province d'Idleb, après la mort de soldats turcs sous des tirs syriens.\n\nMoscou a appelé Ankara à respecter les accords sur Idleb.",
+    );
+    let d = digest(vec![a, b, c], DigestOptions::default());
+    assert_eq!(d.stories.len(), 1, "{:?}", d.stories);
+    assert_eq!(d.events.len(), 2, "{:?}", d.events);
+    for e in &d.events {
+        let assad: Vec<&str> = e
+            .entities
+            .iter()
+            .map(|x| x.name.as_str())
+            .filter(|n| n.contains("Assad"))
+            .collect();
+        assert_eq!(assad, ["Bachar el-Assad"], "{}", e.id);
+    }
+}
