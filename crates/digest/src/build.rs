@@ -914,9 +914,32 @@ fn understanding(
             None => merged_quotes.push((text_key, q)),
         }
     }
+    // A quote that another of the same speaker contains is a repetition
+    // ("« May God protect Lebanon », he said, three times repeating the
+    // phrase « may God protect Lebanon »"): its articles go to the longer.
+    let mut keep = vec![true; merged_quotes.len()];
+    for i in 0..merged_quotes.len() {
+        let within = (0..merged_quotes.len()).find(|&j| {
+            j != i
+                && keep[j]
+                && merged_quotes[j].0.len() > merged_quotes[i].0.len()
+                && merged_quotes[j].0.contains(merged_quotes[i].0.as_str())
+                && same_speaker(&merged_quotes[j].1.speaker, &merged_quotes[i].1.speaker)
+        });
+        if let Some(j) = within {
+            keep[i] = false;
+            let articles = std::mem::take(&mut merged_quotes[i].1.articles);
+            for a in articles {
+                if !merged_quotes[j].1.articles.contains(&a) {
+                    merged_quotes[j].1.articles.push(a);
+                }
+            }
+        }
+    }
     let quotes: Vec<EventQuote> = merged_quotes
         .into_iter()
-        .map(|(_, q)| q)
+        .zip(keep)
+        .filter_map(|((_, q), keep)| keep.then_some(q))
         .take(MAX_EVENT_QUOTES)
         .collect();
     for d in &mut disagreements {

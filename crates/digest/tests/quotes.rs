@@ -110,3 +110,20 @@ fn a_person_reads_the_same_in_every_event_of_a_story() {
         assert_eq!(assad, ["Bachar el-Assad"], "{}", e.id);
     }
 }
+
+#[test]
+fn a_quote_repeating_part_of_a_longer_one_is_folded_into_it() {
+    let a = article(
+        "a",
+        "Daily One",
+        "Lebanon's prime minister Hassan Diab announced the resignation of his government on Monday, six days after the explosion at the port of Beirut.\n\n\"I declare today the resignation of this government. May God protect Lebanon,\" Hassan Diab said, three times repeating the phrase \"may God protect Lebanon\".",
+    );
+    let d = digest(vec![a], DigestOptions::default());
+    let texts: Vec<&str> = d.events[0].quotes.iter().map(|q| q.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        ["I declare today the resignation of this government. May God protect Lebanon"],
+        "{:?}",
+        d.events[0].quotes
+    );
+}
