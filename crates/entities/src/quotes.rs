@@ -876,6 +876,13 @@ pub(crate) fn quotes(
         if speaker.is_none() && words >= 4 && !attributed {
             speaker = goes_on(text, toks, spans, entities, lx, previous.as_ref(), k);
         }
+        // With no quote just before to go on from.
+        let after_quote = previous
+            .as_ref()
+            .is_some_and(|(from, _)| k - from <= GOES_ON_REACH);
+        if speaker.is_none() && words >= 4 && !attributed && !after_quote {
+            speaker = opening_quote(text, toks, spans, entities, k, end);
+        }
         previous = speaker.clone().map(|w| (end + 1, w));
         if speaker.is_some() {
             last_speaker = speaker.clone();
@@ -1000,6 +1007,52 @@ fn subject_pronoun(toks: &[Tok], lx: &Lexicon, start: usize, v: usize) -> Option
     words.next().is_none().then_some((at, sex))
 }
 
+/// The speaker of a quote that opens a paragraph and its sentence with no
+/// attribution, named as the subject of the next sentence: "« Nous
+/// rebâtirons la cathédrale… » Dans une brève allocution télévisée, mardi
+/// soir, Emmanuel Macron s'est fixé un objectif ambitieux". The subject
+/// opens that sentence or follows its opening phrase's comma, and a verb
+/// follows it ("excédés par Jean-Claude Gaudin" names no subject).
+fn opening_quote(
+    text: &[char],
+    toks: &[Tok],
+    spans: &[Span],
+    entities: &[Entity],
+    k: usize,
+    end: usize,
+) -> Option<Who> {
+    let opens_paragraph = k == 0 || {
+        let from = toks[k - 1].end;
+        slice_chars(text, from, toks[k].start.saturating_sub(from)).any(|&c| c == '\n')
+    };
+    let mut next = end + 1;
+    if toks
+        .get(next)
+        .is_some_and(|t| matches!(t.text.as_str(), "." | "!" | "?"))
+    {
+        next += 1;
+    }
+    let closes_sentence =
+        matches!(toks[end - 1].text.as_str(), "." | "!" | "?" | "…") || next > end + 1;
+    let first = toks.get(next)?;
+    if !opens_paragraph || !closes_sentence || !first.cap() {
+        return None;
+    }
+    let sentence = first.sentence;
+    let s = spans.iter().find(|s| {
+        s.start >= next
+            && toks[s.start].sentence == sentence
+            && entities.get(s.entity).map(|e| e.kind) == Some(EntityType::Per)
+    })?;
+    let subject_place = s.start == next || toks[s.start - 1].text == ",";
+    let verb_after = toks
+        .get(s.end)
+        .is_some_and(|t| t.word && !t.cap() && t.lower.chars().count() <= 12);
+    let no_quote_between =
+        !(next..s.start).any(|x| matches!(toks[x].text.as_str(), "«" | "»" | "\"" | "“" | "”"));
+    (subject_place && verb_after && no_quote_between).then_some(Who::Entity(s.entity))
+}
+
 /// Tokens between a quote and the next within which the speaker of the
 /// first may go on speaking.
 const GOES_ON_REACH: usize = 50;
@@ -1035,8 +1088,15 @@ fn goes_on(
     if !opens || !one_clause {
         return None;
     }
-    let same_paragraph =
-        !slice_chars(text, toks[from].start, toks[k].start - toks[from].start).any(|&c| c == '\n');
+    // The same paragraph, or the next one opening with the quote ('"…,"
+    // Charles said.¶"It was fun going out there…"': a quote paragraph
+    // after an attributed one goes on with its speaker).
+    let breaks = slice_chars(text, toks[from].start, toks[k].start - toks[from].start)
+        .filter(|&&c| c == '\n')
+        .count();
+    let gap = toks[k].start.saturating_sub(toks[k - 1].end);
+    let opens_next = slice_chars(text, toks[k - 1].end, gap).any(|&c| c == '\n');
+    let same_paragraph = breaks == 0 || (opens_next && ends(&toks[k - 1]));
     let someone_else = spans.iter().any(|s| {
         (from..k).contains(&s.start)
             && entities.get(s.entity).map(|e| e.kind) == Some(EntityType::Per)

@@ -1683,3 +1683,39 @@ fn a_later_speech_verb_with_its_own_named_subject_speaks() {
         a.quotes
     );
 }
+
+#[test]
+fn a_quote_paragraph_after_an_attributed_one_and_an_opening_quote() {
+    let a = analyze(
+        "\"It was fun today, competing out there,\" Jamaal Charles said.\n\n\"It was fun going out there and getting the win.\"\n\nThe Chiefs lost anyway.",
+        Lang::En,
+    );
+    let speaker = |start: &str| {
+        a.quotes
+            .iter()
+            .find(|q| q.text.starts_with(start))
+            .and_then(|q| q.speaker.clone())
+    };
+    assert_eq!(
+        speaker("It was fun going").as_deref(),
+        Some("Jamaal Charles"),
+        "{:?}",
+        a.quotes
+    );
+    let b = analyze(
+        "« Nous rebâtirons la cathédrale Notre-Dame plus belle encore. » Dans une brève allocution télévisée, mardi soir, Emmanuel Macron s'est fixé un objectif ambitieux.",
+        Lang::Fr,
+    );
+    assert_eq!(
+        b.quotes[0].speaker.as_deref(),
+        Some("Emmanuel Macron"),
+        "{:?}",
+        b.quotes
+    );
+    // A name that is not the next sentence's subject says nothing.
+    let c = analyze(
+        "« Ce n'est plus possible. » Les habitants, excédés par Jean-Claude Gaudin, manifestent.",
+        Lang::Fr,
+    );
+    assert_eq!(c.quotes[0].speaker, None, "{:?}", c.quotes);
+}
