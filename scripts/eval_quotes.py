@@ -19,13 +19,24 @@ right and a name is wrong. Scores:
 - recall: right speakers among the quotes whose gold names someone;
 - accuracy: right answers (a speaker, or none where none is due) over all.
 
-    python3 scripts/eval_quotes.py [-v]
+`eval/quotes/quotes-heldout.tsv` (`--sample heldout`) holds 60 more,
+drawn (seed 16) from 400 OrangeSum articles of news-15k and from ECB+,
+after the rules were written, and labelled by a reader who did not see
+Gazette's speakers: a check that the rules were not fitted to the first
+sample.
+
+    python3 scripts/eval_quotes.py [-v] [--sample bilingual|heldout]
 """
 import argparse, json, os, subprocess, sys, tempfile, unicodedata
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-SET = os.path.join(ROOT, 'eval', 'bilingual', 'bilingual-dev.jsonl')
-GOLD = os.path.join(ROOT, 'eval', 'quotes', 'quotes-sample.tsv')
+SHARED = os.path.join(ROOT, '..', 'shared', 'eval')
+SAMPLES = {
+    # sample: (gold file, the article sets its quotes come from)
+    'bilingual': ('quotes-sample.tsv', [os.path.join(ROOT, 'eval', 'bilingual', 'bilingual-dev.jsonl')]),
+    'heldout': ('quotes-heldout.tsv', [os.path.join(SHARED, 'scale', 'news-15k.jsonl'),
+                                       os.path.join(SHARED, 'cluster', 'ecbplus-dev.jsonl')]),
+}
 
 
 def fold(s):
@@ -53,19 +64,24 @@ def names(pred, gold):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('-v', action='store_true', help='print every quote that is not right')
+    ap.add_argument('--sample', choices=sorted(SAMPLES), default='bilingual')
     a = ap.parse_args()
+    gold_file, sets = SAMPLES[a.sample]
     gold = []
-    for line in open(GOLD, encoding='utf-8'):
+    for line in open(os.path.join(ROOT, 'eval', 'quotes', gold_file), encoding='utf-8'):
         if line.startswith('#') or not line.strip():
             continue
         i, q, g = line.rstrip('\n').split('\t')
         gold.append((i, q, g))
     with tempfile.TemporaryDirectory() as tmp:
         path = os.path.join(tmp, 'set.jsonl')
+        wanted = {i for i, _, _ in gold}
         with open(path, 'w', encoding='utf-8') as f:
-            for l in open(SET, encoding='utf-8'):
-                r = json.loads(l)
-                f.write(json.dumps({k: v for k, v in r.items() if not k.startswith('gold_')}, ensure_ascii=False) + '\n')
+            for source in sets:
+                for l in open(source, encoding='utf-8'):
+                    r = json.loads(l)
+                    if r['id'] in wanted:
+                        f.write(json.dumps({k: v for k, v in r.items() if not k.startswith('gold_')}, ensure_ascii=False) + '\n')
         out = subprocess.run([os.environ.get('GAZETTE', os.path.join(ROOT, 'target', 'release', 'gazette')), 'annotate', '--json', '--quiet', path],
                              check=True, capture_output=True, text=True).stdout
     quotes = {}
@@ -75,6 +91,13 @@ def main():
             quotes.setdefault((r['id'], q['text'][:50]), q.get('speaker'))
     right = attributed = right_attributed = due = right_due = missing = 0
     for i, q, g in gold:
+        if (i, q) not in quotes:
+            # A span cut differently (a closing mark read since the sample
+            # was drawn): the quote whose text starts the same way.
+            near = [k for k in quotes if k[0] == i and min(len(k[1]), len(q)) >= 20
+                    and (k[1].startswith(q[:len(k[1])]) or q.startswith(k[1][:len(q)]))]
+            if near:
+                quotes[(i, q)] = quotes[near[0]]
         if (i, q) not in quotes:
             missing += 1
             if a.v:

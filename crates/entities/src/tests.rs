@@ -1719,3 +1719,29 @@ fn a_quote_paragraph_after_an_attributed_one_and_an_opening_quote() {
     );
     assert_eq!(c.quotes[0].speaker, None, "{:?}", c.quotes);
 }
+
+#[test]
+fn two_apostrophes_close_a_quote() {
+    let text = concat!(
+        "Hugh Hefner paid tribute on Friday. ",
+        "\"She was a remarkable woman,'' Hefner said. ",
+        "\"She was an American icon of her time.''"
+    );
+    let a = analyze(text, Lang::En);
+    let texts: Vec<&str> = a.quotes.iter().map(|q| q.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "She was a remarkable woman",
+            "She was an American icon of her time."
+        ],
+        "{:?}",
+        a.quotes
+    );
+    assert_eq!(
+        a.quotes[0].speaker.as_deref(),
+        Some("Hugh Hefner"),
+        "{:?}",
+        a.quotes
+    );
+}

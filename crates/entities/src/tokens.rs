@@ -79,16 +79,23 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
             });
             i = j;
         } else {
-            let s = c.to_string();
+            // Two apostrophes are the closing double quote of wire copy
+            // typed on a typewriter ("I was stopped,'' he said).
+            let doubled = c == '\'' && chars.get(i + 1) == Some(&'\'');
+            let (s, len) = if doubled {
+                ("\"".to_string(), 2)
+            } else {
+                (c.to_string(), 1)
+            };
             out.push(Tok {
                 lower: s.clone(),
                 text: s,
                 start,
-                end: i + 1,
+                end: i + len,
                 word: false,
                 sentence: sentence_of(start),
             });
-            i += 1;
+            i += len;
         }
     }
     out
