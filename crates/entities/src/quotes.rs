@@ -369,6 +369,28 @@ fn named_role(
     let person = |s: &Span| {
         s.end > s.start + 1 && entities.get(s.entity).map(|e| e.kind) == Some(EntityType::Per)
     };
+    // Or given in apposition after the name: "Guillaume Peltier, député du
+    // Loir-et-Cher, a estimé", "Dan Coats, the director of national
+    // intelligence," (an article at most before the role, all its names
+    // there, within the sentence).
+    let apposed = |s: &Span| {
+        if toks.get(s.end).is_none_or(|t| t.text != ",") {
+            return false;
+        }
+        let reach = s.end + 1..(s.end + 1 + ROLE_REACH).min(toks.len());
+        let Some(r) = reach.clone().find(|&y| toks[y].lower == role) else {
+            return false;
+        };
+        let phrase = r..(r + ROLE_REACH).min(toks.len());
+        (s.end + 1..r).all(|y| {
+            lx.is_article(&toks[y].lower)
+                || matches!(toks[y].text.as_str(), "'" | "’")
+                || words.contains(&toks[y].lower)
+        }) && words
+            .iter()
+            .all(|w| (s.end + 1..phrase.end).any(|y| toks[y].lower == *w))
+            && (s.end..phrase.end).all(|y| toks[y].sentence == toks[s.start].sentence)
+    };
     spans
         .iter()
         .rev()
@@ -402,7 +424,7 @@ fn named_role(
                         toks[y].sentence == toks[s.start].sentence
                             && !spans.iter().any(|o| o.start == y && person(o))
                     })
-            })
+            }) || apposed(s)
         })
         .map_or(who, |s| Who::Entity(s.entity))
 }

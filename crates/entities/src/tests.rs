@@ -1745,3 +1745,17 @@ fn two_apostrophes_close_a_quote() {
         a.quotes
     );
 }
+
+#[test]
+fn a_role_given_in_apposition_names_its_holder() {
+    let a = analyze(
+        "Guillaume Peltier, député du Loir-et-Cher, était en colère mardi. « S'il considère qu'il est le meilleur pour Lyon, il doit démissionner », a déclaré le député du Loir-et-Cher.",
+        Lang::Fr,
+    );
+    assert_eq!(
+        a.quotes[0].speaker.as_deref(),
+        Some("Guillaume Peltier"),
+        "{:?}",
+        a.quotes
+    );
+}
