@@ -1000,13 +1000,13 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
             if found.former {
                 continue;
             }
-            let role = found.words;
-            match roles.iter().find(|(r, _)| *r == role) {
-                // One role, two names: the role alone says nobody.
-                Some((_, e)) if *e != sp.entity => ambiguous.push(role.clone()),
-                Some(_) => {}
-                None => roles.push((role, sp.entity)),
-            }
+            add_role(&mut roles, &mut ambiguous, found.words, sp.entity);
+        } else if let Some(role) = (sp.end >= sp.start + 2)
+            .then(|| role_after(text, &toks, &linked, sp.end, &lx))
+            .flatten()
+        {
+            // A full name only: "l'AFP, avocat du groupe" is no apposition.
+            add_role(&mut roles, &mut ambiguous, role, sp.entity);
         }
     }
     roles.retain(|(r, _)| !ambiguous.contains(r));
@@ -1026,7 +1026,17 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
                 continue;
             }
             let followed_by_name = starts[k + n] || starts[k + n + 1];
-            if !followed_by_name && !covered[k] {
+            // The apposition that gave the role ("Stéphane Israël, patron
+            // d'Arianespace,"): the person is named right there, and the
+            // complement keeps its own mention.
+            let mut b = k;
+            while b > 0 && (lx.is_article(&toks[b - 1].lower) || toks[b - 1].text == "'") {
+                b -= 1;
+            }
+            let apposition = b >= 1
+                && toks[b - 1].text == ","
+                && linked.iter().any(|s| s.end + 1 == b && s.entity == *e);
+            if !followed_by_name && !covered[k] && !apposition {
                 role_spans.push(Span {
                     start: k,
                     end: k + n,
@@ -1208,6 +1218,21 @@ fn office_of(role: &[String]) -> Option<&'static [&'static str]> {
         ["président" | "présidente", "de", "la", "république"] => Some(HEAD_OF_STATE),
         ["premier" | "première", "ministre", rest @ ..] if plain(rest) => Some(HEAD_OF_GOVERNMENT),
         _ => None,
+    }
+}
+
+/// Notes that `role` is given to `entity`: one role given to two names
+/// says nobody, and goes to `ambiguous`.
+fn add_role(
+    roles: &mut Vec<(Vec<String>, usize)>,
+    ambiguous: &mut Vec<Vec<String>>,
+    role: Vec<String>,
+    entity: usize,
+) {
+    match roles.iter().find(|(r, _)| *r == role) {
+        Some((_, e)) if *e != entity => ambiguous.push(role),
+        Some(_) => {}
+        None => roles.push((role, entity)),
     }
 }
 

@@ -109,6 +109,46 @@ pub(crate) fn role_before(
     })
 }
 
+/// The role phrase in apposition right after a name that ends at token
+/// `end` ("Guillaume Peltier, député du Loir-et-Cher, a estimé", "Dan
+/// Coats, the director of national intelligence, said"): lowercase words
+/// from the role noun, closed by punctuation, two words at least (a bare
+/// "président" says too little). A past holder's ("X, ancien ministre")
+/// has no role noun first and is not read.
+pub(crate) fn role_after(
+    text: &[char],
+    toks: &[Tok],
+    spans: &[Span],
+    end: usize,
+    lx: &Lexicon,
+) -> Option<Vec<String>> {
+    if toks.get(end)?.text != "," {
+        return None;
+    }
+    let (stop, _) = role_phrase(text, toks, end + 1, lx)?;
+    // Closed by a comma, as an apposition is ("Pour Peltier, le ministre
+    // de l'Intérieur « … »" is someone else).
+    if toks.get(stop).is_none_or(|t| t.text != ",") {
+        return None;
+    }
+    // A name in it only as the role's complement ("du Loir-et-Cher", "de
+    // Bayer"), not a person the role introduces ("Paris, le général Bruno
+    // Le Ray").
+    let introduces = spans.iter().any(|s| {
+        (end + 2..stop).contains(&s.start)
+            && !matches!(
+                toks[s.start - 1].lower.as_str(),
+                "de" | "du" | "des" | "d" | "of" | "'" | "’" | "l" | "la" | "le" | "les" | "the"
+            )
+    });
+    if introduces {
+        return None;
+    }
+    let from = (end + 1..stop).find(|&y| lx.is_role(&toks[y].lower))?;
+    let words: Vec<String> = toks[from..stop].iter().map(|t| t.lower.clone()).collect();
+    (words.len() >= 2).then_some(words)
+}
+
 /// A role phrase before a name (see [`role_before`]).
 pub(crate) struct RoleBefore {
     /// Its words, lowercase.

@@ -1759,3 +1759,27 @@ fn a_role_given_in_apposition_names_its_holder() {
         a.quotes
     );
 }
+
+#[test]
+fn a_role_in_apposition_is_listed_and_keeps_its_complement() {
+    let a = analyze(
+        "Stéphane Israël, patron d'Arianespace, a salué le lancement. Pour Peltier, le ministre de l'Intérieur « ne pense qu'à lui-même ».",
+        Lang::Fr,
+    );
+    let held: Vec<(&str, &str)> = a
+        .roles
+        .iter()
+        .map(|r| (r.role.as_str(), r.person.as_str()))
+        .collect();
+    assert_eq!(
+        held,
+        [("patron d arianespace", "Stéphane Israël")],
+        "{:?}",
+        a.roles
+    );
+    assert!(
+        a.mentions.iter().any(|m| m.text == "Arianespace"),
+        "{:?}",
+        a.mentions
+    );
+}
