@@ -936,14 +936,18 @@ pub(crate) fn quotes(
                     || matches!(toks[x].lower.as_str(), "selon" | "according")
             });
         if speaker.is_none() && words >= 4 && !attributed {
-            speaker = goes_on(text, toks, spans, entities, lx, previous.as_ref(), k);
-        }
-        // With no quote just before to go on from.
-        let after_quote = previous
-            .as_ref()
-            .is_some_and(|(from, _)| k - from <= GOES_ON_REACH);
-        if speaker.is_none() && words >= 4 && !attributed && !after_quote {
-            speaker = opening_quote(text, toks, spans, entities, k, end);
+            // The speaker of the quote just before goes on; with no quote
+            // just before, a paragraph's opening quote may be the next
+            // sentence's subject's.
+            let after_quote = previous
+                .as_ref()
+                .is_some_and(|(from, _)| k.saturating_sub(*from) <= GOES_ON_REACH);
+            speaker =
+                goes_on(text, toks, spans, entities, lx, previous.as_ref(), k).or_else(|| {
+                    (!after_quote)
+                        .then(|| opening_quote(text, toks, spans, entities, k, end))
+                        .flatten()
+                });
         }
         previous = speaker.clone().map(|w| (end + 1, w));
         if speaker.is_some() {
@@ -1227,10 +1231,7 @@ fn pronoun_speaker(
     k: usize,
     sex: Option<Sex>,
 ) -> Option<Who> {
-    let fits = |e: usize| match (sex, sex_of_entity(entities, e)) {
-        (Some(a), Some(b)) => a == b,
-        _ => true,
-    };
+    let fits = |e: usize| fits_sex(entities, e, sex);
     match last_speaker {
         Some(Who::Entity(e)) if !fits(*e) => last_person(spans, toks, entities, k, &fits),
         Some(who) => Some(who.clone()),
@@ -1250,22 +1251,28 @@ fn english_pronoun_speaker(
     k: usize,
     sex: Option<Sex>,
 ) -> Option<Who> {
-    let fits = |e: usize| match (sex, sex_of_entity(entities, e)) {
-        (Some(a), Some(b)) => a == b,
-        _ => true,
-    };
+    let fits = |e: usize| fits_sex(entities, e, sex);
     let sentence = toks.get(k)?.sentence;
     let before = sentence.checked_sub(1).filter(|_| sentence != usize::MAX);
     before
         .and_then(|b| {
             last_person(spans, toks, entities, k, &fits)
-                .filter(|w| matches!(w, Who::Entity(e) if first_in(spans, toks, *e, b)))
+                .filter(|w| matches!(w, Who::Entity(e) if named_in(spans, toks, *e, b)))
         })
         .or_else(|| pronoun_speaker(last_speaker, spans, toks, entities, k, sex))
 }
 
+/// Whether entity `e` can be the person a pronoun of sex `sex` stands
+/// for: its sex, when its given name tells one, is the pronoun's.
+fn fits_sex(entities: &[Entity], e: usize, sex: Option<Sex>) -> bool {
+    match (sex, sex_of_entity(entities, e)) {
+        (Some(a), Some(b)) => a == b,
+        _ => true,
+    }
+}
+
 /// Whether entity `e` is named in sentence `sentence`.
-fn first_in(spans: &[Span], toks: &[Tok], e: usize, sentence: usize) -> bool {
+fn named_in(spans: &[Span], toks: &[Tok], e: usize, sentence: usize) -> bool {
     spans
         .iter()
         .any(|s| s.entity == e && toks[s.start].sentence == sentence)
