@@ -708,8 +708,18 @@ pub(crate) fn quotes(
                     });
                     Some(named.map_or(Who::Phrase(phrase), |s| Who::Entity(s.entity)))
                 } else {
+                    // Up to a relative clause, whose names describe the
+                    // speaker ("a expliqué le magistrat, dont Midi Libre
+                    // s'est fait l'écho").
                     let end = (after..(after + 12).min(toks.len()))
-                        .find(|&x| toks[x].sentence != sentence || toks[x].text == "«")
+                        .find(|&x| {
+                            toks[x].sentence != sentence
+                                || toks[x].text == "«"
+                                || matches!(
+                                    toks[x].lower.as_str(),
+                                    "dont" | "qui" | "which" | "who" | "whose"
+                                )
+                        })
                         .unwrap_or((after + 12).min(toks.len()));
                     entity_who(speaker_in(
                         spans,

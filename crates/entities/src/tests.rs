@@ -1783,3 +1783,18 @@ fn a_role_in_apposition_is_listed_and_keeps_its_complement() {
         a.mentions
     );
 }
+
+#[test]
+fn a_name_in_a_relative_clause_after_the_speaker_is_not_the_speaker() {
+    let a = analyze(
+        "« Il ne sera procédé à aucune communication complémentaire », a expliqué le magistrat, dont Midi Libre s'est fait l'écho.",
+        Lang::Fr,
+    );
+    assert!(
+        a.quotes
+            .iter()
+            .all(|q| q.speaker.as_deref() != Some("Midi Libre")),
+        "{:?}",
+        a.quotes
+    );
+}
