@@ -11,7 +11,7 @@ use gazette_summarize::{summarize, title, Doc, SummaryOptions};
 use gazette_terms::{
     Analyzer, DocFreq, KindWeights, SparseVec, Term, TermCounts, TermId, TermKind,
 };
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use crate::{
     ArticleEntry, Digest, Event, EventDisagreement, EventEntity, EventQuote, Story, SummaryItem,
@@ -378,10 +378,10 @@ impl Digester {
         // The names each story's articles give each identity: one person
         // reads the same in all the story's events ("Bachar al-Assad" in
         // one, not "Bachar el-Assad" in the next).
-        let mut story_names: Vec<NameMap> = vec![NameMap::new(); nstories];
+        let mut given: Vec<HashMap<NameKey, Vec<String>>> = vec![HashMap::new(); nstories];
         for (i, a) in annotations.iter().enumerate() {
             let Some(a) = a else { continue };
-            let names = &mut story_names[story_of_entry[i]];
+            let names = &mut given[story_of_entry[i]];
             for e in &a.entities {
                 names
                     .entry((self.entries[i].lang, bare_key(&e.key).to_string()))
@@ -399,6 +399,16 @@ impl Digester {
             }
         }
 
+        // Chosen once per story, not per event that asks.
+        let story_names: Vec<NameMap> = given
+            .into_iter()
+            .map(|names| {
+                names
+                    .into_iter()
+                    .filter_map(|(k, v)| preferred_name(&v).map(|n| (k, (n.clone(), v.len()))))
+                    .collect()
+            })
+            .collect();
         let mut events = Vec::new();
         for &ev in &event_order {
             let members = &event_members[ev];
@@ -655,13 +665,16 @@ const MAX_EVENT_QUOTES: usize = 20;
 /// Role phrases (see [`gazette_entities::role_key`]) and the one person,
 /// (entity key, name), a story's articles give each; `None` where they
 /// name several.
-type RoleMap = std::collections::HashMap<String, Option<(String, String)>>;
+type RoleMap = HashMap<String, Option<(String, String)>>;
 
 /// Entity keys (without their type), by the language of the articles, and
-/// the names a story's articles give them, one per article that names the
-/// entity: each language keeps its spelling ("Bachar" in French, "Bashar"
-/// in English).
-type NameMap = std::collections::HashMap<(Option<Lang>, String), Vec<String>>;
+/// the name a story's articles give them (see [`preferred_name`]) with the
+/// number of articles that name them: each language keeps its spelling
+/// ("Bachar" in French, "Bashar" in English).
+type NameMap = HashMap<NameKey, (String, usize)>;
+
+/// An entity key without its type, in one language.
+type NameKey = (Option<Lang>, String);
 
 /// The names of an event's story in the event's language.
 #[derive(Clone, Copy)]
@@ -724,7 +737,7 @@ fn understanding(
     }
     let bare = |key: &str| bare_key(key).to_string();
     let mut accs: Vec<Acc> = Vec::new();
-    let mut index: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
     let mut quotes = Vec::new();
     let mut disagreements = Vec::new();
     for &i in originals {
@@ -872,8 +885,8 @@ fn understanding(
                 .keys
                 .iter()
                 .filter_map(|k| story_names.names.get(&(story_names.lang, k.clone())))
-                .max_by_key(|names| names.len())
-                .and_then(|names| preferred_name(names))
+                .max_by_key(|(_, articles)| *articles)
+                .map(|(name, _)| name)
                 // Not a shorter name than the event's own ("Lavrov" where
                 // the event says "Sergueï Lavrov").
                 .filter(|n| {

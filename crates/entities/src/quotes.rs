@@ -624,6 +624,7 @@ pub(crate) fn quotes(
                         entities,
                         k,
                         pronoun_sex(toks, v),
+                        false,
                     )
                 } else if let Some(s) = aliased {
                     Some(Who::Entity(s.entity))
@@ -765,7 +766,7 @@ pub(crate) fn quotes(
                 };
                 speaker = match sex {
                     Some(sex) => {
-                        english_pronoun_speaker(&last_speaker, spans, toks, entities, k, sex)
+                        pronoun_speaker(&last_speaker, spans, toks, entities, k, sex, true)
                     }
                     None => entity_who(speaker_in(spans, toks, entities, lx, j..v, true, false)),
                 };
@@ -820,7 +821,7 @@ pub(crate) fn quotes(
             let inverted = verb.is_some_and(|v| inverted_pronoun(toks, v));
             speaker = if inverted {
                 let sex = verb.and_then(|v| pronoun_sex(toks, v));
-                pronoun_speaker(&last_speaker, spans, toks, entities, k, sex)
+                pronoun_speaker(&last_speaker, spans, toks, entities, k, sex, false)
             } else if colon {
                 // '"…," he said, adding: "We will rebuild it."': the one
                 // who goes on speaking.
@@ -915,18 +916,15 @@ pub(crate) fn quotes(
                         // "He said Trump had proved « … »": whom the
                         // pronoun names is before it.
                         let (at, sex) = subject_pronoun(toks, lx, start, v)?;
-                        if lx.lang == Lang::En {
-                            english_pronoun_speaker(
-                                &last_speaker,
-                                spans,
-                                toks,
-                                entities,
-                                at,
-                                Some(sex),
-                            )
-                        } else {
-                            pronoun_speaker(&last_speaker, spans, toks, entities, at, Some(sex))
-                        }
+                        pronoun_speaker(
+                            &last_speaker,
+                            spans,
+                            toks,
+                            entities,
+                            at,
+                            Some(sex),
+                            lx.lang == Lang::En,
+                        )
                     })
             } else if (start..k)
                 .any(|x| toks[x].lower == "lui" && x > 0 && toks[x - 1].lower == "selon")
@@ -1167,12 +1165,9 @@ fn goes_on(
     // The same paragraph, or the next one opening with the quote ('"…,"
     // Charles said.¶"It was fun going out there…"': a quote paragraph
     // after an attributed one goes on with its speaker).
-    let breaks = slice_chars(text, toks[from].start, toks[k].start - toks[from].start)
-        .filter(|&&c| c == '\n')
-        .count();
-    let gap = toks[k].start.saturating_sub(toks[k - 1].end);
-    let opens_next = slice_chars(text, toks[k - 1].end, gap).any(|&c| c == '\n');
-    let same_paragraph = breaks == 0 || (opens_next && ends(&toks[k - 1]));
+    let broken = |a: usize, b: usize| slice_chars(text, a, b.saturating_sub(a)).any(|&c| c == '\n');
+    let same_paragraph = !broken(toks[from].start, toks[k].start)
+        || (broken(toks[k - 1].end, toks[k].start) && ends(&toks[k - 1]));
     let someone_else = spans.iter().any(|s| {
         (from..k).contains(&s.start)
             && entities.get(s.entity).map(|e| e.kind) == Some(EntityType::Per)
@@ -1232,7 +1227,11 @@ fn sex_of_entity(entities: &[Entity], e: usize) -> Option<Sex> {
 
 /// Who "a-t-il ajouté" is: the last speaker, unless the pronoun's sex is
 /// not theirs ("Delphine Ernotte … », a-t-il insisté"); else the last
-/// person named whose first name does not say otherwise.
+/// person named whose first name does not say otherwise. With
+/// `follows_on` (English), the person the sentence just before names first
+/// comes before the last speaker ("Johnson … urged lawmakers to rally.
+/// \"…,\" he told reporters"), even after someone else's quote; French
+/// "a-t-il ajouté" goes on with the last speaker.
 fn pronoun_speaker(
     last_speaker: &Option<Who>,
     spans: &[Span],
@@ -1240,36 +1239,25 @@ fn pronoun_speaker(
     entities: &[Entity],
     k: usize,
     sex: Option<Sex>,
+    follows_on: bool,
 ) -> Option<Who> {
     let fits = |e: usize| fits_sex(entities, e, sex);
+    if follows_on {
+        let sentence = toks.get(k)?.sentence;
+        let before = sentence.checked_sub(1).filter(|_| sentence != usize::MAX);
+        let named_before = before.and_then(|b| {
+            last_person(spans, toks, entities, k, &fits)
+                .filter(|w| matches!(w, Who::Entity(e) if named_in(spans, toks, *e, b)))
+        });
+        if named_before.is_some() {
+            return named_before;
+        }
+    }
     match last_speaker {
         Some(Who::Entity(e)) if !fits(*e) => last_person(spans, toks, entities, k, &fits),
         Some(who) => Some(who.clone()),
         None => last_person(spans, toks, entities, k, &fits),
     }
-}
-
-/// [`pronoun_speaker`] for English, where a pronoun follows on from the
-/// person the sentence just before names first ("Johnson … urged
-/// lawmakers to rally. \"…,\" he told reporters"), even after someone
-/// else's quote. (French "a-t-il ajouté" goes on with the last speaker.)
-fn english_pronoun_speaker(
-    last_speaker: &Option<Who>,
-    spans: &[Span],
-    toks: &[Tok],
-    entities: &[Entity],
-    k: usize,
-    sex: Option<Sex>,
-) -> Option<Who> {
-    let fits = |e: usize| fits_sex(entities, e, sex);
-    let sentence = toks.get(k)?.sentence;
-    let before = sentence.checked_sub(1).filter(|_| sentence != usize::MAX);
-    before
-        .and_then(|b| {
-            last_person(spans, toks, entities, k, &fits)
-                .filter(|w| matches!(w, Who::Entity(e) if named_in(spans, toks, *e, b)))
-        })
-        .or_else(|| pronoun_speaker(last_speaker, spans, toks, entities, k, sex))
 }
 
 /// Whether entity `e` can be the person a pronoun of sex `sex` stands

@@ -13,6 +13,14 @@ fn assert_kinds(a: &Annotations, names: &[&str], kind: EntityType) {
     }
 }
 
+/// The speaker of the quote whose text starts with `start`.
+fn speaker_of(a: &Annotations, start: &str) -> Option<String> {
+    a.quotes
+        .iter()
+        .find(|q| q.text.starts_with(start))
+        .and_then(|q| q.speaker.clone())
+}
+
 fn canon_of<'a>(a: &'a Annotations, surface: &str) -> Option<&'a str> {
     a.mentions
         .iter()
@@ -1559,12 +1567,7 @@ fn a_quote_that_goes_on_after_its_attribution_keeps_its_speaker() {
         "\"I knew it would come,\" said Lionel Messi, who was named player of the tournament. \"It's crazy. This is what I wanted.\" \"I have always said it,\" Donald Tusk told reporters, \"but at least we have a deal now.\"",
         Lang::En,
     );
-    let speaker = |start: &str| {
-        a.quotes
-            .iter()
-            .find(|q| q.text.starts_with(start))
-            .and_then(|q| q.speaker.clone())
-    };
+    let speaker = |start: &str| speaker_of(&a, start);
     assert_eq!(speaker("It's crazy").as_deref(), Some("Lionel Messi"));
     assert_eq!(
         speaker("but at least").as_deref(),
@@ -1588,12 +1591,7 @@ fn the_subject_of_an_earlier_speech_verb_speaks() {
         "Senator John McCain called it a disgrace. He said Trump had proved \"not only unable, but unwilling to stand up to Putin\". Paul Ryan, usually a staunch defender of the president, described it as a mistake and said it \"must be corrected immediately\".",
         Lang::En,
     );
-    let speaker = |start: &str| {
-        a.quotes
-            .iter()
-            .find(|q| q.text.starts_with(start))
-            .and_then(|q| q.speaker.clone())
-    };
+    let speaker = |start: &str| speaker_of(&a, start);
     assert_eq!(
         speaker("not only").as_deref(),
         Some("John McCain"),
@@ -1624,12 +1622,7 @@ fn english_speakers_after_a_long_subject_or_a_pronoun_after_a_new_name() {
         "\"It reminds me of Hiroshima,\" Beirut's governor, Marwan Abboud, said. Later, Prime Minister Boris Johnson urged lawmakers to rally behind the deal. \"Now is the moment to get Brexit done,\" he told reporters. In a rare rebuke, Trump's own director of national intelligence, Dan Coats, restated the findings. \"We have been clear in our assessments,\" he said.",
         Lang::En,
     );
-    let speaker = |start: &str| {
-        a.quotes
-            .iter()
-            .find(|q| q.text.starts_with(start))
-            .and_then(|q| q.speaker.clone())
-    };
+    let speaker = |start: &str| speaker_of(&a, start);
     assert_eq!(
         speaker("It reminds").as_deref(),
         Some("Marwan Abboud"),
@@ -1690,12 +1683,7 @@ fn a_quote_paragraph_after_an_attributed_one_and_an_opening_quote() {
         "\"It was fun today, competing out there,\" Jamaal Charles said.\n\n\"It was fun going out there and getting the win.\"\n\nThe Chiefs lost anyway.",
         Lang::En,
     );
-    let speaker = |start: &str| {
-        a.quotes
-            .iter()
-            .find(|q| q.text.starts_with(start))
-            .and_then(|q| q.speaker.clone())
-    };
+    let speaker = |start: &str| speaker_of(&a, start);
     assert_eq!(
         speaker("It was fun going").as_deref(),
         Some("Jamaal Charles"),
