@@ -713,6 +713,26 @@ fn preferred_name(names: &[String]) -> Option<&String> {
     })
 }
 
+/// Whether the name keyed `short` is a shorter form of the one keyed
+/// `long`, as articles shorten a person's name: the surname ("Johnson" of
+/// "Boris Johnson"), the name without a first one ("Tayyip Erdogan"),
+/// without a middle one ("Mark Heller" of "Mark Jay Heller") or without a
+/// last one ("Idriss Déby" of "Idriss Déby Itno").
+fn shortens(short: &str, long: &str) -> bool {
+    let s: Vec<&str> = short.split(' ').collect();
+    let l: Vec<&str> = long.split(' ').collect();
+    if s.len() >= l.len() {
+        return false;
+    }
+    match s[..] {
+        [one] => l.last() == Some(&one),
+        [first, .., last] => {
+            l.ends_with(&s) || l.starts_with(&s) || (l[0] == first && l.last() == Some(&last))
+        }
+        [] => false,
+    }
+}
+
 /// Merges the entities, quotes and disagreements of an event's articles.
 /// Entities meet across articles by key (spellings and languages already
 /// folded); a one-word name joins the one multi-word name of the event that
@@ -825,9 +845,8 @@ fn understanding(
         let best = (0..3).max_by_key(|&k| (a.evidence[k], 2 - k)).unwrap_or(0);
         ["PER", "LOC", "ORG"][best].to_string()
     };
-    // Shorter names join the single longer name of a person ending with
-    // them ("Johnson" and "Boris Johnson", "Tayyip Erdogan" and "Recep
-    // Tayyip Erdogan"), longest first so that "Erdogan" then finds one
+    // Shorter names join the single longer name of a person they shorten
+    // (see `shortens`), longest first so that "Erdogan" then finds one
     // person. A place or an organisation that ends with a name is another
     // entity: "Maroc" is not "Caritas Maroc", "Paris" not "Gare de Paris",
     // "Ireland" not "Northern Ireland".
@@ -835,7 +854,6 @@ fn understanding(
     accs.sort_by_key(|a| std::cmp::Reverse(words(a)));
     let mut merged: Vec<Acc> = Vec::new();
     for s in accs {
-        let tail = format!(" {}", s.keys[0]);
         let short_kind = kind_of(&s);
         // A name of several words joins only as a person; one word may be
         // a surname no article typed.
@@ -843,7 +861,7 @@ fn understanding(
         let hits: Vec<usize> = merged
             .iter()
             .enumerate()
-            .filter(|(_, m)| joins && m.keys.iter().any(|k| k.ends_with(&tail)))
+            .filter(|(_, m)| joins && m.keys.iter().any(|k| shortens(&s.keys[0], k)))
             .filter(|(_, m)| kind_of(m) == "PER")
             .map(|(n, _)| n)
             .collect();
@@ -1089,4 +1107,30 @@ pub fn digester(articles: Vec<Article>, opts: DigestOptions) -> Digester {
         d.place(a, &t, i);
     }
     d
+}
+
+#[cfg(test)]
+mod tests {
+    use super::shortens;
+
+    #[test]
+    fn shorter_forms_of_a_name() {
+        for (short, long) in [
+            ("johnson", "boris johnson"),
+            ("tayyip erdogan", "recep tayyip erdogan"),
+            ("mark heller", "mark jay heller"),
+            ("idriss deby", "idriss deby itno"),
+        ] {
+            assert!(shortens(short, long), "{short} / {long}");
+        }
+        for (short, long) in [
+            ("boris johnson", "boris johnson"),
+            ("boris", "boris johnson"),
+            ("jean dupont", "marc dupont"),
+            ("boris johnson", "johnson"),
+            ("jay heller", "mark jay heller smith"),
+        ] {
+            assert!(!shortens(short, long), "{short} / {long}");
+        }
+    }
 }

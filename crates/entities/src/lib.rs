@@ -339,6 +339,46 @@ fn initials_end_in_name(toks: &[Tok], mut dot: usize, sentence: usize) -> bool {
     }
 }
 
+/// The key of a name from the keys of its words, as articles that write
+/// it differently share it: a middle initial goes ("George W. Bush" is
+/// "George Bush").
+fn entity_key(keys: &[String]) -> String {
+    let last = keys.len().saturating_sub(1);
+    keys.iter()
+        .enumerate()
+        .filter(|&(n, k)| n == 0 || n == last || k.chars().count() > 1)
+        .map(|(_, k)| k.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The key of one word of a name (see [`names::name_key`]); `cap` says
+/// it is written capitalised.
+fn word_key(text: &str, cap: bool, lang: Lang) -> String {
+    // "al-Assad", "el-Assad": the article goes, the name is keyed.
+    let word = [
+        "al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "ben-", "bin-", "ibn-", "abou-", "abu-",
+    ]
+    .iter()
+    .find_map(|p| {
+        text.strip_prefix(p)
+            .filter(|r| r.chars().next().is_some_and(char::is_uppercase))
+    })
+    .unwrap_or(text);
+    let lower = word.to_lowercase();
+    if !cap {
+        // The lowercase words of a name ("Nations unies") key as they
+        // would capitalised ("Nations Unies").
+        if let Some(k) = names::lowercase_name_key(&lower) {
+            return k;
+        }
+        let mut cap: String = lower.chars().take(1).flat_map(char::to_uppercase).collect();
+        cap.extend(lower.chars().skip(1));
+        return names::name_key(&cap, &lower, false, lang).unwrap_or_else(|| names::fold(&lower));
+    }
+    names::name_key(word, &lower, false, lang).unwrap_or_else(|| names::fold(&lower))
+}
+
 /// Analyses one article written in `lang` and published by `outlet`: the
 /// outlet's name is not part of a person's ("Galina Polonskaya Euronews :",
 /// a correspondent's caption in a transcript).
@@ -799,46 +839,47 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
     // 2. Entities: full names first, then short forms join them.
     let mut drafts: Vec<Draft> = Vec::new();
     let mut linked: Vec<Span> = Vec::new();
-    let key_of = |k: usize| -> String {
+    // The key of one word of a name. A compound ("Jean-François",
+    // "Vallaud-Belkacem") keys as its parts would with spaces, so that
+    // "Bernard-Henri Lévy" and "Bernard Henri-Lévy" meet; a word of a name
+    // written all in capitals ("SIR ALEX FERGUSON") keys as it would in
+    // lowercase, not as an acronym.
+    let key_of = |k: usize, shouted: bool| -> String {
         let t = &toks[k];
-        // "al-Assad", "el-Assad": the article goes, the name is keyed.
-        let word = [
-            "al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "ben-", "bin-", "ibn-", "abou-",
-            "abu-",
-        ]
-        .iter()
-        .find_map(|p| {
-            t.text
-                .strip_prefix(p)
-                .filter(|r| r.chars().next().is_some_and(char::is_uppercase))
-        })
-        .unwrap_or(&t.text);
-        let lower = word.to_lowercase();
-        if !t.cap() {
-            // The lowercase words of a name ("Nations unies") key as
-            // they would capitalised ("Nations Unies").
-            if let Some(k) = names::lowercase_name_key(&lower) {
-                return k;
-            }
-            let mut cap: String = lower.chars().take(1).flat_map(char::to_uppercase).collect();
-            cap.extend(lower.chars().skip(1));
-            return names::name_key(&cap, &lower, false, lang)
-                .unwrap_or_else(|| names::fold(&lower));
-        }
-        names::name_key(word, &lower, false, lang).unwrap_or_else(|| names::fold(&lower))
+        let titled: String;
+        let text = if shouted {
+            let mut chars = t.text.chars();
+            titled = chars
+                .next()
+                .into_iter()
+                .chain(chars.flat_map(char::to_lowercase))
+                .collect();
+            titled.as_str()
+        } else {
+            t.text.as_str()
+        };
+        names::compound_parts(text)
+            .map(|part| word_key(part, t.cap(), lang))
+            .collect::<Vec<_>>()
+            .join(" ")
     };
     let mut order: Vec<usize> = (0..spans.len()).collect();
     order.sort_by_key(|&s| std::cmp::Reverse(spans[s].1 - spans[s].0));
     let mut entity_of_span = vec![usize::MAX; spans.len()];
     for &s in &order {
         let (a, b) = spans[s];
+        let lettered = |k: &usize| toks[*k].text.chars().filter(|c| c.is_alphabetic()).count() >= 2;
+        let shouted = (a..b)
+            .filter(|&k| toks[k].word)
+            .all(|k| !toks[k].text.chars().any(char::is_lowercase))
+            && (a..b).filter(|&k| toks[k].word).filter(lettered).count() >= 2;
         let mut keys: Vec<String> = (a..b)
             .filter(|&k| toks[k].word && !lx.is_particle(&toks[k].lower))
-            .map(key_of)
+            .map(|k| key_of(k, shouted))
             .collect();
         if keys.is_empty() {
             // A name made of particle-like words only ("Van", "La").
-            keys = (a..b).map(key_of).collect();
+            keys = (a..b).map(|k| key_of(k, shouted)).collect();
         }
         let spelled_out = (b - a >= 2)
             .then(|| {
@@ -1133,7 +1174,7 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
                 [EntityType::Per, EntityType::Loc, EntityType::Org]
                     [(0..3).max_by_key(|&k| (votes[k], 2 - k)).unwrap_or(0)]
             };
-            let key = format!("{}:{}", kind.label(), d.keys.join(" "));
+            let key = format!("{}:{}", kind.label(), entity_key(&d.keys));
             Entity {
                 name,
                 kind,

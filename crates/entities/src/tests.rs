@@ -1786,3 +1786,66 @@ fn a_name_in_a_relative_clause_after_the_speaker_is_not_the_speaker() {
         a.quotes
     );
 }
+
+/// The cross-article key of the entity named `name`, without its type.
+fn key_named(a: &Annotations, name: &str) -> String {
+    let e = a.entities.iter().find(|e| e.name == name);
+    let key = e.map(|e| e.key.clone()).unwrap_or_default();
+    key.split_once(':')
+        .map(|(_, k)| k.to_string())
+        .unwrap_or(key)
+}
+
+#[test]
+fn spellings_of_one_name_share_a_key_across_articles() {
+    let pairs = [
+        (
+            "President Vladimir V. Putin said so.",
+            "Vladimir V. Putin",
+            "President Vladimir Putin said so.",
+            "Vladimir Putin",
+            Lang::En,
+        ),
+        (
+            "Selon Jean-François Copé, rien.",
+            "Jean-François Copé",
+            "Selon Jean François Copé, rien.",
+            "Jean François Copé",
+            Lang::Fr,
+        ),
+        (
+            "Selon Bernard-Henri Lévy, rien.",
+            "Bernard-Henri Lévy",
+            "Selon Bernard Henri-Lévy, rien.",
+            "Bernard Henri-Lévy",
+            Lang::Fr,
+        ),
+        (
+            "Fans booed SIR ALEX FERGUSON yesterday.",
+            "ALEX FERGUSON",
+            "Fans booed Sir Alex Ferguson yesterday.",
+            "Alex Ferguson",
+            Lang::En,
+        ),
+    ];
+    for (one, name, other, other_name, lang) in pairs {
+        let (a, b) = (analyze(one, lang), analyze(other, lang));
+        let key = key_named(&a, name);
+        assert!(!key.is_empty(), "{name}: {:?}", a.entities);
+        assert_eq!(key, key_named(&b, other_name), "{name} / {other_name}");
+    }
+    // An acronym alone is still keyed whole, and two first names stay two
+    // people.
+    let a = analyze("NATO and Jean Dupont met Marc Dupont.", Lang::En);
+    assert_ne!(key_named(&a, "Jean Dupont"), key_named(&a, "Marc Dupont"));
+    assert_eq!(key_named(&a, "NATO"), "nato");
+}
+
+#[test]
+fn an_irish_o_is_part_of_the_name() {
+    let a = analyze(
+        "Jermaine O'Neal scored 30 points as Danny O’Brien watched.",
+        Lang::En,
+    );
+    assert_kinds(&a, &["Jermaine O'Neal", "Danny O’Brien"], EntityType::Per);
+}

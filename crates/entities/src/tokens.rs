@@ -25,8 +25,9 @@ impl Tok {
 }
 
 /// Splits `text` into tokens. Words keep inner hyphens (`al-Assad`,
-/// `porte-parole`); apostrophes and dots split (`d'Idlib`, `M.Lavrov`);
-/// sentence indices follow `gazette_lang::sentences`.
+/// `porte-parole`); apostrophes and dots split (`d'Idlib`, `M.Lavrov`),
+/// but for the Irish `O'` (`O'Neal`); sentence indices follow
+/// `gazette_lang::sentences`.
 pub fn tokenize(text: &str) -> Vec<Tok> {
     // Sentence bounds in characters; tokens come in order, so one cursor
     // walks them.
@@ -62,8 +63,16 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
         let start = i;
         if c.is_alphanumeric() {
             let mut j = i + 1;
+            // "O'Neal", "O’Brien": an Irish name, not an elided article.
+            let irish = |j: usize| {
+                j == start + 1
+                    && c == 'O'
+                    && matches!(chars[j], '\'' | '’')
+                    && chars.get(j + 1).is_some_and(|n| n.is_uppercase())
+            };
             while j < chars.len()
                 && (chars[j].is_alphanumeric()
+                    || irish(j)
                     || (chars[j] == '-' && j + 1 < chars.len() && chars[j + 1].is_alphanumeric()))
             {
                 j += 1;
