@@ -225,6 +225,10 @@ const QUANTITY_WORDS: &[&str] = &[
 /// Organisation evidence a place's name earns with a number after it.
 const NUMBERED_ORG_VOTES: i32 = 6;
 
+/// Organisation evidence of a name that opens on an acronym and a
+/// particle ("LREM des Yvelines"): a party's or a body's branch.
+const BRANCH_ORG_VOTES: i32 = 6;
+
 struct Span {
     start: usize,
     end: usize,
@@ -377,6 +381,89 @@ fn word_key(text: &str, cap: bool, lang: Lang) -> String {
         return names::name_key(&cap, &lower, false, lang).unwrap_or_else(|| names::fold(&lower));
     }
     names::name_key(word, &lower, false, lang).unwrap_or_else(|| names::fold(&lower))
+}
+
+/// Whether the name at `a` opens on an acronym and a particle, as a
+/// party's or a body's branch does ("LREM des Yvelines", "UMP de
+/// l'Essonne"); initials of two letters open people's names ("JJ Abrams").
+fn is_branch(toks: &[Tok], a: usize, lx: &Lexicon) -> bool {
+    is_acronym(&toks[a].text)
+        && toks[a].text.chars().count() >= 3
+        && toks.get(a + 1).is_some_and(|t| lx.is_particle(&t.lower))
+}
+
+/// Splits names run together without a comma, an apposition that French
+/// writes often: "l'avocat de Michel Platini William Bourdon", "le député
+/// LREM du Rhône Thomas Rudigoz", "Harvard William Hanage". A second name
+/// starts at a first name; what comes before is one word that cannot be a
+/// first name ("Sénat", "Harvard", "Unseeded") with no common word after
+/// the first name ("Agence France Presse"), or a name that ends on an
+/// acronym ("France Info TV Mathilde Panot"), or a name the article also
+/// gives on its own, as it may the second ("Jacques Chirac Michelle
+/// Alliot-Marie"): "Ahmad Saeid Sharif Rendem" and "Susilo Bambang
+/// Yudhoyono" are one man's name.
+fn split_juxtaposed(spans: Vec<(usize, usize)>, toks: &[Tok], lx: &Lexicon) -> Vec<(usize, usize)> {
+    let words = |a: usize, b: usize| -> Vec<&str> {
+        (a..b)
+            .filter(|&k| toks[k].word)
+            .map(|k| toks[k].lower.as_str())
+            .collect()
+    };
+    let given: rustc_hash::FxHashSet<Vec<&str>> = spans.iter().map(|&(a, b)| words(a, b)).collect();
+    let mut out = Vec::with_capacity(spans.len());
+    for (a, b) in spans {
+        let split = (a + 1..b).find(|&k| {
+            let t = &toks[k];
+            let before = words(a, k);
+            let after = words(k, b);
+            let prev = &toks[k - 1];
+            t.word
+                && t.cap()
+                && prev.word
+                && prev.cap()
+                && vocabulary::is_given_name(&t.lower)
+                // "Bachar Al Assad", "Hamad Ben Jassem": a name's particle,
+                // not the first name "Al" or "Ben".
+                && !lx.is_particle(&t.lower)
+                && !matches!(t.lower.as_str(), "al" | "el" | "ben" | "bin" | "ibn" | "abu" | "abou" | "ould")
+                && after.len() >= 2
+                && match before[..] {
+                    // A word that cannot be a first name: a common word
+                    // ("Sénat", "Unseeded"), an acronym, a place, a people.
+                    // Not a word that opens a place's name after a person
+                    // ("Avenue Habib Bourguiba", "St James Park", "New York").
+                    [one] => {
+                        (k + 1..b).all(|m| {
+                            !toks[m].word
+                                || !toks[m].cap()
+                                || !vocabulary::is_common_word(&toks[m].lower)
+                        }) && !vocabulary::is_given_name(one)
+                            && !names_a_place(one)
+                            && !matches!(one, "new" | "los" | "las" | "upper" | "lower" | "north" | "south" | "east" | "west")
+                            && (vocabulary::is_common_word(one)
+                                || is_acronym(&toks[a].text)
+                                || lx.place(&names::fold(one)).is_some()
+                                || names::is_demonym(one))
+                    }
+                    // A branch ("LREM des Yvelines"), or names the article
+                    // gives on their own.
+                    _ => {
+                        is_branch(toks, a, lx)
+                            || (is_acronym(&toks[k - 1].text) && !lx.is_role(&toks[k - 1].lower))
+                            || given.contains(&before)
+                            || given.contains(&after)
+                    }
+                }
+        });
+        match split {
+            Some(k) => {
+                out.push((a, k));
+                out.push((k, b));
+            }
+            None => out.push((a, b)),
+        }
+    }
+    out
 }
 
 /// Analyses one article written in `lang` and published by `outlet`: the
@@ -836,6 +923,7 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
         spans.push((start, j));
         i = j.max(run_end);
     }
+    let spans = split_juxtaposed(spans, &toks, &lx);
     // 2. Entities: full names first, then short forms join them.
     let mut drafts: Vec<Draft> = Vec::new();
     let mut linked: Vec<Span> = Vec::new();
@@ -964,6 +1052,10 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
         if b - a >= 2 && (a..of_at.unwrap_or(b)).any(|k| coded(&toks[k].text)) {
             drafts[e].misc = true;
         }
+        // A party's branch is not a person.
+        if b - a >= 3 && is_branch(&toks, a, &lx) {
+            drafts[e].votes[2] += BRANCH_ORG_VOTES;
+        }
         // Spanish plural articles open places and bands, never a person's
         // name ("Los Alamos", "Las Cruces", "Los Lobos").
         if b - a >= 2 && matches!(toks[a].lower.as_str(), "los" | "las") {
@@ -1033,15 +1125,21 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
             drafts[sp.entity].reporter = true;
         }
         if let Some(found) = role_before(&toks, sp.start, sp.end, &lx) {
+            // "le député LREM des Yvelines Didier Baichère": the role is
+            // the name's that follows what it is of.
+            let holder = linked
+                .iter()
+                .find(|n| n.start == sp.end)
+                .map_or(sp.entity, |n| n.entity);
             // A title noun alone says less of what it is given to than a
             // role ("Blue Jays-owner Rogers Communications" is a company).
             if found.words.len() - found.qualifiers >= 2 {
-                drafts[sp.entity].votes[0] += 3;
+                drafts[holder].votes[0] += 3;
             }
             if found.former {
                 continue;
             }
-            add_role(&mut roles, &mut ambiguous, found.words, sp.entity);
+            add_role(&mut roles, &mut ambiguous, found.words, holder);
         } else if let Some(role) = (sp.end >= sp.start + 2)
             .then(|| role_after(text, &toks, &linked, sp.end, &lx))
             .flatten()

@@ -164,6 +164,47 @@ pub(crate) struct RoleBefore {
 
 /// Whether a word can qualify a role noun: a particle, a capitalised
 /// word, a demonym, or a word such as "général" or "étrangères".
+/// The token after a time adverbial that starts at `at` ("jeudi 7 mai",
+/// "ce jeudi", "hier soir", "on Monday"), or `at` if none does.
+fn past_time_adverbial(toks: &[Tok], at: usize, lx: &Lexicon) -> usize {
+    let timely = |t: &Tok| {
+        lx.is_calendar(&t.lower)
+            || (t.word && t.text.chars().all(|c| c.is_ascii_digit()))
+            || matches!(
+                t.lower.as_str(),
+                "hier"
+                    | "soir"
+                    | "matin"
+                    | "dernier"
+                    | "dernière"
+                    | "yesterday"
+                    | "today"
+                    | "tonight"
+            )
+    };
+    let mut k = at;
+    let mut seen = false;
+    while let Some(t) = toks.get(k) {
+        if timely(t) {
+            seen |= lx.is_calendar(&t.lower) || !t.text.chars().all(|c| c.is_ascii_digit());
+            k += 1;
+        } else if matches!(t.lower.as_str(), "ce" | "cette" | "on" | "last" | "this")
+            && toks.get(k + 1).is_some_and(|n| lx.is_calendar(&n.lower))
+        {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    if !seen {
+        return at;
+    }
+    if toks.get(k).is_some_and(|t| t.text == ",") {
+        k += 1;
+    }
+    k
+}
+
 fn role_modifier(t: &Tok, lx: &Lexicon) -> bool {
     t.text == "'"
         || t.lower == "l"
@@ -607,6 +648,9 @@ pub(crate) fn quotes(
                         }
                     }
                 }
+                // "a déploré jeudi 7 mai la directrice": the day is no
+                // speaker.
+                after = past_time_adverbial(toks, after, lx);
                 let pronoun = inverted_pronoun(toks, v);
                 // "a indiqué M. Lavrov"; not "said a Parisian".
                 let indefinite = is_indefinite(&toks[after.min(toks.len() - 1)].lower);
@@ -690,7 +734,9 @@ pub(crate) fn quotes(
                         let inside = (k..comma.unwrap_or(end)).contains(&s.start)
                             && !spoken_for(s.start)
                             && attached(s);
-                        // "l'avocat de la famille, Me Arié Alimi".
+                        // "l'avocat de la famille, Me Arié Alimi", "la
+                        // directrice de l'ARS, l'ancienne ministre Dominique
+                        // Voynet".
                         let apposed = comma.is_some_and(|c| {
                             let mut n = c + 1;
                             if toks
@@ -702,10 +748,42 @@ pub(crate) fn quotes(
                                     n += 1;
                                 }
                             }
+                            let mut m = n;
+                            while toks.get(m).is_some_and(|t| {
+                                lx.is_article(&t.lower)
+                                    || matches!(t.text.as_str(), "'" | "’")
+                                    || (lx.is_role(&t.lower) && !t.cap())
+                                    || matches!(
+                                        t.lower.as_str(),
+                                        "ancien" | "ancienne" | "former" | "ex"
+                                    )
+                            }) {
+                                m += 1;
+                            }
                             s.start == n
+                                || (s.start == m && (n..m).any(|x| lx.is_role(&toks[x].lower)))
                         });
-                        (s.start == k || inside || apposed)
+                        // "le ministre de l'Éducation nationale Jean-Michel
+                        // Blanquer": the phrase may end before an adjective.
+                        let next = s.start >= end
+                            && s.start <= end + 2
+                            && (end..s.start).all(|x| {
+                                toks[x].word && !toks[x].cap() && !lx.is_function(&toks[x].lower)
+                            });
+                        (s.start == k || inside || apposed || next)
                             && entities.get(s.entity).map(|e| e.kind) == Some(EntityType::Per)
+                    });
+                    // "l'avocat de Michel Platini William Bourdon": a name
+                    // right after the one the role is of holds the role.
+                    let named = named.map(|s| {
+                        spans
+                            .iter()
+                            .find(|n| {
+                                n.start == s.end
+                                    && entities.get(n.entity).map(|e| e.kind)
+                                        == Some(EntityType::Per)
+                            })
+                            .unwrap_or(s)
                     });
                     Some(named.map_or(Who::Phrase(phrase), |s| Who::Entity(s.entity)))
                 } else {

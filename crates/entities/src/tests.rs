@@ -1849,3 +1849,52 @@ fn an_irish_o_is_part_of_the_name() {
     );
     assert_kinds(&a, &["Jermaine O'Neal", "Danny O’Brien"], EntityType::Per);
 }
+
+#[test]
+fn names_run_together_are_two() {
+    let a = analyze(
+        "Le président du Sénat Gérard Larcher a reçu le député LREM du Doubs Eric Alauzet. « Nous avons parlé », a dit l'avocat de Michel Platini William Bourdon. Michel Platini et Eric Alauzet n'ont rien dit.",
+        Lang::Fr,
+    );
+    assert_kinds(
+        &a,
+        &[
+            "Gérard Larcher",
+            "Eric Alauzet",
+            "William Bourdon",
+            "Michel Platini",
+        ],
+        EntityType::Per,
+    );
+    assert_eq!(
+        speaker_of(&a, "Nous avons").as_deref(),
+        Some("William Bourdon")
+    );
+    let a = analyze(
+        "Le député LREM des Yvelines Didier Baichère a porté plainte. « Tout se mélange », a estimé le député.",
+        Lang::Fr,
+    );
+    assert_kinds(&a, &["Didier Baichère"], EntityType::Per);
+    assert_kinds(&a, &["LREM des Yvelines"], EntityType::Org);
+    assert_eq!(
+        speaker_of(&a, "Tout se").as_deref(),
+        Some("Didier Baichère")
+    );
+    // One man's names, a place named after a man, a newspaper.
+    let a = analyze(
+        "Susilo Bambang Yudhoyono visited the New York Post on Avenue Habib Bourguiba.",
+        Lang::En,
+    );
+    for name in ["Susilo Bambang Yudhoyono", "New York Post"] {
+        assert!(
+            a.entities.iter().any(|e| e.name == name),
+            "{name}: {:?}",
+            a.entities
+        );
+    }
+    assert!(
+        !a.entities.iter().any(|e| e.name == "Habib Bourguiba"),
+        "{:?}",
+        a.entities
+    );
+}

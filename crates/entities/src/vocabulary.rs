@@ -78,6 +78,12 @@ pub(crate) fn is_given_name(lower: &str) -> bool {
         || (folded.contains('-') && folded.split('-').all(|p| set.contains(p)))
 }
 
+/// Whether `lower` (a lowercased word) is a common word of English or
+/// French that is no common surname ("Presse", "Spurs"; not "Baker").
+pub(crate) fn is_common_word(lower: &str) -> bool {
+    common_words().contains(lower) && !surnames().contains(names::fold(lower).as_str())
+}
+
 /// Whether a name that opens on `lower` (a lowercased word) is a thing's
 /// rather than a person's: a common word of two letters or more that is
 /// no one's first name.
