@@ -84,7 +84,7 @@ const MAX_POOL_DOCS: usize = 30;
 struct Candidate<'a> {
     doc: usize,
     position: usize,
-    text: &'a str,
+    text: std::borrow::Cow<'a, str>,
     vector: SparseVec,
 }
 
@@ -137,7 +137,7 @@ fn candidates<'a>(docs: &[Doc<'a>], analyzer: &mut Analyzer, df: &DocFreq) -> Ve
             out.push(Candidate {
                 doc: d,
                 position,
-                text,
+                text: text.into(),
                 vector,
             });
         }
@@ -154,6 +154,51 @@ pub fn summarize(
     opts: SummaryOptions,
 ) -> Vec<Cited> {
     let all = candidates(docs, analyzer, df);
+    select(docs, all, n, opts)
+}
+
+/// Picks up to `n` headlines that summarize `docs`, for coverage with no
+/// sentence fit for a summary (a feed that carries headlines only): the
+/// most central and least redundant, other than `title` and its near
+/// copies, each citing the articles whose headlines say the same.
+pub fn summarize_headlines(
+    docs: &[Doc<'_>],
+    n: usize,
+    analyzer: &mut Analyzer,
+    df: &DocFreq,
+    opts: SummaryOptions,
+    title: &str,
+) -> Vec<Cited> {
+    let shown = tfidf(&analyzer.terms(title, None), df, KindWeights::default());
+    let mut all = Vec::new();
+    for (d, doc) in docs.iter().enumerate() {
+        let Some(clean) = doc.title.map(clean_headline).filter(|t| !t.is_empty()) else {
+            continue;
+        };
+        if clean.split_whitespace().count() < 4 || clean.eq_ignore_ascii_case(title) {
+            continue;
+        }
+        let vector = tfidf(
+            &analyzer.terms(&clean, doc.lang),
+            df,
+            KindWeights::default(),
+        );
+        if vector.is_empty() || redundant(&vector, &shown, opts.redundancy) {
+            continue;
+        }
+        all.push(Candidate {
+            doc: d,
+            position: 0,
+            text: clean.into(),
+            vector,
+        });
+    }
+    select(docs, all, n, opts)
+}
+
+/// Picks up to `n` of the candidates `all` taken from `docs`: central
+/// across sources, not redundant, in the order of the coverage.
+fn select(docs: &[Doc<'_>], all: Vec<Candidate<'_>>, n: usize, opts: SummaryOptions) -> Vec<Cited> {
     if all.is_empty() || n == 0 {
         return Vec::new();
     }
@@ -719,6 +764,47 @@ mod tests {
                 .count()
                 <= 1,
             "{s:?}"
+        );
+    }
+
+    #[test]
+    fn headlines_summarize_a_feed_of_headlines() {
+        let heads = [
+            "Strong earthquake kills six in northern Chile",
+            "Chile earthquake: six dead, schools closed",
+            "Six killed as strong earthquake hits northern Chile",
+            "Copper mines report no damage after Chile quake",
+            "Tsunami warnings lifted across the Pacific coast (AP)",
+        ];
+        let docs: Vec<Doc<'_>> = heads
+            .iter()
+            .map(|&h| Doc {
+                title: Some(h),
+                ..doc(h)
+            })
+            .collect();
+        let mut a = Analyzer::new();
+        let df = frequencies(
+            &mut a,
+            &docs,
+            &["Stocks fell on Tuesday.", "Rain in the north."],
+        );
+        // Headlines are no summary sentences: no final full stop.
+        assert!(summarize(&docs, 3, &mut a, &df, SummaryOptions::default()).is_empty());
+        let shown = title(&docs, &mut a, &df, None).expect("a title");
+        let s = summarize_headlines(&docs, 3, &mut a, &df, SummaryOptions::default(), &shown);
+        assert!(!s.is_empty(), "{s:?}");
+        assert!(s.iter().all(|c| c.text != shown), "{shown}: {s:?}");
+        assert!(
+            s.iter()
+                .any(|c| c.text == "Tsunami warnings lifted across the Pacific coast"),
+            "cleaned of the wire's tag: {s:?}"
+        );
+        // One article, one headline: the title says it all.
+        let one = &docs[..1];
+        let only = title(one, &mut a, &df, None).expect("a title");
+        assert!(
+            summarize_headlines(one, 3, &mut a, &df, SummaryOptions::default(), &only).is_empty()
         );
     }
 
