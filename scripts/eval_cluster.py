@@ -7,7 +7,8 @@ and stories against gold_event and gold_topic (or gold_story). On a set in
 several languages it also counts the gold events whose languages meet in
 one predicted event.
 
-    python3 scripts/eval_cluster.py [--set ecbplus|mlcrisis|bilingual|bilingual-undated|all]
+    python3 scripts/eval_cluster.py [--set ecbplus|mlcrisis|bilingual|bilingual-undated|
+                                           bilingual-headlines|ecbplus-leads|all]
                                     [-- extra digest args]
 """
 import argparse, json, os, subprocess, sys, tempfile, time
@@ -21,7 +22,11 @@ SETS = {'ecbplus': os.path.join(EVAL, 'ecbplus-dev.jsonl'),
         # Our own French/English set (eval/bilingual/README.md), with its
         # publication dates and without them.
         'bilingual': BILINGUAL,
-        'bilingual-undated': BILINGUAL}
+        'bilingual-undated': BILINGUAL,
+        # A feed of headlines: each article's text is its headline only.
+        'bilingual-headlines': BILINGUAL,
+        # Wire briefs: each ECB+ text cut to its first paragraph.
+        'ecbplus-leads': os.path.join(EVAL, 'ecbplus-dev.jsonl')}
 
 
 def bcubed(pred, gold):
@@ -47,14 +52,27 @@ def run(name, extra):
     if name.endswith('-undated'):
         for r in rows:
             r.pop('published', None)
+    if name.endswith('-headlines'):
+        for r in rows:
+            r['text'] = r['title']
+    if name.endswith('-leads'):
+        for r in rows:
+            paragraphs = [p for p in r['text'].split('\n')
+                          if sum(w.isalpha() for w in p.split()) >= 8 and 'http' not in p]
+            r['text'] = paragraphs[0] if paragraphs else r['text']
     with tempfile.TemporaryDirectory() as tmp:
         path = os.path.join(tmp, name + '.jsonl')
         with open(path, 'w', encoding='utf-8') as f:
             for r in rows:
                 f.write(json.dumps({k: v for k, v in r.items() if not k.startswith('gold_')}, ensure_ascii=False) + '\n')
         t = time.time()
-        out = subprocess.run([os.path.join(ROOT, 'target', 'release', 'gazette'), 'digest', path, '--json', '-', '--quiet'] + extra,
-                             check=True, capture_output=True, text=True).stdout
+        proc = subprocess.run([os.path.join(ROOT, 'target', 'release', 'gazette'), 'digest', path, '--json', '-', '--quiet'] + extra,
+                              capture_output=True, text=True)
+        # 1: some inputs were reported and skipped, the rest digested.
+        if proc.returncode not in (0, 1) or not proc.stdout:
+            sys.exit(proc.stderr)
+        skipped = proc.stderr.count('\n')
+        out = proc.stdout
         secs = time.time() - t
     d = json.loads(out)
     ev = {a['id']: a['event'] for a in d['articles']}
@@ -63,7 +81,8 @@ def run(name, extra):
     if 'gold_event' in rows[0]:
         res['events'] = bcubed(ev, {r['id']: r['gold_event'] for r in rows})
     res['stories'] = bcubed(st, {r['id']: r.get('gold_topic', r.get('gold_story')) for r in rows})
-    print(f"{name}: {len(rows)} articles, {len(d['events'])} events, {len(d['stories'])} stories, {secs:.2f}s")
+    print(f"{name}: {len(rows)} articles, {len(d['events'])} events, {len(d['stories'])} stories, {secs:.2f}s"
+          + (f" ({skipped} reported and skipped)" if skipped else ""))
     for k, (p, r, f) in res.items():
         print(f"  {k:8s} B-cubed P {p:.3f} R {r:.3f} F1 {f:.3f}")
     langs = {r.get('language') for r in rows}
