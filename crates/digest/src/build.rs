@@ -715,13 +715,20 @@ fn bare_key(key: &str) -> &str {
 }
 
 /// The name to show among those given: of several words where there is
-/// one ("Boris Johnson", not "Johnson"), the one most given, the longest
-/// on a tie ("Recep Tayyip Erdogan"), so one article's "Razorback Peyton
-/// Hillis" does not rename the others' "Peyton Hillis".
+/// one ("Boris Johnson", not "Johnson"), not in capitals where one is not
+/// ("Brussels", not a dateline's "BRUSSELS"), then the one most given, the
+/// longest on a tie ("Recep Tayyip Erdogan"), so one article's "Razorback
+/// Peyton Hillis" does not rename the others' "Peyton Hillis".
 fn preferred_name(names: &[String]) -> Option<&String> {
     names.iter().max_by_key(|n| {
         let words = n.split_whitespace().count();
-        (words >= 2, names.iter().filter(|m| m == n).count(), words)
+        let written = n.chars().any(char::is_lowercase);
+        (
+            words >= 2,
+            written,
+            names.iter().filter(|m| m == n).count(),
+            words,
+        )
     })
 }
 

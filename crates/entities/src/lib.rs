@@ -343,6 +343,34 @@ fn initials_end_in_name(toks: &[Tok], mut dot: usize, sentence: usize) -> bool {
     }
 }
 
+/// A name the article gives only in capitals, as a reader would write it:
+/// a dateline's place ("WASHINGTON", "NEW YORK") or a headline's name of
+/// long words ("ALEX FERGUSON"); `None` for what may be an acronym ("NATO",
+/// "BFM TV"), or a name in any lowercase letters.
+fn unshouted(name: &str) -> Option<String> {
+    if name.chars().any(char::is_lowercase) {
+        return None;
+    }
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let long = |w: &&str| w.chars().filter(|c| c.is_alphabetic()).count() >= 4;
+    let place = gazetteer(&names::fold(&name.to_lowercase())).is_some();
+    let headline_name = words.len() >= 2 && words.iter().all(long);
+    if !(place || headline_name) {
+        return None;
+    }
+    let mut out = String::with_capacity(name.len());
+    let mut start = true;
+    for c in name.chars() {
+        if start {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = !c.is_alphabetic();
+    }
+    Some(out)
+}
+
 /// The key of a name from the keys of its words, as articles that write
 /// it differently share it: a middle initial goes ("George W. Bush" is
 /// "George Bush").
@@ -930,10 +958,19 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
     // The key of one word of a name. A compound ("Jean-François",
     // "Vallaud-Belkacem") keys as its parts would with spaces, so that
     // "Bernard-Henri Lévy" and "Bernard Henri-Lévy" meet; a word of a name
-    // written all in capitals ("SIR ALEX FERGUSON") keys as it would in
-    // lowercase, not as an acronym.
+    // written all in capitals ("SIR ALEX FERGUSON", a dateline's "PARIS")
+    // keys as it would in lowercase, not as an acronym.
     let key_of = |k: usize, shouted: bool| -> String {
         let t = &toks[k];
+        // A dateline's place in capitals ("BRUSSELS", "NAJAF") is the
+        // place; a word of five capitals or more is seldom an acronym
+        // that another word's key would collide with ("NASDAQ").
+        let shouted = shouted
+            || (is_acronym(&t.text)
+                && (t.text.chars().count() >= 5
+                    || (t.text.chars().count() >= 4
+                        && (lx.place(&names::fold(&t.lower)).is_some()
+                            || gazetteer(&names::fold(&t.lower)).is_some()))));
         let titled: String;
         let text = if shouted {
             let mut chars = t.text.chars();
@@ -1248,12 +1285,15 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
                 .max_by_key(|(n, f)| {
                     (
                         f.split_whitespace().count(),
+                        // "Brussels" rather than a dateline's "BRUSSELS".
+                        f.chars().any(char::is_lowercase),
                         d.forms.iter().filter(|g| g == f).count(),
                         std::cmp::Reverse(*n),
                     )
                 })
                 .map(|(_, f)| f.clone())
                 .unwrap_or_default();
+            let name = unshouted(&name).unwrap_or(name);
             // A name the gazetteer knows whole ("Burkina Faso", "Fort
             // Lauderdale"); a full name that ends with a city's name is a
             // person ("Whitney Houston" is not Houston).

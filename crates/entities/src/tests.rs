@@ -1822,9 +1822,16 @@ fn spellings_of_one_name_share_a_key_across_articles() {
         ),
         (
             "Fans booed SIR ALEX FERGUSON yesterday.",
-            "ALEX FERGUSON",
+            "Alex Ferguson",
             "Fans booed Sir Alex Ferguson yesterday.",
             "Alex Ferguson",
+            Lang::En,
+        ),
+        (
+            "MOSCOW (Reuters) - Talks ended on Monday.",
+            "Moscow",
+            "Talks ended in Moscow on Monday.",
+            "Moscow",
             Lang::En,
         ),
     ];
@@ -1834,6 +1841,10 @@ fn spellings_of_one_name_share_a_key_across_articles() {
         assert!(!key.is_empty(), "{name}: {:?}", a.entities);
         assert_eq!(key, key_named(&b, other_name), "{name} / {other_name}");
     }
+    assert!(analyze("WASHINGTON (AP) - Talks ended.", Lang::En)
+        .entities
+        .iter()
+        .any(|e| e.name == "Washington"));
     // An acronym alone is still keyed whole, and two first names stay two
     // people.
     let a = analyze("NATO and Jean Dupont met Marc Dupont.", Lang::En);
