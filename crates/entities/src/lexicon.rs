@@ -9,6 +9,12 @@ pub fn gazetteer(folded: &str) -> Option<i32> {
     gazette_terms::places::lookup(folded).map(|p| p.weight)
 }
 
+/// Subject pronouns a French verb takes after it when it follows a quote
+/// ("dit-il", "a-t-elle", "ajoutent-ils"), longest first.
+pub(crate) const INVERTED_PRONOUNS: &[&str] = &[
+    "-t-elles", "-t-ils", "-t-elle", "-t-il", "-elles", "-ils", "-elle", "-il",
+];
+
 /// English nouns for a country's people that the demonym table (adjectives,
 /// `gazette_terms::names`) does not hold: "Frenchman Arsene Wenger".
 pub(crate) const NATIONAL_NOUNS: &[&str] = &[
@@ -1565,8 +1571,16 @@ impl Lexicon {
     pub fn is_place_preposition(&self, w: &str) -> bool {
         self.place_preps.contains(&w)
     }
+    /// A verb of saying; in French also inverted after a quote with its
+    /// subject pronoun ("dit-il", "explique-t-elle", "ajoutent-ils"), but
+    /// not "dit-on", which quotes no one.
     pub fn is_speech_verb(&self, w: &str) -> bool {
         self.speech.contains(&w)
+            || (self.lang == Lang::Fr
+                && INVERTED_PRONOUNS
+                    .iter()
+                    .find_map(|p| w.strip_suffix(p))
+                    .is_some_and(|verb| self.speech.contains(&verb)))
     }
     pub fn is_auxiliary(&self, w: &str) -> bool {
         self.auxiliaries.contains(&w)

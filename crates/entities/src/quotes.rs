@@ -663,12 +663,10 @@ pub(crate) fn quotes(
                 speaker = if pronoun {
                     pronoun_speaker(
                         &last_speaker,
-                        spans,
-                        toks,
-                        entities,
+                        &Mentions::new(spans, toks, entities, &covered),
                         k,
                         pronoun_sex(toks, v),
-                        false,
+                        true,
                     )
                 } else if let Some(s) = aliased {
                     Some(Who::Entity(s.entity))
@@ -843,9 +841,13 @@ pub(crate) fn quotes(
                     _ => None,
                 };
                 speaker = match sex {
-                    Some(sex) => {
-                        pronoun_speaker(&last_speaker, spans, toks, entities, k, sex, true)
-                    }
+                    Some(sex) => pronoun_speaker(
+                        &last_speaker,
+                        &Mentions::new(spans, toks, entities, &covered),
+                        k,
+                        sex,
+                        true,
+                    ),
                     None => entity_who(speaker_in(spans, toks, entities, lx, j..v, true, false)),
                 };
             } else if !ended || toks.get(j).is_some_and(|t| t.cap()) {
@@ -899,7 +901,13 @@ pub(crate) fn quotes(
             let inverted = verb.is_some_and(|v| inverted_pronoun(toks, v));
             speaker = if inverted {
                 let sex = verb.and_then(|v| pronoun_sex(toks, v));
-                pronoun_speaker(&last_speaker, spans, toks, entities, k, sex, false)
+                pronoun_speaker(
+                    &last_speaker,
+                    &Mentions::new(spans, toks, entities, &covered),
+                    k,
+                    sex,
+                    false,
+                )
             } else if colon {
                 // '"…," he said, adding: "We will rebuild it."': the one
                 // who goes on speaking.
@@ -996,9 +1004,7 @@ pub(crate) fn quotes(
                         let (at, sex) = subject_pronoun(toks, lx, start, v)?;
                         pronoun_speaker(
                             &last_speaker,
-                            spans,
-                            toks,
-                            entities,
+                            &Mentions::new(spans, toks, entities, &covered),
                             at,
                             Some(sex),
                             lx.lang == Lang::En,
@@ -1276,6 +1282,7 @@ const PRONOUN_REACH: usize = 2;
 fn inverted_pronoun(toks: &[Tok], v: usize) -> bool {
     let own = toks[v].lower.as_str();
     (own.contains("-t-") && !own.ends_with("-t-on"))
+        || INVERTED_PRONOUNS.iter().any(|p| own.ends_with(p))
         || toks
             .get(v + 1)
             .is_some_and(|t| matches!(t.lower.as_str(), "-t-il" | "-t-elle" | "il" | "elle"))
@@ -1303,28 +1310,54 @@ fn sex_of_entity(entities: &[Entity], e: usize) -> Option<Sex> {
     vocabulary::sex_of_given_name(&first.to_lowercase())
 }
 
+/// The names of an article, and where its quotes stand, as a pronoun's
+/// person is looked for among them.
+struct Mentions<'a> {
+    spans: &'a [Span],
+    toks: &'a [Tok],
+    entities: &'a [Entity],
+    /// Character ranges of the quotes found so far.
+    quoted: &'a [(usize, usize)],
+}
+
+impl<'a> Mentions<'a> {
+    fn new(
+        spans: &'a [Span],
+        toks: &'a [Tok],
+        entities: &'a [Entity],
+        quoted: &'a [(usize, usize)],
+    ) -> Self {
+        Mentions {
+            spans,
+            toks,
+            entities,
+            quoted,
+        }
+    }
+}
+
 /// Who "a-t-il ajouté" is: the last speaker, unless the pronoun's sex is
 /// not theirs ("Delphine Ernotte … », a-t-il insisté"); else the last
 /// person named whose first name does not say otherwise. With
-/// `follows_on` (English), the person the sentence just before names first
-/// comes before the last speaker ("Johnson … urged lawmakers to rally.
-/// \"…,\" he told reporters"), even after someone else's quote; French
-/// "a-t-il ajouté" goes on with the last speaker.
+/// `follows_on`, the person the sentence just before names first comes
+/// before the last speaker ("Johnson … urged lawmakers to rally. \"…,\" he
+/// told reporters"; "Agnès Buzyn a assuré qu'elle partait. « … », a-t-elle
+/// dit"), even after someone else's quote. A name inside a quote found so
+/// far is never the speaker: a speaker names others.
 fn pronoun_speaker(
     last_speaker: &Option<Who>,
-    spans: &[Span],
-    toks: &[Tok],
-    entities: &[Entity],
+    m: &Mentions<'_>,
     k: usize,
     sex: Option<Sex>,
     follows_on: bool,
 ) -> Option<Who> {
+    let (spans, toks, entities) = (m.spans, m.toks, m.entities);
     let fits = |e: usize| fits_sex(entities, e, sex);
     if follows_on {
         let sentence = toks.get(k)?.sentence;
         let before = sentence.checked_sub(1).filter(|_| sentence != usize::MAX);
         let named_before = before.and_then(|b| {
-            last_person(spans, toks, entities, k, &fits)
+            last_person(m, k, &fits)
                 .filter(|w| matches!(w, Who::Entity(e) if named_in(spans, toks, *e, b)))
         });
         if named_before.is_some() {
@@ -1332,9 +1365,9 @@ fn pronoun_speaker(
         }
     }
     match last_speaker {
-        Some(Who::Entity(e)) if !fits(*e) => last_person(spans, toks, entities, k, &fits),
+        Some(Who::Entity(e)) if !fits(*e) => last_person(m, k, &fits),
         Some(who) => Some(who.clone()),
-        None => last_person(spans, toks, entities, k, &fits),
+        None => last_person(m, k, &fits),
     }
 }
 
@@ -1360,13 +1393,8 @@ fn named_in(spans: &[Span], toks: &[Tok], e: usize, sentence: usize) -> bool {
 /// a-t-il affirmé"). Within that sentence, its first such person: French
 /// puts the subject first ("Nathalie Loiseau a critiqué les populistes
 /// comme Marine Le Pen").
-fn last_person(
-    spans: &[Span],
-    toks: &[Tok],
-    entities: &[Entity],
-    k: usize,
-    fits: &dyn Fn(usize) -> bool,
-) -> Option<Who> {
+fn last_person(m: &Mentions<'_>, k: usize, fits: &dyn Fn(usize) -> bool) -> Option<Who> {
+    let (spans, toks, entities, quoted) = (m.spans, m.toks, m.entities, m.quoted);
     let sentence = toks.get(k)?.sentence;
     let candidates: Vec<&Span> = spans
         .iter()
@@ -1391,7 +1419,11 @@ fn last_person(
             !matches!(before, Some("de" | "du" | "des" | "of")) && !elided && !genitive
         })
         .filter(|s| {
-            entities.get(s.entity).map(|e| e.kind) == Some(EntityType::Per) && fits(s.entity)
+            entities.get(s.entity).map(|e| e.kind) == Some(EntityType::Per)
+                && fits(s.entity)
+                // A name a speaker says ("« Macron, c'est un petit
+                // joueur »") is not the one speaking.
+                && !quoted.iter().any(|&(a, b)| (a..b).contains(&toks[s.start].start))
         })
         .collect();
     let last = toks[candidates.first()?.start].sentence;

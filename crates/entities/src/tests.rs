@@ -1909,3 +1909,35 @@ fn names_run_together_are_two() {
         a.entities
     );
 }
+
+#[test]
+fn an_inverted_pronoun_glued_to_its_verb_speaks() {
+    let a = analyze(
+        "Marie Dupont est arrivée à Paris. « Nous sommes très heureuses », dit-elle, « de voir tout le monde ici ». Jean Martin l'accompagnait. « Le voyage était long et pénible », explique-t-il au Parisien.",
+        Lang::Fr,
+    );
+    assert_eq!(
+        speaker_of(&a, "Nous sommes").as_deref(),
+        Some("Marie Dupont")
+    );
+    assert_eq!(speaker_of(&a, "de voir").as_deref(), Some("Marie Dupont"));
+    assert_eq!(speaker_of(&a, "Le voyage").as_deref(), Some("Jean Martin"));
+    // "dit-on" quotes no one.
+    let a = analyze(
+        "Jean Martin est parti. « Il reviendra bientôt ici », dit-on au village.",
+        Lang::Fr,
+    );
+    assert_eq!(speaker_of(&a, "Il reviendra"), None);
+}
+
+#[test]
+fn a_name_a_speaker_says_is_not_the_next_speaker() {
+    let a = analyze(
+        "L'ancien Premier ministre Alain Juppé a parlé longtemps. « Emmanuel Macron, c'est un petit joueur à côté ! », a-t-il ironisé. Mais « cette crise a déstabilisé un gouvernement légitime », a-t-il ajouté.",
+        Lang::Fr,
+    );
+    assert_eq!(
+        speaker_of(&a, "cette crise").as_deref(),
+        Some("Alain Juppé")
+    );
+}
