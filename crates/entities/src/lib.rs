@@ -637,6 +637,16 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
                 // the letters of an abbreviation ("U.S. stocks") nor a
                 // title ("Bonsoir M. Rioufol").
                 j += 2;
+            } else if j + 1 < toks.len()
+                && toks[j].text == "."
+                && matches!(toks[j - 1].lower.as_str(), "st" | "ste" | "mt" | "ft")
+                && toks[j + 1].word
+                && toks[j + 1].cap()
+                && toks[j + 1].sentence == t.sentence
+            {
+                // "St. Louis", "Mt. Everest", "Ft. Lauderdale": the
+                // abbreviation's full stop is inside the name.
+                j += 2;
             } else if j + 2 < toks.len()
                 && toks[j].lower == "d"
                 && matches!(toks[j + 1].text.as_str(), "'" | "’")

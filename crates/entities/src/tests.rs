@@ -1941,3 +1941,19 @@ fn a_name_a_speaker_says_is_not_the_next_speaker() {
         Some("Alain Juppé")
     );
 }
+
+#[test]
+fn an_abbreviated_saint_or_mount_stays_in_its_name() {
+    let a = analyze(
+        "The St. Louis Cardinals beat Houston on Sunday in St. Louis, far from Mt. Everest.",
+        Lang::En,
+    );
+    assert_kinds(&a, &["St. Louis", "Mt. Everest"], EntityType::Loc);
+    assert!(
+        a.entities
+            .iter()
+            .all(|e| e.name != "St" && e.kind != EntityType::Per),
+        "{:?}",
+        a.entities
+    );
+}

@@ -376,6 +376,11 @@ pub(crate) fn vote(votes: &mut [i32; 3], toks: &[Tok], a: usize, b: usize, lx: &
         {
             votes[1] += 3;
         }
+        // "St. Louis", "Sainte-Foy", "Mt. Everest": a place named after
+        // its saint or its mountain.
+        if names::is_saint(&toks[a].lower) || matches!(toks[a].lower.as_str(), "mt" | "ft") {
+            votes[1] += 3;
+        }
         // "Brazos County", "Idlib Province".
         if lx.lang != Lang::Fr && lx.is_place_head(&toks[b - 1].lower) {
             votes[1] += 3;
