@@ -420,6 +420,15 @@ fn is_branch(toks: &[Tok], a: usize, lx: &Lexicon) -> bool {
         && toks.get(a + 1).is_some_and(|t| lx.is_particle(&t.lower))
 }
 
+/// Whether `lower` is a first name that qualifies no title ("Billy", not
+/// "German" or "Junior").
+fn is_first_name(lower: &str, lx: &Lexicon) -> bool {
+    vocabulary::is_given_name(lower)
+        && !names::is_demonym(lower)
+        && !lx.is_title_qualifier(lower)
+        && !matches!(lower, "junior" | "senior")
+}
+
 /// Splits names run together without a comma, an apposition that French
 /// writes often: "l'avocat de Michel Platini William Bourdon", "le député
 /// LREM du Rhône Thomas Rudigoz", "Harvard William Hanage". A second name
@@ -530,6 +539,22 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
         })
         .map(|x| toks[x].lower.as_str())
         .collect();
+    // Surnames that are also titles ("Billy King", "Jane Bishop"): after
+    // the full name, "King said" is the man, not a title.
+    let titled_surnames: rustc_hash::FxHashSet<&str> = (1..toks.len())
+        .filter(|&x| {
+            let (b, t) = (&toks[x - 1], &toks[x]);
+            t.word
+                && t.cap()
+                && b.cap()
+                && b.sentence == t.sentence
+                && lx.is_role(&t.lower)
+                && lx.lang == Lang::En
+                && is_first_name(&b.lower, &lx)
+                && (x < 2 || !toks[x - 2].cap() || toks[x - 2].sentence != t.sentence)
+        })
+        .map(|x| toks[x].lower.as_str())
+        .collect();
     // 1. Name spans.
     let mut spans: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
@@ -600,7 +625,7 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
             // "Instead Hugh Jackman will host": capitalised because it opens
             // the sentence; mid-sentence "Under Armour" stays a name.
             || (opener && lx.is_opener(&t.lower))
-            || lx.is_role(&t.lower)
+            || (lx.is_role(&t.lower) && !titled_surnames.contains(t.lower.as_str()))
             || (lx.is_generic(&t.lower) && !names_a_body(&toks, i, &lx))
             || t.text.chars().any(|c| c.is_ascii_digit())
             || names::is_hyphenated_adjective(&t.text)
@@ -782,7 +807,13 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
                     && w.strip_suffix('s')
                         .is_some_and(|one| one.len() >= 2 && lx.is_role(one))
         };
-        while j > i + 1 && role_or_plural(j - 1) && !lx.is_particle(&toks[j - 2].lower) {
+        // A title word right after the first name a name opens on is a
+        // surname: "Billy King" (not "Los Angeles Mayor").
+        while j > i + 1
+            && role_or_plural(j - 1)
+            && !lx.is_particle(&toks[j - 2].lower)
+            && !(j == i + 2 && is_first_name(&toks[i].lower, &lx) && lx.is_role(&toks[j - 1].lower))
+        {
             j -= 1;
         }
         // "Russian President Vladimir Putin", "Transport Minister Patrice

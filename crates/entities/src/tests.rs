@@ -1957,3 +1957,19 @@ fn an_abbreviated_saint_or_mount_stays_in_its_name() {
         a.entities
     );
 }
+
+#[test]
+fn a_title_after_a_first_name_is_a_surname() {
+    let a = analyze(
+        "Sixers president Billy King fired coach Jim O'Brien. \"We think we owe it to our fans,\" King said. King Juan Carlos said nothing. Los Angeles Mayor Eric Garcetti agreed.",
+        Lang::En,
+    );
+    assert_eq!(canon_of(&a, "King"), Some("Billy King"), "{:?}", a.mentions);
+    assert_eq!(speaker_of(&a, "We think").as_deref(), Some("Billy King"));
+    assert_kinds(&a, &["Juan Carlos", "Eric Garcetti"], EntityType::Per);
+    assert!(
+        a.entities.iter().all(|e| e.name != "Los Angeles Mayor"),
+        "{:?}",
+        a.entities
+    );
+}
