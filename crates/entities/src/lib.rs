@@ -447,6 +447,13 @@ fn split_juxtaposed(spans: Vec<(usize, usize)>, toks: &[Tok], lx: &Lexicon) -> V
             .collect()
     };
     let given: rustc_hash::FxHashSet<Vec<&str>> = spans.iter().map(|&(a, b)| words(a, b)).collect();
+    // "le préfet de police de Paris Didier Lallement": a place after "de"
+    // is the place, though it is someone's first name too.
+    let complement_place = |a: usize| {
+        a >= 1
+            && matches!(toks[a - 1].lower.as_str(), "de" | "du" | "of")
+            && gazetteer(&names::fold(&toks[a].lower)).is_some()
+    };
     let mut out = Vec::with_capacity(spans.len());
     for (a, b) in spans {
         let split = (a + 1..b).find(|&k| {
@@ -474,7 +481,7 @@ fn split_juxtaposed(spans: Vec<(usize, usize)>, toks: &[Tok], lx: &Lexicon) -> V
                             !toks[m].word
                                 || !toks[m].cap()
                                 || !vocabulary::is_common_word(&toks[m].lower)
-                        }) && !vocabulary::is_given_name(one)
+                        }) && (!vocabulary::is_given_name(one) || complement_place(a))
                             && !names_a_place(one)
                             && !matches!(one, "new" | "los" | "las" | "upper" | "lower" | "north" | "south" | "east" | "west")
                             && (vocabulary::is_common_word(one)

@@ -1891,6 +1891,11 @@ fn names_run_together_are_two() {
         speaker_of(&a, "Tout se").as_deref(),
         Some("Didier Baichère")
     );
+    let a = analyze(
+        "Le préfet de police de Paris Didier Lallement a parlé, comme Florence Parly.",
+        Lang::Fr,
+    );
+    assert_kinds(&a, &["Didier Lallement", "Florence Parly"], EntityType::Per);
     // One man's names, a place named after a man, a newspaper.
     let a = analyze(
         "Susilo Bambang Yudhoyono visited the New York Post on Avenue Habib Bourguiba.",
