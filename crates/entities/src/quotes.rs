@@ -1027,7 +1027,18 @@ pub(crate) fn quotes(
                 lx.is_speech_verb(&toks[x].lower)
                     || matches!(toks[x].lower.as_str(), "selon" | "according")
             });
-        if speaker.is_none() && words >= 4 && !attributed {
+        // A sub-heading of a flattened page: short, quoted and glued to
+        // the text on both sides (`…rupture"."Ça a tout de suite fonctionné
+        // entre nous"Mais il est…`). It says no one's name.
+        let glued_before = toks[k].start >= 1
+            && text
+                .get(toks[k].start - 1)
+                .is_some_and(|c| matches!(c, '.' | '!' | '?' | '"' | '»' | '”'));
+        let glued_after = text
+            .get(toks[end].end)
+            .is_some_and(|c| c.is_uppercase() || matches!(c, '"' | '«' | '“'));
+        let heading = glued_before && glued_after && words <= MAX_HEADING_WORDS;
+        if speaker.is_none() && words >= 4 && !attributed && !heading {
             // The speaker of the quote just before goes on; with no quote
             // just before, a paragraph's opening quote may be the next
             // sentence's subject's.
@@ -1275,6 +1286,9 @@ fn closes_only(text: &[char], at: usize) -> bool {
 /// Sentences before a quote within which "il" or "elle" with no speaker
 /// yet is the last person named.
 const PRONOUN_REACH: usize = 2;
+
+/// Most words of a quoted sub-heading (see `quotes`).
+const MAX_HEADING_WORDS: usize = 12;
 
 /// Whether the speech verb at `v` has its subject pronoun after it
 /// ("a-t-il ajouté", "dit-elle"), someone already named; not the

@@ -1978,3 +1978,16 @@ fn a_title_after_a_first_name_is_a_surname() {
         a.entities
     );
 }
+
+#[test]
+fn a_quoted_sub_heading_glued_to_the_text_has_no_speaker() {
+    let a = analyze(
+        "« Il faut aller vite et bien », a expliqué Edouard Philippe.\"Le tamis va être fin\"Elle devra vérifier les signalements. \"Nous allons tout vérifier\", a-t-il ajouté.",
+        Lang::Fr,
+    );
+    assert_eq!(speaker_of(&a, "Le tamis"), None, "{:?}", a.quotes);
+    assert_eq!(
+        speaker_of(&a, "Nous allons").as_deref(),
+        Some("Edouard Philippe")
+    );
+}
