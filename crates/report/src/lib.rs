@@ -9,7 +9,7 @@
 use std::collections::HashMap;
 use std::fmt::Write as _;
 
-use gazette_digest::{ArticleEntry, Digest, Story, SummaryItem};
+use gazette_digest::{ArticleEntry, Digest, EventEntity, Story, SummaryItem};
 
 /// The numbered sources of one story: article ids in citation order.
 struct Sources<'a> {
@@ -128,14 +128,7 @@ pub fn text(d: &Digest, top: Option<usize>) -> String {
             for item in ev.summary.iter().filter(|_| !single) {
                 let _ = writeln!(out, "     • {} {}", item.text, cite(&src.markers(item)));
             }
-            let who: Vec<String> = ev
-                .entities
-                .iter()
-                // The people in the news, not the outlets' reporters.
-                .filter(|e| e.kind == "PER" && !e.reporter)
-                .take(6)
-                .map(|e| e.name.clone())
-                .collect();
+            let who = shown_names(&ev.entities, "PER", 6);
             if !who.is_empty() {
                 let _ = writeln!(out, "     Who: {}", who.join(", "));
             }
@@ -205,6 +198,27 @@ fn describe(id: &str, a: Option<&ArticleEntry>) -> String {
         s.push_str(&format!(" ({id})"));
     }
     s
+}
+
+/// The names of an event's entities of type `kind` to show, at most `n`:
+/// the people in the news, not the outlets' reporters, and not a surname
+/// alone that the full names beside it make ambiguous ("Trump" beside
+/// "Donald Trump" and "Melania Trump").
+fn shown_names<'a>(entities: &'a [EventEntity], kind: &str, n: usize) -> Vec<&'a str> {
+    let ends_another = |e: &EventEntity| {
+        !e.name.contains(' ')
+            && entities.iter().any(|o| {
+                o.kind == e.kind
+                    && o.name.len() > e.name.len()
+                    && o.name.ends_with(&format!(" {}", e.name))
+            })
+    };
+    entities
+        .iter()
+        .filter(|e| e.kind == kind && !e.reporter && !(kind == "PER" && ends_another(e)))
+        .take(n)
+        .map(|e| e.name.as_str())
+        .collect()
 }
 
 fn esc(s: &str) -> String {
@@ -381,12 +395,9 @@ pub fn html(d: &Digest) -> String {
             let groups: Vec<String> = kinds
                 .iter()
                 .filter_map(|(k, label)| {
-                    let names: Vec<String> = ev
-                        .entities
-                        .iter()
-                        .filter(|e| e.kind == *k && !e.reporter)
-                        .take(5)
-                        .map(|e| esc(&e.name))
+                    let names: Vec<String> = shown_names(&ev.entities, k, 5)
+                        .into_iter()
+                        .map(esc)
                         .collect();
                     (!names.is_empty()).then(|| {
                         format!("<span class=\"label\">{label}</span> {}", names.join(", "))
@@ -494,6 +505,31 @@ fn summary_html(o: &mut String, item: &SummaryItem, src: &Sources<'_>, story: &s
 mod tests {
     use super::*;
     use gazette_digest::{Event, Story};
+
+    #[test]
+    fn a_surname_the_full_names_beside_it_make_ambiguous_is_not_shown() {
+        let person = |name: &str| EventEntity {
+            name: name.into(),
+            kind: "PER".into(),
+            ..EventEntity::default()
+        };
+        let place = EventEntity {
+            kind: "LOC".into(),
+            ..person("Trump")
+        };
+        let all = [
+            person("Donald Trump"),
+            person("Trump"),
+            person("Melania Trump"),
+            person("Macron"),
+            place,
+        ];
+        assert_eq!(
+            shown_names(&all, "PER", 6),
+            ["Donald Trump", "Melania Trump", "Macron"]
+        );
+        assert_eq!(shown_names(&all, "LOC", 6), ["Trump"]);
+    }
 
     fn sample() -> Digest {
         let item = SummaryItem {
