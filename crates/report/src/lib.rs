@@ -202,20 +202,22 @@ fn describe(id: &str, a: Option<&ArticleEntry>) -> String {
 
 /// The names of an event's entities of type `kind` to show, at most `n`:
 /// the people in the news, not the outlets' reporters, and not a surname
-/// alone that the full names beside it make ambiguous ("Trump" beside
-/// "Donald Trump" and "Melania Trump").
+/// or a first name alone that full names beside it make ambiguous ("Trump"
+/// beside "Donald Trump" and "Melania Trump", "François" beside "François
+/// Hollande" and "François Fillon").
 fn shown_names<'a>(entities: &'a [EventEntity], kind: &str, n: usize) -> Vec<&'a str> {
-    let ends_another = |e: &EventEntity| {
+    let part_of_another = |e: &EventEntity| {
         !e.name.contains(' ')
             && entities.iter().any(|o| {
                 o.kind == e.kind
                     && o.name.len() > e.name.len()
-                    && o.name.ends_with(&format!(" {}", e.name))
+                    && (o.name.ends_with(&format!(" {}", e.name))
+                        || o.name.starts_with(&format!("{} ", e.name)))
             })
     };
     entities
         .iter()
-        .filter(|e| e.kind == kind && !e.reporter && !(kind == "PER" && ends_another(e)))
+        .filter(|e| e.kind == kind && !e.reporter && !(kind == "PER" && part_of_another(e)))
         .take(n)
         .map(|e| e.name.as_str())
         .collect()
@@ -507,7 +509,7 @@ mod tests {
     use gazette_digest::{Event, Story};
 
     #[test]
-    fn a_surname_the_full_names_beside_it_make_ambiguous_is_not_shown() {
+    fn a_name_part_the_full_names_beside_it_make_ambiguous_is_not_shown() {
         let person = |name: &str| EventEntity {
             name: name.into(),
             kind: "PER".into(),
@@ -522,6 +524,7 @@ mod tests {
             person("Trump"),
             person("Melania Trump"),
             person("Macron"),
+            person("Melania"),
             place,
         ];
         assert_eq!(
