@@ -358,9 +358,15 @@ fn unshouted(name: &str) -> Option<String> {
     if !(place || headline_name) {
         return None;
     }
-    let mut out = String::with_capacity(name.len());
+    Some(title_case(name))
+}
+
+/// Capitals lowered but for the first letter of each word and of each part
+/// of a compound ("JEAN-PIERRE" → "Jean-Pierre", "O'NEAL" → "O'Neal").
+fn title_case(shouted: &str) -> String {
+    let mut out = String::with_capacity(shouted.len());
     let mut start = true;
-    for c in name.chars() {
+    for c in shouted.chars() {
         if start {
             out.push(c);
         } else {
@@ -368,7 +374,7 @@ fn unshouted(name: &str) -> Option<String> {
         }
         start = !c.is_alphabetic();
     }
-    Some(out)
+    out
 }
 
 /// The key of a name from the keys of its words, as articles that write
@@ -458,10 +464,8 @@ fn split_juxtaposed(spans: Vec<(usize, usize)>, toks: &[Tok], lx: &Lexicon) -> V
     for (a, b) in spans {
         let split = (a + 1..b).find(|&k| {
             let t = &toks[k];
-            let before = words(a, k);
-            let after = words(k, b);
             let prev = &toks[k - 1];
-            t.word
+            let opens_a_name = t.word
                 && t.cap()
                 && prev.word
                 && prev.cap()
@@ -469,8 +473,12 @@ fn split_juxtaposed(spans: Vec<(usize, usize)>, toks: &[Tok], lx: &Lexicon) -> V
                 // "Bachar Al Assad", "Hamad Ben Jassem": a name's particle,
                 // not the first name "Al" or "Ben".
                 && !lx.is_particle(&t.lower)
-                && !matches!(t.lower.as_str(), "al" | "el" | "ben" | "bin" | "ibn" | "abu" | "abou" | "ould")
-                && after.len() >= 2
+                && !matches!(t.lower.as_str(), "al" | "el" | "ben" | "bin" | "ibn" | "abu" | "abou" | "ould");
+            if !opens_a_name {
+                return false;
+            }
+            let (before, after) = (words(a, k), words(k, b));
+            after.len() >= 2
                 && match before[..] {
                     // A word that cannot be a first name: a common word
                     // ("Sénat", "Unseeded"), an acronym, a place, a people.
@@ -1013,20 +1021,15 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
         // A dateline's place in capitals ("BRUSSELS", "NAJAF") is the
         // place; a word of five capitals or more is seldom an acronym
         // that another word's key would collide with ("NASDAQ").
-        let shouted = shouted
-            || (is_acronym(&t.text)
-                && (t.text.chars().count() >= 5
-                    || (t.text.chars().count() >= 4
-                        && (lx.place(&names::fold(&t.lower)).is_some()
-                            || gazetteer(&names::fold(&t.lower)).is_some()))));
+        let len = t.text.chars().count();
+        let known_place = || {
+            let folded = names::fold(&t.lower);
+            lx.place(&folded).is_some() || gazetteer(&folded).is_some()
+        };
+        let shouted = shouted || (is_acronym(&t.text) && (len >= 5 || (len >= 4 && known_place())));
         let titled: String;
         let text = if shouted {
-            let mut chars = t.text.chars();
-            titled = chars
-                .next()
-                .into_iter()
-                .chain(chars.flat_map(char::to_lowercase))
-                .collect();
+            titled = title_case(&t.text);
             titled.as_str()
         } else {
             t.text.as_str()

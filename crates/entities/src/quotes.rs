@@ -162,8 +162,6 @@ pub(crate) struct RoleBefore {
     pub former: bool,
 }
 
-/// Whether a word can qualify a role noun: a particle, a capitalised
-/// word, a demonym, or a word such as "général" or "étrangères".
 /// The token after a time adverbial that starts at `at` ("jeudi 7 mai",
 /// "ce jeudi", "hier soir", "on Monday"), or `at` if none does.
 fn past_time_adverbial(toks: &[Tok], at: usize, lx: &Lexicon) -> usize {
@@ -205,6 +203,8 @@ fn past_time_adverbial(toks: &[Tok], at: usize, lx: &Lexicon) -> usize {
     k
 }
 
+/// Whether a word can qualify a role noun: a particle, a capitalised
+/// word, a demonym, or a word such as "général" or "étrangères".
 fn role_modifier(t: &Tok, lx: &Lexicon) -> bool {
     t.text == "'"
         || t.lower == "l"
@@ -1295,8 +1295,7 @@ const MAX_HEADING_WORDS: usize = 12;
 /// impersonal "a-t-on", which is no one.
 fn inverted_pronoun(toks: &[Tok], v: usize) -> bool {
     let own = toks[v].lower.as_str();
-    (own.contains("-t-") && !own.ends_with("-t-on"))
-        || INVERTED_PRONOUNS.iter().any(|p| own.ends_with(p))
+    INVERTED_PRONOUNS.iter().any(|p| own.ends_with(p))
         || toks
             .get(v + 1)
             .is_some_and(|t| matches!(t.lower.as_str(), "-t-il" | "-t-elle" | "il" | "elle"))

@@ -211,8 +211,13 @@ fn shown_names<'a>(entities: &'a [EventEntity], kind: &str, n: usize) -> Vec<&'a
             && entities.iter().any(|o| {
                 o.kind == e.kind
                     && o.name.len() > e.name.len()
-                    && (o.name.ends_with(&format!(" {}", e.name))
-                        || o.name.starts_with(&format!("{} ", e.name)))
+                    && (o
+                        .name
+                        .strip_suffix(e.name.as_str())
+                        .is_some_and(|r| r.ends_with(' '))
+                        || o.name
+                            .strip_prefix(e.name.as_str())
+                            .is_some_and(|r| r.starts_with(' ')))
             })
     };
     entities

@@ -169,7 +169,20 @@ pub fn summarize_headlines(
     opts: SummaryOptions,
     title: &str,
 ) -> Vec<Cited> {
-    let shown = tfidf(&analyzer.terms(title, None), df, KindWeights::default());
+    // The title is read in the language of the headline it was taken from,
+    // so that its near copies are told with the same stems.
+    let title_lang = docs
+        .iter()
+        .find(|d| d.title.map(clean_headline).as_deref() == Some(title))
+        .map_or_else(
+            || majority_language(docs).or_else(|| docs.iter().find_map(|d| d.lang)),
+            |d| d.lang,
+        );
+    let shown = tfidf(
+        &analyzer.terms(title, title_lang),
+        df,
+        KindWeights::default(),
+    );
     let mut all = Vec::new();
     for (d, doc) in docs.iter().enumerate() {
         let Some(clean) = doc.title.map(clean_headline).filter(|t| !t.is_empty()) else {
@@ -183,7 +196,7 @@ pub fn summarize_headlines(
             df,
             KindWeights::default(),
         );
-        if vector.is_empty() || redundant(&vector, &shown, opts.redundancy) {
+        if vector.is_empty() || vector.dot(&shown) > opts.redundancy {
             continue;
         }
         all.push(Candidate {
