@@ -7,14 +7,17 @@
 //! articles support it (its best match in each other article), plus its
 //! closeness to what the whole coverage is about and a small bonus for the
 //! lead, where news puts what matters. Sentences are picked greedily by
-//! score, skipping those that repeat one already picked (maximal marginal
-//! relevance) and, for stories, favouring events not yet covered. The
+//! that score times the share of their weight in terms the summary does
+//! not tell yet (the central fact is told once, then what the coverage
+//! adds to it), skipping those that repeat one already picked (maximal
+//! marginal relevance) and, for stories, favouring events not yet
+//! covered. The
 //! picked sentences are put back in reading order: by the date of their
 //! article, then by position. Each cites every article with a sentence
 //! that carries the same information, not only the one it was taken from.
 
 use gazette_lang::Lang;
-use gazette_terms::{tfidf, Analyzer, DocFreq, KindWeights, SparseVec};
+use gazette_terms::{tfidf, Analyzer, DocFreq, KindWeights, SparseVec, TermId};
 
 /// One article of the coverage.
 #[derive(Debug, Clone, Copy)]
@@ -106,6 +109,12 @@ pub fn is_summary_sentence(s: &str) -> bool {
     if !end.ends_with(['.', '!', '…']) {
         return false;
     }
+    // An exclamation of the writer's own is a teaser or a comment ("Le
+    // tournage vient de débuter !", "It's a party... a rehab party!"), not
+    // a statement; a quoted one is reported speech.
+    if s.trim_end().ends_with('!') {
+        return false;
+    }
     if s.contains("http") || s.contains('@') || s.contains('|') {
         return false;
     }
@@ -191,11 +200,8 @@ pub fn summarize_headlines(
         if clean.split_whitespace().count() < 4 || clean.eq_ignore_ascii_case(title) {
             continue;
         }
-        let vector = tfidf(
-            &analyzer.terms(&clean, doc.lang),
-            df,
-            KindWeights::default(),
-        );
+        let terms = analyzer.terms(&clean, doc.lang);
+        let vector = tfidf(&terms, df, KindWeights::default());
         if vector.is_empty() || vector.dot(&shown) > opts.redundancy {
             continue;
         }
@@ -257,32 +263,41 @@ fn select(docs: &[Doc<'_>], all: Vec<Candidate<'_>>, n: usize, opts: SummaryOpti
     order.sort_by(|&a, &b| scores[b].total_cmp(&scores[a]).then(a.cmp(&b)));
     let mut chosen: Vec<usize> = Vec::new();
     let mut groups_seen: Vec<usize> = Vec::new();
+    let mut covered: Vec<TermId> = Vec::new();
     // Two rounds: first one sentence per group (event) at most, then fill.
     for round in 0..2 {
-        for &i in &order {
-            if chosen.len() >= n {
-                break;
+        while chosen.len() < n {
+            let mut best: Option<(f32, usize)> = None;
+            for &i in &order {
+                if chosen.contains(&i) {
+                    continue;
+                }
+                let group = docs[cands[i].doc].group;
+                if round == 0 && groups_seen.contains(&group) {
+                    continue;
+                }
+                let redundant = chosen.iter().any(|&j| {
+                    let threshold = if across(docs, cands[i].doc, cands[j].doc) {
+                        opts.redundancy_across
+                    } else {
+                        opts.redundancy
+                    };
+                    redundant(&cands[i].vector, &cands[j].vector, threshold)
+                });
+                if redundant {
+                    continue;
+                }
+                let gain = scores[i] * novelty(&cands[i].vector, &covered);
+                if best.is_none_or(|(b, _)| gain > b) {
+                    best = Some((gain, i));
+                }
             }
-            if chosen.contains(&i) {
-                continue;
-            }
-            let group = docs[cands[i].doc].group;
-            if round == 0 && groups_seen.contains(&group) {
-                continue;
-            }
-            let redundant = chosen.iter().any(|&j| {
-                let threshold = if across(docs, cands[i].doc, cands[j].doc) {
-                    opts.redundancy_across
-                } else {
-                    opts.redundancy
-                };
-                redundant(&cands[i].vector, &cands[j].vector, threshold)
-            });
-            if redundant {
-                continue;
-            }
+            let Some((_, i)) = best else { break };
             chosen.push(i);
-            groups_seen.push(group);
+            groups_seen.push(docs[cands[i].doc].group);
+            covered.extend(cands[i].vector.entries().iter().map(|e| e.0));
+            covered.sort_unstable();
+            covered.dedup();
         }
     }
     chosen.sort_by_key(|&i| (cands[i].doc, cands[i].position));
@@ -368,6 +383,18 @@ fn central_docs(cands: &[Candidate<'_>], ndocs: usize, centroid: &SparseVec) -> 
         pool[d] = true;
     }
     pool
+}
+
+/// Share of a sentence's weight (its vector is L2-normalised) in terms
+/// that no chosen sentence has: what it would add to the summary.
+fn novelty(v: &SparseVec, covered: &[TermId]) -> f32 {
+    let told: f32 = v
+        .entries()
+        .iter()
+        .filter(|e| covered.binary_search(&e.0).is_ok())
+        .map(|e| e.1 * e.1)
+        .sum();
+    (1.0 - told).max(0.0)
 }
 
 /// Whether two sentences say the same: similar as wholes, or most of the
@@ -882,6 +909,56 @@ mod tests {
         assert!(!is_summary_sentence(
             "PUBLICITÉ LES DEUX DIRIGEANTS SE SONT PARLÉ HIER SOIR."
         ));
+        // The writer's exclamation is a teaser; a quoted one is speech.
+        assert!(!is_summary_sentence(
+            "Le tournage de la nouvelle saison vient de débuter !"
+        ));
+        assert!(is_summary_sentence(
+            "The crowd chanted \"Free the prisoners now!\" outside the court."
+        ));
+        assert!(is_summary_sentence(
+            "Les manifestants scandaient « Dégage ! » devant le palais."
+        ));
+    }
+
+    #[test]
+    fn after_the_central_fact_the_summary_tells_what_is_new() {
+        // A's fact is restated by B, in other words but with A's heaviest
+        // term: B scores as high as A and passes the redundancy test, yet
+        // most of its weight is already told. C is less central but new.
+        let docs = [doc("a."), doc("b."), doc("c.")];
+        let vector = |entries: Vec<(TermId, f32)>| {
+            let mut v = SparseVec::from_unsorted(entries);
+            v.normalize();
+            v
+        };
+        let cand = |doc: usize, position: usize, text: &'static str, v: SparseVec| Candidate {
+            doc,
+            position,
+            text: text.into(),
+            vector: v,
+        };
+        let all = vec![
+            cand(
+                0,
+                0,
+                "A",
+                vector(vec![(1, 0.5), (2, 0.5), (3, 0.5), (4, 0.5)]),
+            ),
+            cand(1, 0, "B", vector(vec![(1, 0.9), (7, 0.3), (8, 0.3)])),
+            cand(2, 1, "C", vector(vec![(9, 0.7), (10, 0.7)])),
+        ];
+        let s = select(&docs, all, 2, SummaryOptions::default());
+        let texts: Vec<&str> = s.iter().map(|c| c.text.as_str()).collect();
+        assert_eq!(texts, ["A", "C"]);
+    }
+
+    #[test]
+    fn novelty_is_the_weight_not_told_yet() {
+        let v = SparseVec::from_unsorted(vec![(1, 0.6), (2, 0.8)]);
+        assert!((novelty(&v, &[]) - 1.0).abs() < 1e-6);
+        assert!((novelty(&v, &[2]) - 0.36).abs() < 1e-6);
+        assert!(novelty(&v, &[1, 2, 3]).abs() < 1e-6);
     }
 
     #[test]
