@@ -7,7 +7,7 @@ use gazette_cluster::{ClusterOptions, Clusterer, Item};
 use gazette_dedup::{DedupOptions, DupIndex, Signature};
 use gazette_lang::Lang;
 use gazette_model::Article;
-use gazette_summarize::{summarize, summarize_headlines, title, Doc, SummaryOptions};
+use gazette_summarize::{summarize_coverage, title, Doc, SummaryOptions};
 use gazette_terms::{
     Analyzer, DocFreq, KindWeights, SparseVec, Term, TermCounts, TermId, TermKind,
 };
@@ -591,7 +591,6 @@ impl Digester {
                 }
             })
             .collect();
-        let mut cited = summarize(&docs, n, &mut self.analyzer, &self.df, self.opts.summary);
         let title = title(
             &docs,
             &mut self.analyzer,
@@ -599,18 +598,14 @@ impl Digester {
             self.opts.summary.prefer,
         )
         .unwrap_or_else(|| "(untitled)".to_string());
-        // Headlines alone (a feed's items): the other headlines say what
-        // the coverage adds to its title.
-        if cited.is_empty() {
-            cited = summarize_headlines(
-                &docs,
-                n,
-                &mut self.analyzer,
-                &self.df,
-                self.opts.summary,
-                &title,
-            );
-        }
+        let cited = summarize_coverage(
+            &docs,
+            n,
+            &mut self.analyzer,
+            &self.df,
+            self.opts.summary,
+            &title,
+        );
         let summary = cited
             .into_iter()
             .map(|c| {

@@ -106,7 +106,9 @@ pub fn is_summary_sentence(s: &str) -> bool {
         return false;
     }
     let end = s.trim_end_matches(['"', '»', '”', '’', ')', '\'', ' ', '\u{a0}', '\u{202f}']);
-    if !end.ends_with(['.', '!', '…']) {
+    // A sentence that trails off is cut (a feed's "… a ...") or a teaser
+    // ("Le moment que vous attendiez tous..."): it does not stand alone.
+    if !end.ends_with(['.', '!']) || end.ends_with("..") {
         return false;
     }
     // An exclamation of the writer's own is a teaser or a comment ("Le
@@ -164,6 +166,38 @@ pub fn summarize(
 ) -> Vec<Cited> {
     let all = candidates(docs, analyzer, df);
     select(docs, all, n, opts)
+}
+
+/// Picks up to `n` sentences that summarize `docs` under `title` (see
+/// [`title`]), or headlines where sentences will not do: coverage that
+/// carries headlines only (a feed's items), and coverage whose sentences are
+/// all in another language than most of it reads in (a story of 139 French
+/// headlines is not summarized by the two English briefs that joined it).
+pub fn summarize_coverage(
+    docs: &[Doc<'_>],
+    n: usize,
+    analyzer: &mut Analyzer,
+    df: &DocFreq,
+    opts: SummaryOptions,
+    title: &str,
+) -> Vec<Cited> {
+    let sentences = summarize(docs, n, analyzer, df, opts);
+    let reading = reading_language(docs, opts.prefer);
+    let off_language = |c: &[Cited]| {
+        reading.is_some_and(|l| {
+            c.iter()
+                .any(|x| x.sources.first().is_some_and(|&d| docs[d].lang != Some(l)))
+        })
+    };
+    if !sentences.is_empty() && !off_language(&sentences) {
+        return sentences;
+    }
+    let headlines = summarize_headlines(docs, n, analyzer, df, opts, title);
+    if sentences.is_empty() || !(headlines.is_empty() || off_language(&headlines)) {
+        headlines
+    } else {
+        sentences
+    }
 }
 
 /// Picks up to `n` headlines that summarize `docs`, for coverage with no
@@ -350,6 +384,16 @@ fn majority_language(docs: &[Doc<'_>]) -> Option<Lang> {
     // Ties go to the language seen first: max_by_key keeps the last max.
     counts.reverse();
     counts.into_iter().max_by_key(|&(_, n)| n).map(|(l, _)| l)
+}
+
+/// The language a summary of `docs` should read in: `prefer` when some of
+/// them are in it, else the language most of them are in; `None` when they
+/// are all in one language and any sentence will do.
+fn reading_language(docs: &[Doc<'_>], prefer: Option<Lang>) -> Option<Lang> {
+    match prefer {
+        Some(l) if docs.iter().any(|d| d.lang == Some(l)) => Some(l),
+        _ => majority_language(docs),
+    }
 }
 
 /// Whether doc `d` is in the language the reader prefers (any doc is when
@@ -849,6 +893,63 @@ mod tests {
     }
 
     #[test]
+    fn coverage_in_headlines_is_not_summarized_by_another_languages_sentences() {
+        let heads = [
+            "Séisme au Chili : six morts dans le nord du pays",
+            "Chili : un fort séisme fait six morts, les écoles fermées",
+            "Les mines de cuivre du Chili épargnées par le séisme",
+        ];
+        let mut docs: Vec<Doc<'_>> = heads
+            .iter()
+            .map(|&h| Doc {
+                title: Some(h),
+                text: h,
+                lang: Some(Lang::Fr),
+                group: 0,
+            })
+            .collect();
+        let brief = "A strong earthquake struck northern Chile on Tuesday, killing six people. \
+                     Copper mines in the region reported no damage.";
+        docs.push(Doc {
+            title: Some("Chile quake kills six"),
+            ..doc(brief)
+        });
+        let mut a = Analyzer::new();
+        let df = frequencies(&mut a, &docs, &["Stocks fell on Tuesday."]);
+        let opts = SummaryOptions::default();
+        let shown = title(&docs, &mut a, &df, None).expect("a title");
+        assert!(
+            shown.starts_with("Séisme") || shown.starts_with("Chili"),
+            "{shown}"
+        );
+        // Sentences exist, in English only.
+        assert!(!summarize(&docs, 3, &mut a, &df, opts).is_empty());
+        let s = summarize_coverage(&docs, 3, &mut a, &df, opts, &shown);
+        assert!(!s.is_empty());
+        assert!(
+            s.iter().all(|c| docs[c.sources[0]].lang == Some(Lang::Fr)),
+            "{s:?}"
+        );
+        // Asked for English, the reader gets the English sentences.
+        let en = SummaryOptions {
+            prefer: Some(Lang::En),
+            ..opts
+        };
+        let s = summarize_coverage(&docs, 3, &mut a, &df, en, &shown);
+        assert!(s.iter().all(|c| c.sources[0] == 3), "{s:?}");
+        // Coverage in one language keeps its sentences.
+        let english = [
+            doc(brief),
+            doc("Six people died in the Chile earthquake on Tuesday, officials said."),
+        ];
+        let s = summarize_coverage(&english, 3, &mut a, &df, opts, "Chile quake");
+        assert!(
+            !s.is_empty() && s.iter().all(|c| c.text.ends_with('.')),
+            "{s:?}"
+        );
+    }
+
+    #[test]
     fn a_statement_cites_its_sources_in_both_languages_and_prefer_picks_one() {
         let docs = [
             Doc {
@@ -908,6 +1009,15 @@ mod tests {
         ));
         assert!(!is_summary_sentence(
             "PUBLICITÉ LES DEUX DIRIGEANTS SE SONT PARLÉ HIER SOIR."
+        ));
+        assert!(!is_summary_sentence(
+            "Le moment que vous attendiez tous, enfin ici..."
+        ));
+        assert!(!is_summary_sentence(
+            "Yahoo has been developing its music download service with ..."
+        ));
+        assert!(!is_summary_sentence(
+            "Fécondité, alphabétisation, corruption, PIB, pénétration d'Internet…"
         ));
         // The writer's exclamation is a teaser; a quoted one is speech.
         assert!(!is_summary_sentence(
