@@ -8,7 +8,8 @@ several languages it also counts the gold events whose languages meet in
 one predicted event.
 
     python3 scripts/eval_cluster.py [--set ecbplus|mlcrisis|bilingual|bilingual-undated|
-                                           bilingual-headlines|ecbplus-leads|all]
+                                           bilingual-half-dated|bilingual-headlines|
+                                           ecbplus-leads|all]
                                     [-- extra digest args]
 """
 import argparse, json, os, subprocess, sys, tempfile, time
@@ -23,6 +24,9 @@ SETS = {'ecbplus': os.path.join(EVAL, 'ecbplus-dev.jsonl'),
         # publication dates and without them.
         'bilingual': BILINGUAL,
         'bilingual-undated': BILINGUAL,
+        # Mixed sources: the French articles come without dates (flattened
+        # pages), the English with theirs.
+        'bilingual-half-dated': BILINGUAL,
         # A feed of headlines: each article's text is its headline only.
         'bilingual-headlines': BILINGUAL,
         # Wire briefs: each ECB+ text cut to its first paragraph.
@@ -52,6 +56,10 @@ def run(name, extra):
     if name.endswith('-undated'):
         for r in rows:
             r.pop('published', None)
+    if name.endswith('-half-dated'):
+        for r in rows:
+            if r.get('language') == 'fr':
+                r.pop('published', None)
     if name.endswith('-headlines'):
         for r in rows:
             r['text'] = r['title']
