@@ -1037,7 +1037,17 @@ pub(crate) fn quotes(
         let glued_after = text
             .get(toks[end].end)
             .is_some_and(|c| c.is_uppercase() || matches!(c, '"' | '«' | '“'));
-        let heading = glued_before && glued_after && words <= MAX_HEADING_WORDS;
+        // One in capitals needs no glue before it: a pull quote set as a
+        // heading (`…?", interroge-t-elle. "ELLE AVAIT LE PHYSIQUE D'UNE
+        // FILLETTE"Stéphanie, éducatrice…`).
+        let in_capitals = || {
+            let letters = text[qs..qe].iter().filter(|c| c.is_alphabetic());
+            let (all, upper) = letters.fold((0, 0), |(a, u), c| {
+                (a + 1, u + usize::from(c.is_uppercase()))
+            });
+            all > 0 && upper * 10 >= all * 9
+        };
+        let heading = glued_after && words <= MAX_HEADING_WORDS && (glued_before || in_capitals());
         if speaker.is_none() && words >= 4 && !attributed && !heading {
             // The speaker of the quote just before goes on; with no quote
             // just before, a paragraph's opening quote may be the next

@@ -1991,3 +1991,33 @@ fn a_quoted_sub_heading_glued_to_the_text_has_no_speaker() {
         Some("Edouard Philippe")
     );
 }
+
+#[test]
+fn reflexive_verbs_of_speech_and_tweets_attribute_a_quote() {
+    let a = analyze(
+        "Les hôpitaux manquent de soignants. \"Sur 190 lits, j'ai dû en fermer 50, faute de soignants\", se désole le Pr Jouve. « C'est une honte absolue pour notre pays », s'indigne Marine Le Pen. \"Rétablissez l'ISF d'abord et tout de suite\", a tweeté le député Adrien Quatennens.",
+        Lang::Fr,
+    );
+    assert_eq!(speaker_of(&a, "Sur 190").as_deref(), Some("Jouve"));
+    assert_eq!(
+        speaker_of(&a, "C'est une").as_deref(),
+        Some("Marine Le Pen")
+    );
+    assert_eq!(
+        speaker_of(&a, "Rétablissez").as_deref(),
+        Some("Adrien Quatennens")
+    );
+}
+
+#[test]
+fn a_quoted_heading_in_capitals_has_no_speaker() {
+    let a = analyze(
+        "« Ils voudraient qu'on prenne leur enfant dans la rue ? », interroge Laure Dupont. \"ELLE AVAIT LE PHYSIQUE D'UNE FILLETTE\"Stéphanie, éducatrice de rue, se souvient de la jeune femme.",
+        Lang::Fr,
+    );
+    assert_eq!(
+        speaker_of(&a, "Ils voudraient").as_deref(),
+        Some("Laure Dupont")
+    );
+    assert_eq!(speaker_of(&a, "ELLE AVAIT"), None, "{:?}", a.quotes);
+}
