@@ -53,6 +53,9 @@ const LEAD_SENTENCES: usize = 2;
 /// belongs to the story; earlier, it takes two.
 const LOOKBACK_DAYS: i64 = 30;
 
+/// At most one date in this many is a day after the latest article.
+const UPCOMING_SHARE: usize = 3;
+
 /// Cosine from which another article's sentence carries the same content.
 const SAME_CONTENT: f32 = 0.45;
 
@@ -134,7 +137,22 @@ pub fn timeline(
         })
         .collect();
     scored.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
-    let mut chosen: Vec<NaiveDate> = scored.into_iter().take(max_dates).map(|s| s.2).collect();
+    // What the coverage expects (a vote, a deadline) is worth a few dates,
+    // not most of them: a fortnight of Brexit coverage named six days to
+    // come, from the next day's bill to the January deadline, and they
+    // pushed out the vote it reported.
+    let cap = (max_dates / UPCOMING_SHARE).max(1);
+    let mut ahead = 0;
+    let mut chosen: Vec<NaiveDate> = scored
+        .into_iter()
+        .filter(|s| {
+            let up = last.is_some_and(|l| s.2 > l);
+            ahead += usize::from(up);
+            !up || ahead <= cap
+        })
+        .take(max_dates)
+        .map(|s| s.2)
+        .collect();
     chosen.sort_unstable();
     chosen
         .into_iter()
@@ -263,5 +281,26 @@ mod tests {
             ],
             "{t:?}"
         );
+    }
+
+    #[test]
+    fn days_to_come_take_a_third_of_the_dates_at_most() {
+        let docs = [Doc {
+            text: "Les députés ont rejeté samedi 19 octobre 2019 le calendrier du gouvernement. \
+                   Les ambassadeurs ont accepté lundi 28 octobre 2019 un report du Brexit. \
+                   Le gouvernement présentera mardi 29 octobre 2019 un projet de loi électorale. \
+                   Les libéraux proposent un vote le lundi 9 décembre 2019 pour le scrutin. \
+                   Le scrutin anticipé aura finalement lieu le jeudi 12 décembre 2019 dans tout le pays. \
+                   Le Royaume-Uni pourra partir le vendredi 31 janvier 2020 au plus tard.",
+            lang: Some(Lang::Fr),
+            published: Some(d("2019-10-28")),
+        }];
+        let mut a = Analyzer::new();
+        let mut df = DocFreq::default();
+        df.add(&a.terms(docs[0].text, docs[0].lang));
+        let t = timeline(&docs, 6, &mut a, &df);
+        let past = t.iter().filter(|e| !e.upcoming).count();
+        let ahead = t.iter().filter(|e| e.upcoming).count();
+        assert_eq!((past, ahead), (2, 2), "{t:?}");
     }
 }
