@@ -11,9 +11,8 @@
 //! not tell yet (the central fact is told once, then what the coverage
 //! adds to it), skipping those that repeat one already picked (maximal
 //! marginal relevance) and, for stories, favouring events not yet
-//! covered. The
-//! picked sentences are put back in reading order: by the date of their
-//! article, then by position. Each cites every article with a sentence
+//! covered. The picked sentences are put back in reading order: by the
+//! date of their article, then by position. Each cites every article with a sentence
 //! that carries the same information, not only the one it was taken from.
 
 use gazette_lang::Lang;
@@ -234,8 +233,11 @@ pub fn summarize_headlines(
         if clean.split_whitespace().count() < 4 || clean.eq_ignore_ascii_case(title) {
             continue;
         }
-        let terms = analyzer.terms(&clean, doc.lang);
-        let vector = tfidf(&terms, df, KindWeights::default());
+        let vector = tfidf(
+            &analyzer.terms(&clean, doc.lang),
+            df,
+            KindWeights::default(),
+        );
         if vector.is_empty() || vector.dot(&shown) > opts.redundancy {
             continue;
         }

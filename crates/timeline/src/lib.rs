@@ -141,18 +141,21 @@ pub fn timeline(
     // not most of them: a fortnight of Brexit coverage named six days to
     // come, from the next day's bill to the January deadline, and they
     // pushed out the vote it reported.
-    let cap = (max_dates / UPCOMING_SHARE).max(1);
-    let mut ahead = 0;
-    let mut chosen: Vec<NaiveDate> = scored
-        .into_iter()
-        .filter(|s| {
-            let up = last.is_some_and(|l| s.2 > l);
-            ahead += usize::from(up);
-            !up || ahead <= cap
-        })
-        .take(max_dates)
-        .map(|s| s.2)
-        .collect();
+    let upcoming = |day: NaiveDate| last.is_some_and(|l| day > l);
+    let mut ahead_left = (max_dates / UPCOMING_SHARE).max(1);
+    let mut chosen: Vec<NaiveDate> = Vec::new();
+    for (_, _, day) in scored {
+        if chosen.len() == max_dates {
+            break;
+        }
+        if upcoming(day) {
+            if ahead_left == 0 {
+                continue;
+            }
+            ahead_left -= 1;
+        }
+        chosen.push(day);
+    }
     chosen.sort_unstable();
     chosen
         .into_iter()
@@ -182,7 +185,7 @@ pub fn timeline(
                 date: day,
                 text: best.text.to_string(),
                 sources,
-                upcoming: last.is_some_and(|l| day > l),
+                upcoming: upcoming(day),
             })
         })
         .collect()
