@@ -138,7 +138,8 @@ fn write_text(out: &mut impl Write, a: &Article) -> io::Result<()> {
         facts.push(a.authors.join(", "));
     }
     writeln!(out, "{}", facts.join(" · "))?;
-    if let Some(u) = &a.url {
+    // A feed item's id is often its address already.
+    if let Some(u) = a.url.as_ref().filter(|u| **u != a.id) {
         writeln!(out, "{u}")?;
     }
     writeln!(out)?;

@@ -355,6 +355,91 @@ fn french_and_english_coverage_meet() {
     assert_ne!(ev["fr"], ev["other"]);
 }
 
+/// News feeds are inputs like pages: an RSS feed in French and an Atom
+/// feed in English, items with their headlines, dates, links and authors;
+/// the items of one happening meet across the feeds, and a feed cut short
+/// is reported while its whole items are digested.
+#[test]
+fn rss_and_atom_feeds_are_digested() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    fs::write(
+        dir.path().join("quotidien.xml"),
+        r#"<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel>
+<title>Le Quotidien - Toute l'actualité</title>
+<language>fr</language>
+<item>
+<title><![CDATA[Poutine et Erdogan s'accordent sur un cessez-le-feu à Idleb]]></title>
+<link>https://quotidien.example/idleb</link>
+<guid isPermaLink="false">q-1</guid>
+<pubDate>Thu, 05 Mar 2020 18:40:00 +0100</pubDate>
+<dc:creator>Marie Dupont</dc:creator>
+<description><![CDATA[<p>Vladimir Poutine et Recep Tayyip Erdogan ont conclu jeudi à Moscou un accord de cessez-le-feu dans la province syrienne d'Idleb.</p><p>Le Kremlin et Ankara ont annoncé des patrouilles conjointes russo-turques. L'Otan a salué l'accord. <a href="https://quotidien.example/idleb">Lire la suite</a></p>]]></description>
+</item>
+<item>
+<title>La BCE laisse ses taux inchangés</title>
+<guid isPermaLink="false">q-2</guid>
+<pubDate>Thu, 05 Mar 2020 15:00:00 +0100</pubDate>
+<description>La Banque centrale européenne a maintenu ses taux directeurs jeudi, Christine Lagarde se disant prête à agir si l&apos;économie faiblit.</description>
+</item>
+</channel>
+</rss>"#,
+    )
+    .expect("write rss");
+    fs::write(
+        dir.path().join("wire.atom"),
+        r#"<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">
+<title>Example Wire</title>
+<entry>
+<title>Putin and Erdogan agree Idlib ceasefire</title>
+<link rel="alternate" href="https://wire.example/idlib"/>
+<id>w-1</id>
+<published>2020-03-05T16:00:00Z</published>
+<author><name>Jane Roe</name></author>
+<content type="html">&lt;p&gt;Vladimir Putin and Recep Tayyip Erdogan agreed on Thursday in Moscow to a ceasefire in Syria's Idlib province.&lt;/p&gt;&lt;p&gt;The Kremlin and Ankara announced joint Russian-Turkish patrols. NATO welcomed the deal.&lt;/p&gt;</content>
+</entry>
+</feed>"#,
+    )
+    .expect("write atom");
+    fs::write(
+        dir.path().join("cut.xml"),
+        "<?xml version=\"1.0\"?><rss><channel><title>Cut</title>\
+         <item><title>Storm hits the coast</title><guid>c-1</guid><description>A storm cut power to thousands of homes on the coast overnight.</description></item>\
+         <item><title>Half an ite",
+    )
+    .expect("write cut feed");
+    let (d, out) = digest(dir.path(), &[]);
+    check_contract(&d);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("cut.xml: not a readable feed"), "{stderr}");
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "a broken feed makes the run fail"
+    );
+    let articles = d["articles"].as_array().expect("articles");
+    let by_id = |id: &str| {
+        articles
+            .iter()
+            .find(|a| a["id"] == id)
+            .unwrap_or_else(|| panic!("{id} digested: {d}"))
+    };
+    let fr = by_id("q-1");
+    assert_eq!(fr["outlet"], "Le Quotidien");
+    assert_eq!(fr["language"], "fr");
+    assert_eq!(fr["published"], "2020-03-05T18:40:00+01:00");
+    assert_eq!(by_id("w-1")["outlet"], "Example Wire");
+    assert_eq!(by_id("c-1")["title"], "Storm hits the coast");
+    let ev = events_of(&d);
+    assert_eq!(ev["q-1"], ev["w-1"], "one happening across the feeds");
+    assert_ne!(ev["q-1"], ev["q-2"]);
+    // The teaser's link is no summary sentence.
+    let all = d.to_string();
+    assert!(!all.contains("Lire la suite"), "{all}");
+}
+
 /// The project's own French/English set (eval/bilingual): every happening
 /// covered in both languages is one event across them, and look-alikes
 /// years apart (two summits with Putin, two earthquakes, two launches from

@@ -92,6 +92,19 @@ pub fn extract_with(
         Content::Html(html) => extract_html(doc, html, trace),
         Content::Text(text) => extract_text(doc, &repair_flat(text), corpus),
     };
+    // A feed's authors are its word on this very item, like its title;
+    // the outlet and its agencies ("Le Monde avec AFP") are not authors.
+    let mut given = byline::clean_authors(&doc.hints.authors);
+    given.retain(|a| {
+        !byline::is_known_outlet(a)
+            && !article
+                .outlet
+                .as_deref()
+                .is_some_and(|o| o.eq_ignore_ascii_case(a))
+    });
+    if !given.is_empty() {
+        article.authors = given;
+    }
     // Titles from feeds and metadata carry the same misreadings.
     if let Some(t) = &article.title {
         if let Cow::Owned(fixed) = repair_flat(t) {

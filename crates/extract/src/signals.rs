@@ -133,6 +133,11 @@ fn patterns() -> &'static [(Furniture, &'static str)] {
             r"^[^a-zA-Z0-9]{0,3}(lire la suite|continuer la lecture|continue reading|read the full|retrouvez l'int[ée]gralit[ée])",
         ),
         (Teaser, r"^dans cet article(?-u:\b)"),
+        // The line a blog engine closes each feed item with.
+        (
+            Teaser,
+            r"^(the post .+ appeared first on .+|l[’']article .+ est apparu en premier sur .+)$",
+        ),
         // Error pages.
         (Error, r"^(oops|oups|whoops)(?-u:\b)"),
         // Server-side error output left in the page.
@@ -395,6 +400,22 @@ pub fn site_notice(t: &str) -> bool {
         || (t.split_whitespace().count() <= MAX_ACCOUNT_WORDS && account.is_match(t))
 }
 
+/// `t` without the "read more" link that a feed's teaser ends with
+/// ("… a déclaré le ministre. Lire la suite", "… on Friday. Continue
+/// reading…"): only after a sentence's end, so that "Students should read
+/// more" keeps its words.
+pub fn without_more_link(t: &str) -> &str {
+    let link = regex!(
+        r"(?i)([.!?…»”\]]|\.\.\.)\s*[\[(«‹<]?\s*(lire la suite|continuer la lecture|continue reading|read more|read the full (story|article)|full story)\s*[\])»›>→…\.]*\s*$"
+    );
+    match link.captures(t).and_then(|c| c.get(2)) {
+        Some(phrase) => {
+            t[..phrase.start()].trim_end_matches(|c: char| c.is_whitespace() || "[(«‹<".contains(c))
+        }
+        None => t,
+    }
+}
+
 /// A notice about the comment section: mentions comments together with
 /// moderation, suspension or community vocabulary.
 fn comment_notice(t: &str) -> bool {
@@ -549,12 +570,42 @@ mod tests {
     use super::*;
 
     #[test]
+    fn teasers_lose_their_read_more_link() {
+        assert_eq!(
+            without_more_link("Un séisme a frappé le Haut Atlas. Lire la suite"),
+            "Un séisme a frappé le Haut Atlas."
+        );
+        assert_eq!(
+            without_more_link("A storm hit the coast overnight… [Continue reading →]"),
+            "A storm hit the coast overnight…"
+        );
+        assert_eq!(
+            without_more_link("Power is out. Read more..."),
+            "Power is out."
+        );
+        // Words of the sentence, and a link alone on its line, stay.
+        assert_eq!(
+            without_more_link("Students should read more"),
+            "Students should read more"
+        );
+        assert_eq!(without_more_link("Lire la suite"), "Lire la suite");
+    }
+
+    #[test]
     fn recognises_furniture_kinds() {
         let cases = [
             ("Publicité", Furniture::Ad),
             ("PUBLICITÉ", Furniture::Ad),
             ("Advertisement", Furniture::Ad),
             ("Suivez-nous", Furniture::Prompt),
+            (
+                "The post Rates rise again appeared first on Example News.",
+                Furniture::Teaser,
+            ),
+            (
+                "L’article Grève jeudi est apparu en premier sur Le Quotidien.",
+                Furniture::Teaser,
+            ),
             ("Partager cet articleDiscussion", Furniture::Prompt),
             ("Follow us on Twitter", Furniture::Prompt),
             ("Jump to navigation", Furniture::Prompt),

@@ -16,7 +16,7 @@ use gazette_lang::Lang;
 use crate::byline::parse_credit;
 use crate::classify::{resolve_context, Class};
 use crate::corpus::Corpus;
-use crate::signals::{furniture, Furniture, Shape};
+use crate::signals::{furniture, without_more_link, Furniture, Shape};
 
 /// The result of cleaning flattened text.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -72,6 +72,9 @@ pub fn clean_text_in(
     for raw in text.lines() {
         let (bulleted, body) = strip_bullet(raw);
         let mut body = crate::dom::collapse_whitespace(body);
+        // A prefix of `body`: cut where the teaser's link starts.
+        let kept = without_more_link(&body).len();
+        body.truncate(kept);
         if body.is_empty() {
             continue;
         }

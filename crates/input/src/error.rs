@@ -52,6 +52,9 @@ pub enum ErrorKind {
     /// A JSON Lines record without `text` or `html`.
     #[error("record has no \"text\", \"html\" or \"title\"")]
     NoContent,
+    /// An RSS or Atom feed whose XML breaks, or that holds no item.
+    #[error("not a readable feed: {0}")]
+    Feed(String),
     /// A WARC record that cannot be parsed.
     #[error("broken WARC record: {0}")]
     Warc(String),
@@ -62,6 +65,7 @@ pub enum ErrorKind {
 pub(crate) enum Place {
     Line(usize),
     Record(usize),
+    Item(usize),
 }
 
 impl fmt::Display for Place {
@@ -69,6 +73,7 @@ impl fmt::Display for Place {
         match self {
             Place::Line(n) => write!(f, ":{n}"),
             Place::Record(n) => write!(f, "#record{n}"),
+            Place::Item(n) => write!(f, "#item{n}"),
         }
     }
 }

@@ -123,7 +123,7 @@ fn parse_record(
             published: record.published.as_deref().and_then(PubDate::parse_iso),
             outlet: record.outlet.filter(|s| !s.trim().is_empty()),
             language: record.language.filter(|s| !s.is_empty()),
-            fetched: None,
+            ..Hints::default()
         },
     })
 }

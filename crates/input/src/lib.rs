@@ -4,8 +4,8 @@
 //! This is where all of the pipeline's reading happens, so that the stages
 //! after it are pure functions. The format of each input is detected from its
 //! content, not its name: gzip is unwrapped wherever it appears, then the
-//! payload is recognised as a WARC archive, JSON Lines, an HTML page or plain
-//! text. Bytes are decoded to Unicode here (BOM, HTTP header, `<meta charset>`,
+//! payload is recognised as a WARC archive, JSON Lines, an RSS or Atom feed,
+//! an HTML page or plain text. Bytes are decoded to Unicode here (BOM, HTTP header, `<meta charset>`,
 //! then statistical detection for undeclared legacy pages).
 //!
 //! Errors are values, not aborts: every failure is an [`InputError`] naming the
@@ -15,6 +15,7 @@
 
 mod decode;
 mod error;
+mod feed;
 mod jsonl;
 mod sniff;
 mod source;

@@ -7,6 +7,8 @@ pub enum Format {
     Warc,
     /// JSON Lines, one article object a line.
     JsonLines,
+    /// An RSS or Atom feed, one article an item.
+    Feed,
     /// One HTML page.
     Html,
     /// One plain-text article.
@@ -45,6 +47,9 @@ pub(crate) fn sniff(head: &[u8]) -> Format {
     }
     if trimmed.starts_with(b"{") {
         return Format::JsonLines;
+    }
+    if crate::feed::is_feed(head) {
+        return Format::Feed;
     }
     if looks_like_html_bytes(trimmed) {
         Format::Html
@@ -105,6 +110,10 @@ mod tests {
             Format::JsonLines
         );
         assert_eq!(sniff(b"<!DOCTYPE html><html>"), Format::Html);
+        assert_eq!(
+            sniff(b"<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel>"),
+            Format::Feed
+        );
         assert_eq!(sniff(b"  <div class=x><p>Hello</p></div>"), Format::Html);
         assert_eq!(sniff(b"Source [Le Figaro] Les deux chefs..."), Format::Text);
         assert_eq!(sniff(b"Use a <b> tag for bold."), Format::Text);

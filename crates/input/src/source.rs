@@ -8,7 +8,7 @@ use flate2::bufread::MultiGzDecoder;
 use gazette_model::{Content, Hints, RawDocument};
 
 use crate::sniff::{sniff, Format};
-use crate::{decode_html, decode_text, jsonl, warc, ErrorKind, InputError};
+use crate::{decode_html, decode_text, feed, jsonl, warc, ErrorKind, InputError};
 
 /// Receives each document, or the error that replaced it, in input order.
 pub type Sink<'a> = dyn FnMut(Result<RawDocument, InputError>) + 'a;
@@ -233,6 +233,7 @@ fn read_payload(
     match format {
         Format::Warc => warc::read(reader, name, opts, sink),
         Format::JsonLines => jsonl::read(reader, name, stem, opts, sink),
+        Format::Feed => feed::read(read_limited(reader, opts.max_bytes)?, name, stem, sink),
         format => {
             let bytes = read_limited(reader, opts.max_bytes)?;
             let content = if format == Format::Html {

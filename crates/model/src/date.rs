@@ -74,6 +74,23 @@ impl PubDate {
                 .or(Some(PubDate::Local(local))),
         }
     }
+
+    /// Parses the dates of RSS (`pubDate`, RFC 822 as RFC 2822 revised
+    /// it): `Tue, 10 Jun 2003 04:00:00 GMT`, `10 Jun 2003 04:00 +0200`.
+    /// The weekday is skipped unread (feeds write it in their own
+    /// language, or wrong), and feeds that put ISO 8601 there are read as
+    /// such. Returns `None` for anything else.
+    pub fn parse_rfc2822(s: &str) -> Option<PubDate> {
+        let s = s.trim();
+        let undated = match s.split_once(',') {
+            Some((day, rest)) if day.chars().all(char::is_alphabetic) => rest.trim(),
+            _ => s,
+        };
+        DateTime::parse_from_rfc2822(undated)
+            .ok()
+            .map(PubDate::Zoned)
+            .or_else(|| PubDate::parse_iso(s))
+    }
 }
 
 fn split_offset(rest: &str) -> (&str, Option<FixedOffset>) {
@@ -128,6 +145,25 @@ impl<'de> Deserialize<'de> for PubDate {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn parses_rss_dates() {
+        let cases = [
+            ("Tue, 10 Jun 2003 04:00:00 GMT", "2003-06-10T04:00:00+00:00"),
+            (
+                "Mon, 3 Feb 2020 18:30:00 +0100",
+                "2020-02-03T18:30:00+01:00",
+            ),
+            // A French weekday, no seconds.
+            ("mer., 28 févr. 2020", ""),
+            ("Ven, 28 Feb 2020 09:05 +0200", "2020-02-28T09:05:00+02:00"),
+            ("2020-02-28T10:15:00Z", "2020-02-28T10:15:00+00:00"),
+        ];
+        for (input, want) in cases {
+            let got = PubDate::parse_rfc2822(input).map(|d| d.to_string());
+            assert_eq!(got.as_deref().unwrap_or(""), want, "{input}");
+        }
+    }
 
     #[test]
     fn parses_common_iso_forms() {

@@ -45,6 +45,9 @@ pub struct Hints {
     pub outlet: Option<String>,
     /// Language supplied by the feed (ISO 639-1).
     pub language: Option<String>,
+    /// Authors supplied by the feed (an RSS `dc:creator`, an Atom `author`),
+    /// as written there.
+    pub authors: Vec<String>,
     /// When the document was fetched (a WARC record's date). A "publication"
     /// date later than this is a page artefact, not a publication date.
     pub fetched: Option<PubDate>,
