@@ -415,10 +415,11 @@ fn fill(field: Field, text: String, in_item: bool, item: &mut Item, channel: &mu
 }
 
 /// A feed's title as an outlet name: "Le Monde.fr - Actualités et Infos en
-/// France et dans le monde" is Le Monde.fr, "BBC News - World" is BBC News.
+/// France et dans le monde" is Le Monde.fr, "BBC News - World" is BBC News,
+/// "NYT > World News" is NYT.
 fn outlet_of(title: &str) -> String {
     let title = title.trim();
-    for sep in [" - ", " – ", " — ", " | ", " : "] {
+    for sep in [" - ", " – ", " — ", " | ", " > ", " » ", " · ", " : ", ": "] {
         if let Some((head, _)) = title.split_once(sep) {
             if !head.trim().is_empty() {
                 return head.trim().to_string();
@@ -620,6 +621,9 @@ mod tests {
         assert_eq!(d.id, "tag:ex.com,2024:storm");
         assert_eq!(d.hints.url.as_deref(), Some("https://ex.com/storm"));
         assert_eq!(d.hints.outlet.as_deref(), Some("World News"));
+        assert_eq!(outlet_of("NYT > World News"), "NYT");
+        assert_eq!(outlet_of("CNN.com - RSS Channel - World"), "CNN.com");
+        assert_eq!(outlet_of("Libération"), "Libération");
         assert_eq!(d.hints.language.as_deref(), Some("en"));
         assert_eq!(d.hints.authors, ["Ann Lee"]);
         assert_eq!(

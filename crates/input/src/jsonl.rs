@@ -20,6 +20,8 @@ struct Record {
     published: Option<String>,
     outlet: Option<String>,
     language: Option<String>,
+    /// A list of names, or one string ("Jane Roe and John Doe").
+    authors: Option<serde_json::Value>,
 }
 
 pub(crate) fn read(
@@ -123,6 +125,14 @@ fn parse_record(
             published: record.published.as_deref().and_then(PubDate::parse_iso),
             outlet: record.outlet.filter(|s| !s.trim().is_empty()),
             language: record.language.filter(|s| !s.is_empty()),
+            authors: match record.authors {
+                Some(serde_json::Value::String(s)) => vec![s],
+                Some(serde_json::Value::Array(names)) => names
+                    .into_iter()
+                    .filter_map(|n| n.as_str().map(str::to_string))
+                    .collect(),
+                _ => Vec::new(),
+            },
             ..Hints::default()
         },
     })
@@ -152,5 +162,13 @@ mod tests {
             ),
             Err(ErrorKind::NoContent)
         ));
+        let doc = parse_record(
+            br#"{"id": "a", "text": "x", "authors": ["Ann Lee", 3, "Bo Li"]}"#,
+            "f.jsonl:1",
+            "f",
+            1,
+        )
+        .expect("text record");
+        assert_eq!(doc.hints.authors, ["Ann Lee", "Bo Li"]);
     }
 }
