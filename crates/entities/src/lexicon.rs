@@ -536,6 +536,12 @@ const INSTITUTIONAL: &[&str] = &[
     "militaire",
     "démocrate",
     "écologiste",
+    "monétaire",
+    "économique",
+    "atomique",
+    "spatial",
+    "spatiale",
+    "olympique",
 ];
 
 /// Plural adjectives that French names of groups and bodies take after

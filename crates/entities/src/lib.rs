@@ -280,6 +280,79 @@ fn plural_adjectives(toks: &[Tok], i: usize, lx: &Lexicon) -> usize {
         .count()
 }
 
+/// Tokens of an institution's French name after its head and first word:
+/// the name runs on in lowercase with adjectives and complements of common
+/// nouns ("des droits de l'homme" is six).
+const INSTITUTION_TAIL: usize = 9;
+
+/// Complements of common nouns an institution's name takes at most
+/// ("Cour européenne des droits de l'homme", "Commission nationale des
+/// comptes de campagne").
+const INSTITUTION_COMPLEMENTS: usize = 2;
+
+/// Where a French institution's name that reaches `j` ends, once its
+/// lowercase rest is read: more adjectives ("Fonds monétaire
+/// international", "Banque centrale européenne", "Organisation des
+/// Nations unies") and complements ("Organisation mondiale de la santé",
+/// "Agence internationale de l'énergie atomique"). Only after a head that
+/// already took a word of its name (a capitalised one or an adjective):
+/// a head alone and its complement are read before ("le Conseil de
+/// sécurité"), and "le Parti de la majorité" is no name. A complement
+/// naming a role is someone else ("l'Assemblée nationale du préfet").
+fn institution_tail(toks: &[Tok], mut j: usize, lx: &Lexicon) -> usize {
+    let sentence = toks[j - 1].sentence;
+    let start = j;
+    let word = |k: usize| {
+        toks.get(k)
+            .filter(|w| w.word && w.sentence == sentence)
+            .map(|w| w.lower.as_str())
+    };
+    let lower_word = |k: usize| word(k).filter(|_| !toks[k].cap());
+    let apostrophe = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| matches!(t.text.as_str(), "'" | "’"))
+    };
+    let adjective = |k: usize| {
+        lower_word(k).is_some_and(|w| lx.is_institutional(w) || lx.is_group_name_adjective(w))
+    };
+    let fits = |k: usize| k - start <= INSTITUTION_TAIL;
+    while adjective(j) && fits(j + 1) {
+        j += 1;
+    }
+    for _ in 0..INSTITUTION_COMPLEMENTS {
+        // "de la santé", "du commerce", "des migrations", "de l'énergie",
+        // "d'investissement".
+        let noun_at = match lower_word(j) {
+            Some("du" | "des") => j + 1,
+            Some("de") if lower_word(j + 1) == Some("la") => j + 2,
+            Some("de") if lower_word(j + 1) == Some("l") && apostrophe(j + 2) => j + 3,
+            Some("d") if apostrophe(j + 1) => j + 2,
+            _ => break,
+        };
+        let noun = word(noun_at).filter(|w| {
+            w.chars().count() >= 4
+                && !lx.is_function(w)
+                && !lx.is_calendar(w)
+                && !lx.is_role(w)
+                && !w.ends_with("er")
+                && !w.ends_with("ir")
+                // A capitalised one is the complement's own name, unless a
+                // place's ("la Cour suprême" "du Michigan").
+                && (!toks[noun_at].cap()
+                    || (!toks.get(noun_at + 1).is_some_and(|n| n.cap())
+                        && lx.place(&names::fold(w)).is_none()))
+        });
+        if noun.is_none() || !fits(noun_at + 1) {
+            break;
+        }
+        j = noun_at + 1;
+        while adjective(j) && fits(j + 1) {
+            j += 1;
+        }
+    }
+    j
+}
+
 /// Whether a word too generic to start a name alone starts one here: a
 /// body's head with its name after it ("Nations unies", "Nations Unies").
 fn names_a_body(toks: &[Tok], i: usize, lx: &Lexicon) -> bool {
@@ -713,6 +786,9 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
             && lx.is_institutional(&toks[j].lower)
         {
             j += 1;
+        }
+        if lang == Lang::Fr && lx.is_org_head(&t.lower) && j > i + 1 {
+            j = institution_tail(&toks, j, &lx);
         }
         // "les Frères musulmans", "les Casques blancs", "les Nations unies",
         // "les Forces démocratiques syriennes": French capitalises only the

@@ -237,6 +237,46 @@ fn french_institutions_keep_their_lowercase_adjective() {
 }
 
 #[test]
+fn french_institutions_run_on_in_lowercase_and_meet_their_english_names() {
+    let text = "L'Organisation mondiale de la santé (OMS) a déclaré une pandémie. Le Fonds \
+        monétaire international et la Banque centrale européenne suivent la crise, selon \
+        l'Organisation des Nations unies et la Cour européenne des droits de l'homme. \
+        L'Agence internationale de l'énergie atomique a été saisie devant l'Assemblée \
+        nationale du préfet de police. Le Parti de la majorité a voté.";
+    let a = analyze(text, Lang::Fr);
+    let names: Vec<&str> = a.entities.iter().map(|e| e.name.as_str()).collect();
+    for want in [
+        "Organisation mondiale de la santé",
+        "Fonds monétaire international",
+        "Banque centrale européenne",
+        "Organisation des Nations unies",
+        "Cour européenne des droits de l'homme",
+        "Agence internationale de l'énergie atomique",
+        // A role in the complement is someone else.
+        "Assemblée nationale",
+    ] {
+        assert!(names.contains(&want), "{want} missing from {names:?}");
+    }
+    assert!(!names.iter().any(|n| n.contains("majorité")), "{names:?}");
+    // The acronym and the full name are one body, keyed as in English.
+    let key = |n: &str| {
+        a.entities
+            .iter()
+            .find(|e| e.name == n)
+            .map(|e| e.key.clone())
+    };
+    assert_eq!(
+        key("Organisation mondiale de la santé"),
+        Some("ORG:who".into())
+    );
+    assert_eq!(
+        canon_of(&a, "OMS"),
+        Some("Organisation mondiale de la santé")
+    );
+    assert_eq!(key("Fonds monétaire international"), Some("ORG:imf".into()));
+}
+
+#[test]
 fn a_name_inside_an_earlier_quote_is_not_the_speaker() {
     let text = "\"I declare today the resignation of this government. May God protect Lebanon,\" he said, three times repeating the phrase \"may God protect Lebanon\".";
     let a = analyze(text, Lang::En);
