@@ -1449,12 +1449,60 @@ fn last_person(m: &Mentions<'_>, k: usize, fits: &dyn Fn(usize) -> bool) -> Opti
                 && !quoted.iter().any(|&(a, b)| (a..b).contains(&toks[s.start].start))
         })
         .collect();
-    let last = toks[candidates.first()?.start].sentence;
+    let Some(first) = candidates.first() else {
+        return only_person(m, k, fits);
+    };
+    let last = toks[first.start].sentence;
     candidates
         .iter()
         .rev()
         .find(|s| toks[s.start].sentence == last)
         .map(|s| Who::Entity(s.entity))
+}
+
+/// The one person the article has named before token `k`, outside
+/// quotes, when there is only one that `fits` and no other first name came
+/// before `k`: a portrait or an interview names its subject in the lead and
+/// then says "elle" for paragraphs ("Nadine Morano abat ses dernières
+/// cartes. … la députée européenne … « … », détaille-t-elle").
+fn only_person(m: &Mentions<'_>, k: usize, fits: &dyn Fn(usize) -> bool) -> Option<Who> {
+    let mut people = m
+        .spans
+        .iter()
+        .filter(|s| s.end <= k && m.toks[s.start].sentence != usize::MAX)
+        .filter(|s| m.entities.get(s.entity).map(|e| e.kind) == Some(EntityType::Per))
+        .filter(|s| {
+            !m.quoted
+                .iter()
+                .any(|&(a, b)| (a..b).contains(&m.toks[s.start].start))
+        })
+        .map(|s| s.entity);
+    let one = people.next()?;
+    if !(people.all(|e| e == one) && fits(one)) {
+        return None;
+    }
+    // A first name that the recogniser did not make a person ("José est
+    // boulanger", "a dit à l'AFP Zach, 22 ans") may be the one speaking;
+    // places named like people ("Paris", "Florence") are not.
+    let kind_at = |x: usize| {
+        m.spans
+            .iter()
+            .find(|s| (s.start..s.end).contains(&x))
+            .map(|s| (s.entity, m.entities.get(s.entity).map(|e| e.kind)))
+    };
+    let someone_else = (0..k).any(|x| {
+        let t = &m.toks[x];
+        t.word
+            && t.cap()
+            && crate::vocabulary::is_given_name(&t.lower)
+            // "Les", capitalised as a sentence opens, is no one.
+            && !crate::vocabulary::is_common_word(&t.lower)
+            && match kind_at(x) {
+                None => true,
+                Some((e, kind)) => e != one && kind != Some(EntityType::Loc),
+            }
+    });
+    (!someone_else).then_some(Who::Entity(one))
 }
 
 /// Whether every paragraph that `text[start..end]` runs into opens with a

@@ -277,6 +277,33 @@ fn french_institutions_run_on_in_lowercase_and_meet_their_english_names() {
 }
 
 #[test]
+fn a_pronoun_far_from_any_name_is_the_only_person_named() {
+    // The portrait's subject, named in the lead only.
+    let text = "Nadine Morano abat ses dernières cartes. Les minutes sont comptées. \
+        Les parrainages devront être remis vendredi. La députée européenne peine à les réunir. \
+        Elle va plus loin. « La primaire est viciée », détaille-t-elle au Huffington Post.";
+    let a = analyze(text, Lang::Fr);
+    assert_eq!(
+        speaker_of(&a, "La primaire").as_deref(),
+        Some("Nadine Morano"),
+        "{:?}",
+        a.quotes
+    );
+    // A first name that is no entity may be the one speaking: no guess.
+    let text =
+        "José est boulanger, il est surtout un grand fan de Johnny Hallyday. Il s'est levé tôt. \
+        Il a pris sa journée. Il est allé à Marne-la-Coquette. « Mon fils s'appelle Johnny », \
+        a-t-il raconté.";
+    let a = analyze(text, Lang::Fr);
+    assert_ne!(
+        speaker_of(&a, "Mon fils").as_deref(),
+        Some("Johnny Hallyday"),
+        "{:?}",
+        a.quotes
+    );
+}
+
+#[test]
 fn a_name_inside_an_earlier_quote_is_not_the_speaker() {
     let text = "\"I declare today the resignation of this government. May God protect Lebanon,\" he said, three times repeating the phrase \"may God protect Lebanon\".";
     let a = analyze(text, Lang::En);
