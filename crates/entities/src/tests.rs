@@ -304,6 +304,22 @@ fn a_pronoun_far_from_any_name_is_the_only_person_named() {
 }
 
 #[test]
+fn witnesses_named_by_a_first_name_and_an_age_or_a_trade_are_people() {
+    let text = "« Tout s'est mis à trembler », raconte Aya, 18 ans, étudiante. Selon Pauline, \
+        médecin hospitalier, la situation empire. À Nantes, un policier a tiré.";
+    let a = analyze(text, Lang::Fr);
+    assert_kinds(&a, &["Aya", "Pauline"], EntityType::Per);
+    assert_ne!(kind_of(&a, "Nantes"), Some(EntityType::Per), "{:?}", a.entities);
+    assert_eq!(speaker_of(&a, "Tout s").as_deref(), Some("Aya"), "{:?}", a.quotes);
+    let text = "The jury spared him. Later, Nichols, 37, told the court he was sorry. \
+        In Heraklion, 10, 000 people marched. A new Boeing 777 landed.";
+    let a = analyze(text, Lang::En);
+    assert_kinds(&a, &["Nichols"], EntityType::Per);
+    assert_ne!(kind_of(&a, "Heraklion"), Some(EntityType::Per), "{:?}", a.entities);
+    assert_ne!(kind_of(&a, "Boeing"), Some(EntityType::Per), "{:?}", a.entities);
+}
+
+#[test]
 fn a_name_inside_an_earlier_quote_is_not_the_speaker() {
     let text = "\"I declare today the resignation of this government. May God protect Lebanon,\" he said, three times repeating the phrase \"may God protect Lebanon\".";
     let a = analyze(text, Lang::En);

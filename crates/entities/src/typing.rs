@@ -441,5 +441,124 @@ pub(crate) fn vote(votes: &mut [i32; 3], toks: &[Tok], a: usize, b: usize, lx: &
     if b < toks.len() && lx.is_speech_verb(&toks[b].lower) {
         votes[0] += 1;
     }
+    if witness(toks, a, b, lx) {
+        votes[0] += 3;
+    }
     i32::from(shaped)
+}
+
+/// What witnesses are introduced as, besides the roles of officials:
+/// trades, and what a passer-by is to the story.
+const WITNESS_OCCUPATIONS: &[&str] = &[
+    "conducteur",
+    "conductrice",
+    "chauffeur",
+    "boulanger",
+    "boulangère",
+    "étudiant",
+    "étudiante",
+    "lycéen",
+    "lycéenne",
+    "infirmier",
+    "infirmière",
+    "médecin",
+    "enseignant",
+    "enseignante",
+    "professeur",
+    "professeure",
+    "retraité",
+    "retraitée",
+    "agriculteur",
+    "agricultrice",
+    "commerçant",
+    "commerçante",
+    "habitant",
+    "habitante",
+    "voisin",
+    "voisine",
+    "mère",
+    "père",
+    "employé",
+    "employée",
+    "ouvrier",
+    "ouvrière",
+    "salarié",
+    "salariée",
+    "serveur",
+    "serveuse",
+    "caissier",
+    "caissière",
+    "artisan",
+    "pompier",
+    "policier",
+    "policière",
+    "gendarme",
+    "militant",
+    "militante",
+    "manifestant",
+    "manifestante",
+    "témoin",
+    "student",
+    "nurse",
+    "teacher",
+    "driver",
+    "resident",
+    "mother",
+    "father",
+    "farmer",
+    "worker",
+    "neighbour",
+    "neighbor",
+    "doctor",
+    "retiree",
+    "engineer",
+    "shopkeeper",
+    "volunteer",
+    "protester",
+    "witness",
+];
+
+/// Whether the name at `a..b` is one word, a first name as news names
+/// witnesses and passers-by, then a comma and an age or an occupation
+/// ("Zach, 22 ans", "Pauline, médecin hospitalier", "Laila, une
+/// manifestante", "Nichols, 37, told the court"); not a place ("À Nantes,
+/// un policier", "In Heraklion, 10,000 people"), a common word, a model's
+/// number ("Boeing 777") or an official's title ("Liverpool manager", whose
+/// name follows).
+fn witness(toks: &[Tok], a: usize, b: usize, lx: &Lexicon) -> bool {
+    let word = &toks[a];
+    let lower = &word.lower;
+    let title_case = word
+        .text
+        .chars()
+        .skip(1)
+        .all(|c| !c.is_uppercase() || c == '-');
+    if b != a + 1
+        || !title_case
+        || after_place_preposition(toks, a, lx)
+        || lx.place(&names::fold(lower)).is_some()
+        || gazetteer(&names::fold(lower)).is_some()
+        || crate::vocabulary::is_common_word(lower)
+    {
+        return false;
+    }
+    let sentence = word.sentence;
+    let at = |k: usize| toks.get(k).filter(|t| t.sentence == sentence);
+    if at(b).is_none_or(|t| t.text != ",") {
+        return false;
+    }
+    let k = b + 1;
+    let number = at(k).is_some_and(|t| {
+        (1..=3).contains(&t.text.len()) && t.text.bytes().all(|c| c.is_ascii_digit())
+    });
+    // "22 ans", "37," (English puts the age between commas), "5 years".
+    let age = number
+        && at(k + 1)
+            .is_some_and(|t| matches!(t.lower.as_str(), "ans" | "an" | "," | "years" | "mois"))
+        // Not "10, 000 people".
+        && !at(k + 2).is_some_and(|t| t.text.bytes().all(|c| c.is_ascii_digit()));
+    let occupation =
+        |x: usize| at(x).is_some_and(|t| WITNESS_OCCUPATIONS.contains(&t.lower.as_str()));
+    let article = at(k).is_some_and(|t| matches!(t.lower.as_str(), "un" | "une" | "a" | "an"));
+    age || occupation(k) || (article && occupation(k + 1))
 }
