@@ -1015,7 +1015,7 @@ pub(crate) fn quotes(
             {
                 last_speaker.clone()
             } else {
-                None
+                opinion_holder(toks, spans, entities, start, k).map(Who::Entity)
             };
         }
         speaker = speaker.map(|w| named_role(w, toks, spans, entities, lx, k));
@@ -1556,6 +1556,29 @@ fn quote(
         end,
         direct,
     }
+}
+
+/// The person whose view a sentence opens on, before a quote at `k` with
+/// no verb of saying: "Pour Guillaume Peltier, le ministre « ne pense qu'à
+/// lui-même »", "Selon Kamel, « c'est plus simple »", "According to Smith,
+/// \"…\"". Only a person: "Pour la France, « … »" names no speaker.
+fn opinion_holder(
+    toks: &[Tok],
+    spans: &[Span],
+    entities: &[Entity],
+    start: usize,
+    k: usize,
+) -> Option<usize> {
+    let after = match toks.get(start)?.lower.as_str() {
+        "pour" | "selon" => start + 1,
+        "according" if toks.get(start + 1).is_some_and(|t| t.lower == "to") => start + 2,
+        _ => return None,
+    };
+    let span = spans.iter().find(|s| s.start == after)?;
+    (entities.get(span.entity).map(|e| e.kind) == Some(EntityType::Per)
+        && span.end < k
+        && toks.get(span.end).is_some_and(|t| t.text == ","))
+    .then_some(span.entity)
 }
 
 /// Longest apposition (in tokens) that [`reported`] reads past after a

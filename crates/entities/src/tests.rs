@@ -309,14 +309,49 @@ fn witnesses_named_by_a_first_name_and_an_age_or_a_trade_are_people() {
         médecin hospitalier, la situation empire. À Nantes, un policier a tiré.";
     let a = analyze(text, Lang::Fr);
     assert_kinds(&a, &["Aya", "Pauline"], EntityType::Per);
-    assert_ne!(kind_of(&a, "Nantes"), Some(EntityType::Per), "{:?}", a.entities);
-    assert_eq!(speaker_of(&a, "Tout s").as_deref(), Some("Aya"), "{:?}", a.quotes);
+    assert_ne!(
+        kind_of(&a, "Nantes"),
+        Some(EntityType::Per),
+        "{:?}",
+        a.entities
+    );
+    assert_eq!(
+        speaker_of(&a, "Tout s").as_deref(),
+        Some("Aya"),
+        "{:?}",
+        a.quotes
+    );
     let text = "The jury spared him. Later, Nichols, 37, told the court he was sorry. \
         In Heraklion, 10, 000 people marched. A new Boeing 777 landed.";
     let a = analyze(text, Lang::En);
     assert_kinds(&a, &["Nichols"], EntityType::Per);
-    assert_ne!(kind_of(&a, "Heraklion"), Some(EntityType::Per), "{:?}", a.entities);
-    assert_ne!(kind_of(&a, "Boeing"), Some(EntityType::Per), "{:?}", a.entities);
+    assert_ne!(
+        kind_of(&a, "Heraklion"),
+        Some(EntityType::Per),
+        "{:?}",
+        a.entities
+    );
+    assert_ne!(
+        kind_of(&a, "Boeing"),
+        Some(EntityType::Per),
+        "{:?}",
+        a.entities
+    );
+}
+
+#[test]
+fn a_sentence_that_opens_on_someone_s_view_quotes_them() {
+    let text = "Gérard Collomb sera candidat à Lyon. Pour Guillaume Peltier, le ministre de \
+        l'Intérieur « ne pense qu'à lui-même et à sa ville ». Pour la France, « rien ne \
+        change vraiment pour les électeurs ».";
+    let a = analyze(text, Lang::Fr);
+    assert_eq!(
+        speaker_of(&a, "ne pense").as_deref(),
+        Some("Guillaume Peltier"),
+        "{:?}",
+        a.quotes
+    );
+    assert_eq!(speaker_of(&a, "rien ne"), None, "{:?}", a.quotes);
 }
 
 #[test]
