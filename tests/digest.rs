@@ -410,6 +410,12 @@ fn rss_and_atom_feeds_are_digested() {
          <item><title>Half an ite",
     )
     .expect("write cut feed");
+    // The same feed polled again: its items are read once.
+    fs::copy(
+        dir.path().join("quotidien.xml"),
+        dir.path().join("quotidien-later.xml"),
+    )
+    .expect("copy feed");
     let (d, out) = digest(dir.path(), &[]);
     check_contract(&d);
     let stderr = String::from_utf8_lossy(&out.stderr);
@@ -426,6 +432,7 @@ fn rss_and_atom_feeds_are_digested() {
             .find(|a| a["id"] == id)
             .unwrap_or_else(|| panic!("{id} digested: {d}"))
     };
+    assert_eq!(articles.iter().filter(|a| a["id"] == "q-1").count(), 1);
     let fr = by_id("q-1");
     assert_eq!(fr["outlet"], "Le Quotidien");
     assert_eq!(fr["language"], "fr");

@@ -438,6 +438,12 @@ impl Clusterer {
         self.items.is_empty()
     }
 
+    /// The provisional event of the article with this handle (see
+    /// [`add`](Clusterer::add)).
+    pub fn provisional_event(&self, handle: usize) -> usize {
+        self.provisional[handle]
+    }
+
     /// The nearest neighbours of the article with this handle, as
     /// (cosine, handle), closest first.
     pub fn neighbours(&self, handle: usize) -> &[(f32, u32)] {

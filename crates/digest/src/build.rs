@@ -103,6 +103,63 @@ pub struct Digester {
     dups: DupIndex,
     clusterer: Clusterer,
     entries: Vec<Entry>,
+    /// The records read so far under each id, with their input position.
+    ids: Ids,
+}
+
+/// The records read under each id, so that ids stay keys of the digest: a
+/// record read again (a feed polled twice, a file given twice) is the
+/// same article and is read once; another record under an id already
+/// taken gets it made unique (`id~2`).
+struct Ids {
+    /// By id as given: the hash of each record's headline and text, and
+    /// its position in the input.
+    records: HashMap<String, Vec<(u64, usize)>>,
+    /// Every id handed out.
+    used: HashSet<String>,
+}
+
+impl Ids {
+    fn new() -> Self {
+        Ids {
+            records: HashMap::new(),
+            used: HashSet::new(),
+        }
+    }
+
+    /// `Err` with the input position of the same record when `a` was read
+    /// before; otherwise `Ok` with the id it came with, its own id made
+    /// unique if it was taken, to [`record`](Ids::record).
+    fn admit(&mut self, a: &mut Article) -> Result<(String, u64), usize> {
+        let key = record_hash(a);
+        let given = a.id.clone();
+        let records = self.records.get(&given);
+        if let Some(&(_, first)) = records.and_then(|r| r.iter().find(|(k, _)| *k == key)) {
+            return Err(first);
+        }
+        if self.used.contains(&given) {
+            let mut n = records.map_or(2, |r| r.len() + 1);
+            while self.used.contains(&format!("{given}~{n}")) {
+                n += 1;
+            }
+            a.id = format!("{given}~{n}");
+        }
+        self.used.insert(a.id.clone());
+        Ok((given, key))
+    }
+
+    fn record(&mut self, (given, key): (String, u64), input: usize) {
+        self.records.entry(given).or_default().push((key, input));
+    }
+}
+
+/// What tells one record from another under one id.
+fn record_hash(a: &Article) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    a.title.hash(&mut h);
+    a.text.hash(&mut h);
+    h.finish()
 }
 
 fn lang_of(a: &Article) -> Option<Lang> {
@@ -138,6 +195,7 @@ impl Digester {
             dups: DupIndex::new(opts.dedup),
             clusterer: Clusterer::new(opts.cluster),
             entries: Vec::new(),
+            ids: Ids::new(),
         }
     }
 
@@ -148,10 +206,27 @@ impl Digester {
     /// Adds one article: folds it into an earlier copy or links it to the
     /// articles of the same happening. Returns its provisional event (the
     /// digest settles events and stories when it is made).
-    pub fn add(&mut self, article: Article) -> usize {
+    /// An article read before (the same id, headline and text) is not
+    /// added again: its event is returned.
+    pub fn add(&mut self, mut article: Article) -> usize {
+        let input = self.entries.len();
+        match self.ids.admit(&mut article) {
+            Ok(given) => self.ids.record(given, input),
+            Err(first) => {
+                // Entries are in input order unless a batch was sorted.
+                let entry = match self.entries.get(first) {
+                    Some(e) if e.input == first => e,
+                    _ => self
+                        .entries
+                        .iter()
+                        .find(|e| e.input == first)
+                        .expect("an admitted record has an entry"),
+                };
+                return self.clusterer.provisional_event(entry.handle);
+            }
+        }
         let terms = self.analyze(&article);
         self.df.add(&terms);
-        let input = self.entries.len();
         self.place(article, &terms, input)
     }
 
@@ -1099,6 +1174,15 @@ pub fn timeline(articles: Vec<Article>, max_dates: usize) -> Vec<TimelineEntry> 
 /// [`Digester::finish`] (for callers that want [`Digester::explain`] too).
 pub fn digester(articles: Vec<Article>, opts: DigestOptions) -> Digester {
     let mut d = Digester::new(opts);
+    let articles: Vec<Article> = articles
+        .into_iter()
+        .filter_map(|mut a| {
+            let given = d.ids.admit(&mut a).ok()?;
+            let input = d.ids.used.len() - 1;
+            d.ids.record(given, input);
+            Some(a)
+        })
+        .collect();
     let mut analyzed: Vec<(usize, Article, Vec<Term>)> = articles
         .into_iter()
         .enumerate()
@@ -1125,7 +1209,45 @@ pub fn digester(articles: Vec<Article>, opts: DigestOptions) -> Digester {
 
 #[cfg(test)]
 mod tests {
-    use super::shortens;
+    use super::{digester, shortens, Digester};
+    use crate::DigestOptions;
+    use gazette_model::Article;
+
+    fn article(id: &str, text: &str) -> Article {
+        Article {
+            id: id.into(),
+            source: format!("{id}.txt"),
+            url: None,
+            title: None,
+            text: text.into(),
+            language: Some("en".into()),
+            published: None,
+            outlet: None,
+            authors: Vec::new(),
+            description: None,
+        }
+    }
+
+    #[test]
+    fn a_record_read_twice_is_one_article_and_ids_stay_keys() {
+        let rates = "The central bank raised its key rate by a quarter point on Thursday.";
+        let storm = "A storm hit the coast overnight, cutting power to thousands of homes.";
+        let batch = vec![
+            article("a", rates),
+            article("a", rates),
+            article("a", storm),
+            article("a~2", storm),
+        ];
+        let d = digester(batch, DigestOptions::default()).finish();
+        let ids: Vec<&str> = d.articles.iter().map(|a| a.id.as_str()).collect();
+        assert_eq!(ids, ["a", "a~2", "a~2~2"]);
+        // The same in a stream: the repeat joins what the first one got.
+        let mut inc = Digester::new(DigestOptions::default());
+        let first = inc.add(article("a", rates));
+        inc.add(article("b", storm));
+        assert_eq!(inc.add(article("a", rates)), first);
+        assert_eq!(inc.finish().articles.len(), 2);
+    }
 
     #[test]
     fn shorter_forms_of_a_name() {
