@@ -668,6 +668,7 @@ pub(crate) fn quotes(
                         pronoun_sex(toks, v),
                         true,
                     )
+                    .filter(|w| !named_within(w, spans, k, end))
                 } else if let Some(s) = aliased {
                     Some(Who::Entity(s.entity))
                 } else if let Some((end, phrase)) = role_phrase(text, toks, after, lx) {
@@ -1392,6 +1393,14 @@ fn pronoun_speaker(
         Some(who) => Some(who.clone()),
         None => last_person(m, k, &fits),
     }
+}
+
+/// Whether `who` is named between tokens `from` and `to`, in the quote a
+/// pronoun attributes: no one names themselves in what they say ("« … les
+/// leçons des deux septennats de François Mitterrand … », confie-t-il"
+/// is François Hollande's, not Mitterrand's).
+fn named_within(who: &Who, spans: &[Span], from: usize, to: usize) -> bool {
+    matches!(who, Who::Entity(e) if spans.iter().any(|s| s.entity == *e && s.start > from && s.end <= to))
 }
 
 /// Whether entity `e` can be the person a pronoun of sex `sex` stands

@@ -355,6 +355,20 @@ fn a_sentence_that_opens_on_someone_s_view_quotes_them() {
 }
 
 #[test]
+fn a_pronoun_never_names_someone_the_quote_itself_names() {
+    let text = "François Hollande ira à Jarnac. Sa venue est un hommage à François Mitterrand, \
+        décédé en 1996. « Les leçons des deux septennats de François Mitterrand doivent être \
+        entendues », confie-t-il au Parisien.";
+    let a = analyze(text, Lang::Fr);
+    assert_ne!(
+        speaker_of(&a, "Les leçons").as_deref(),
+        Some("François Mitterrand"),
+        "{:?}",
+        a.quotes
+    );
+}
+
+#[test]
 fn a_name_inside_an_earlier_quote_is_not_the_speaker() {
     let text = "\"I declare today the resignation of this government. May God protect Lebanon,\" he said, three times repeating the phrase \"may God protect Lebanon\".";
     let a = analyze(text, Lang::En);
