@@ -848,7 +848,8 @@ pub(crate) fn quotes(
                         k,
                         sex,
                         true,
-                    ),
+                    )
+                    .filter(|w| !named_within(w, spans, k, end)),
                     None => entity_who(speaker_in(spans, toks, entities, lx, j..v, true, false)),
                 };
             } else if !ended || toks.get(j).is_some_and(|t| t.cap()) {
@@ -909,6 +910,7 @@ pub(crate) fn quotes(
                     sex,
                     false,
                 )
+                .filter(|w| !named_within(w, spans, k, end))
             } else if colon {
                 // '"…," he said, adding: "We will rebuild it."': the one
                 // who goes on speaking.
@@ -1010,6 +1012,7 @@ pub(crate) fn quotes(
                             Some(sex),
                             lx.lang == Lang::En,
                         )
+                        .filter(|w| !named_within(w, spans, k, end))
                     })
             } else if (start..k)
                 .any(|x| toks[x].lower == "lui" && x > 0 && toks[x - 1].lower == "selon")
