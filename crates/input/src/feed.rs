@@ -676,6 +676,62 @@ mod tests {
     }
 
     #[test]
+    fn mutated_feeds_never_panic() {
+        // A seeded mutation test (the fuzz targets' cheap cousin): bytes
+        // flipped, markup characters inserted, spans cut or doubled.
+        let seed = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss xmlns:dc=\"d\" \
+            xmlns:content=\"c\"><channel><title>T - x</title><language>fr</language>\
+            <item><title>A &amp; B</title><link>https://x/a</link><guid isPermaLink=\"false\">g</guid>\
+            <dc:creator>Ann (Lee)</dc:creator><pubDate>Tue, 10 Jun 2003 04:00:00 GMT</pubDate>\
+            <description><![CDATA[<p>Été &eacute; là.</p>]]></description>\
+            <content:encoded>&lt;p&gt;Texte&lt;/p&gt;</content:encoded></item></channel></rss>\
+            <feed xml:lang=\"en\"><entry><link rel=\"alternate\" href=\"h\"/><author><name>N</name>\
+            </author><content type=\"xhtml\"><div><p>x</p></div></content></entry></feed>";
+        let inserts: [&[u8]; 8] = [
+            b"<",
+            b">",
+            b"&",
+            b"]]>",
+            b"<![CDATA[",
+            b"</item>",
+            b"<item>",
+            b"\xff",
+        ];
+        let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n.max(1) as u64) as usize
+        };
+        for _ in 0..3000 {
+            let mut bytes = seed.as_bytes().to_vec();
+            for _ in 0..1 + next(4) {
+                if bytes.is_empty() {
+                    break;
+                }
+                let at = next(bytes.len());
+                match next(4) {
+                    0 => bytes[at] = next(256) as u8,
+                    1 => {
+                        let piece = inserts[next(inserts.len())];
+                        bytes.splice(at..at, piece.iter().copied());
+                    }
+                    2 => bytes.truncate(at),
+                    _ => {
+                        let end = (at + next(40)).min(bytes.len());
+                        let copy = bytes[at..end].to_vec();
+                        bytes.splice(at..at, copy);
+                    }
+                }
+            }
+            let mut n = 0;
+            let _ = read(bytes, "m.xml", "m", &mut |_| n += 1);
+            assert!(n <= 8);
+        }
+    }
+
+    #[test]
     fn a_broken_feed_keeps_the_items_before_the_break() {
         let xml = "<rss><channel><title>T</title>\
             <item><title>First & only</title><description>Kept.</description></item>\
