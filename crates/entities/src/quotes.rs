@@ -226,6 +226,69 @@ fn role_modifier(t: &Tok, lx: &Lexicon) -> bool {
         )
 }
 
+/// Whether the name at `a` completes a common noun ("la matinale d'Europe
+/// 1", "les parents de Jamal Khashoggi", "the lawyer of John Smith"): it
+/// says whose, not who speaks. A role's complement is read by
+/// [`completes_role`], and a body speaks through some nouns
+/// ([`speaks_for`]).
+fn complements_a_noun(toks: &[Tok], a: usize, lx: &Lexicon) -> bool {
+    let mut k = a;
+    if k >= 1 && lx.is_article(&toks[k - 1].lower) {
+        k -= 1;
+    }
+    if k >= 1 && matches!(toks[k - 1].text.as_str(), "'" | "’") {
+        k -= 1;
+    }
+    if k < 2 || !matches!(toks[k - 1].lower.as_str(), "de" | "d" | "du" | "des" | "of") {
+        return false;
+    }
+    let noun = &toks[k - 2];
+    // "le député communiste du Puy-de-Dôme": a role and its adjective.
+    let role_before = k >= 3 && lx.is_role(&toks[k - 3].lower);
+    noun.word
+        && !noun.cap()
+        && noun.sentence == toks[a].sentence
+        && !role_before
+        && !lx.is_role(&noun.lower)
+        && !lx.is_function(&noun.lower)
+        && !speaks_for(&noun.lower)
+}
+
+/// Nouns through which a body or a person speaks, so that they speak in
+/// their complement: statements and studies, words, management, staff and
+/// camp, a building ("la direction de La Poste", "le quai d'Orsay", "une
+/// enquête de Contours Conseil", "l'entourage d'Alain Delon", "les propos
+/// de Duane", "a statement from the ministry").
+fn speaks_for(noun: &str) -> bool {
+    matches!(
+        noun,
+        "communiqué"
+            | "déclaration"
+            | "direction"
+            | "quai"
+            | "enquête"
+            | "étude"
+            | "rapport"
+            | "sondage"
+            | "porte-parole"
+            | "entourage"
+            | "propos"
+            | "services"
+            | "cabinet"
+            | "bureau"
+            | "équipe"
+            | "campagne"
+            | "camp"
+            | "statement"
+            | "report"
+            | "study"
+            | "survey"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+    )
+}
+
 /// Who speaks among the spans ending in `range`: the first (with `last`,
 /// the last) person there, else such a span that is not a place, else,
 /// with `places`, a place that speaks for its government or its people
@@ -277,6 +340,7 @@ fn speaker_in(
                 .get(s.end)
                 .is_some_and(|t| matches!(t.text.as_str(), "—" | "–"))
             || relayed_by(toks, s.start)
+            || complements_a_noun(toks, s.start, lx)
     };
     // A dateline opens its sentence, in capitals or before a colon: it is
     // where, not who ("according to TMZ" is a who).

@@ -369,6 +369,27 @@ fn a_pronoun_never_names_someone_the_quote_itself_names() {
 }
 
 #[test]
+fn a_name_that_completes_a_noun_says_whose_not_who() {
+    let text = "Lors de la matinale d'Europe 1 mardi, Kamel, conducteur de métro, révèle subir \
+        des pressions : « Il y a des menaces, parfois des insultes ». La direction de La Poste \
+        a répondu : « Nous respectons le droit de grève de chacun ».";
+    let a = analyze(text, Lang::Fr);
+    assert_eq!(
+        speaker_of(&a, "Il y a").as_deref(),
+        Some("Kamel"),
+        "{:?}",
+        a.quotes
+    );
+    // A body speaks through its management.
+    assert_eq!(
+        speaker_of(&a, "Nous respectons").as_deref(),
+        Some("Poste"),
+        "{:?}",
+        a.quotes
+    );
+}
+
+#[test]
 fn a_name_inside_an_earlier_quote_is_not_the_speaker() {
     let text = "\"I declare today the resignation of this government. May God protect Lebanon,\" he said, three times repeating the phrase \"may God protect Lebanon\".";
     let a = analyze(text, Lang::En);
