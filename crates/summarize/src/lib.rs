@@ -119,11 +119,33 @@ pub fn is_summary_sentence(s: &str) -> bool {
     if s.contains("http") || s.contains('@') || s.contains('|') {
         return false;
     }
+    if anaphoric(s) {
+        return false;
+    }
     // A sentence that ends on a colon-introduced quote without speaker, or
     // that is mostly capitals, is not prose.
     let letters = s.chars().filter(|c| c.is_alphabetic()).count();
     let caps = s.chars().filter(|c| c.is_uppercase()).count();
     letters > 0 && caps * 3 < letters
+}
+
+/// Whether a sentence opens on a pronoun that stands for someone or
+/// something of the sentence before ("Ils racontent à franceinfo leurs
+/// déboires.", "C'est ce que révèle Le Parisien.", "He yelped after his
+/// second drive."): out of its article, a reader cannot tell whom it
+/// means. French impersonal "il" ("Il y a un an", "Il faut", "Il s'agit")
+/// stands for no one.
+fn anaphoric(s: &str) -> bool {
+    let lower = s.trim_start().to_lowercase();
+    let mut words = lower.split(|c: char| c.is_whitespace() || matches!(c, '\'' | '’' | ','));
+    let first = words.next().unwrap_or("");
+    let second = words.next().unwrap_or("");
+    match first {
+        "il" => !matches!(second, "y" | "faut" | "s" | "reste" | "semble" | "existe"),
+        "elle" | "ils" | "elles" | "he" | "she" | "they" | "cela" | "ça" => true,
+        "c" => matches!(second, "est" | "était"),
+        _ => false,
+    }
 }
 
 fn candidates<'a>(docs: &[Doc<'a>], analyzer: &mut Analyzer, df: &DocFreq) -> Vec<Candidate<'a>> {
@@ -1003,6 +1025,19 @@ mod tests {
             "The two leaders spoke by phone on Friday, the Kremlin said."
         ));
         assert!(!is_summary_sentence("Read also: our coverage"));
+        // Whom the pronoun means is in the sentence before.
+        assert!(!is_summary_sentence(
+            "Elle souffrait d'une douleur au bras depuis plusieurs jours."
+        ));
+        assert!(!is_summary_sentence(
+            "C'est ce que révèle Le Parisien ce matin."
+        ));
+        assert!(!is_summary_sentence(
+            "They beat a bunch of bad teams to get off to a 5-0 start."
+        ));
+        assert!(is_summary_sentence(
+            "Il y a un an et demi, Vladimir Poutine et Recep Tayyip Erdogan s'étaient retrouvés à Moscou."
+        ));
         assert!(!is_summary_sentence(
             "Will the ceasefire hold in the region this week?"
         ));
