@@ -119,7 +119,7 @@ pub fn is_summary_sentence(s: &str) -> bool {
     if s.contains("http") || s.contains('@') || s.contains('|') {
         return false;
     }
-    if anaphoric(s) {
+    if anaphoric(s) || opens_inside_quote(s) {
         return false;
     }
     // A sentence that ends on a colon-introduced quote without speaker, or
@@ -146,6 +146,34 @@ fn anaphoric(s: &str) -> bool {
         "c" => matches!(second, "est" | "était"),
         _ => false,
     }
+}
+
+/// Whether a sentence starts inside a quote that opened in the sentence
+/// before: its first quotation mark closes ("Pénaliser ceux qui les
+/// utilisent serait une catastrophe», a-t-il déploré."). Out of its
+/// article it is a fragment of someone's words. A straight `"` closes when
+/// it follows a word or a stop and precedes a space or a stop; wire copy
+/// closes with `''`.
+fn opens_inside_quote(s: &str) -> bool {
+    let chars: Vec<char> = s.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        match c {
+            '«' | '“' => return false,
+            '»' | '”' => return true,
+            '"' | '\'' => {
+                if c == '\'' && chars.get(i + 1) != Some(&'\'') {
+                    continue;
+                }
+                let at = if c == '"' { i + 1 } else { i + 2 };
+                let before = i.checked_sub(1).map(|b| chars[b]);
+                let after = chars.get(at).copied();
+                return before.is_some_and(|b| b.is_alphanumeric() || ".,!?…)".contains(b))
+                    && after.is_none_or(|a| a.is_whitespace() || ".,;:!?)".contains(a));
+            }
+            _ => {}
+        }
+    }
+    false
 }
 
 fn candidates<'a>(docs: &[Doc<'a>], analyzer: &mut Analyzer, df: &DocFreq) -> Vec<Candidate<'a>> {
@@ -1037,6 +1065,19 @@ mod tests {
         ));
         assert!(is_summary_sentence(
             "Il y a un an et demi, Vladimir Poutine et Recep Tayyip Erdogan s'étaient retrouvés à Moscou."
+        ));
+        // The end of a quote begun in the sentence before.
+        assert!(!is_summary_sentence(
+            "Pénaliser ceux qui les utilisent serait une catastrophe\", a-t-il déploré sur BFM Paris."
+        ));
+        assert!(!is_summary_sentence(
+            "We are quite capable of winning the series,'' Ganguly said on Sunday."
+        ));
+        assert!(is_summary_sentence(
+            "Le ministre a dénoncé « une faute » lors d'un entretien à la radio."
+        ));
+        assert!(is_summary_sentence(
+            "The minister said \"the talks are over\" after a meeting in Paris."
         ));
         assert!(!is_summary_sentence(
             "Will the ceasefire hold in the region this week?"
