@@ -55,6 +55,8 @@ struct Channel {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Field {
     Id,
+    /// A `guid` that is the item's address too (RSS's default).
+    Permalink,
     Title,
     Link,
     Published,
@@ -72,7 +74,7 @@ impl Field {
     /// media elements).
     fn of(name: &str, guid_is_permalink: bool) -> Option<Field> {
         Some(match name {
-            "guid" if guid_is_permalink => Field::Link,
+            "guid" if guid_is_permalink => Field::Permalink,
             "guid" | "id" => Field::Id,
             "title" => Field::Title,
             "link" => Field::Link,
@@ -380,12 +382,15 @@ fn fill(field: Field, text: String, in_item: bool, item: &mut Item, channel: &mu
     match field {
         Field::Id => first(&mut item.id),
         Field::Title => first(&mut item.title),
-        Field::Link if item.link.is_none() && text.contains("://") => item.link = Some(text),
         Field::Link => {
+            if item.link.is_none() && text.contains("://") {
+                item.link = Some(text);
+            }
+        }
+        Field::Permalink => {
             if item.permalink.is_none() && text.contains("://") {
                 item.permalink = Some(text.clone());
             }
-            // A permalink guid is the feed's identifier too.
             first(&mut item.id);
         }
         Field::Published => {
@@ -594,6 +599,22 @@ mod tests {
         // A headline alone is news, as in a JSON Lines feed.
         assert_eq!(docs[2].id, "f:3");
         assert_eq!(docs[2].content, Content::Text(String::new()));
+    }
+
+    #[test]
+    fn a_permalink_guid_is_the_id_and_the_link_the_address() {
+        let xml = "<rss><channel><title>T</title><item><title>A headline here</title>\
+            <guid>https://ex.fr/1</guid><link>https://ex.fr/1?from=rss</link></item>\
+            <item><title>Another headline</title><guid isPermaLink=\"false\">x-2</guid></item>\
+            </channel></rss>";
+        let (docs, _) = read_all(xml);
+        assert_eq!(docs[0].id, "https://ex.fr/1");
+        assert_eq!(
+            docs[0].hints.url.as_deref(),
+            Some("https://ex.fr/1?from=rss")
+        );
+        assert_eq!(docs[1].id, "x-2");
+        assert_eq!(docs[1].hints.url, None);
     }
 
     #[test]
