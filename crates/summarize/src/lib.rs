@@ -513,6 +513,10 @@ fn redundant(a: &SparseVec, b: &SparseVec, threshold: f32) -> bool {
     !short.is_empty() && shared as f32 >= 0.6 * short.entries().len() as f32
 }
 
+/// Words from which a headline is long enough to tell what happened (see
+/// [`title`]).
+const TITLE_WORDS: usize = 6;
+
 /// The headline that best represents the coverage: the one closest to all
 /// the others (and to the texts), the earliest on a tie; without headlines,
 /// the lead sentence of the first article, shortened. With `prefer`, only
@@ -570,7 +574,11 @@ pub fn title(
                 .filter(|(e, _, _)| e != d)
                 .map(|(_, _, w)| v.dot(w))
                 .sum();
-            (peers + v.dot(&centroid), *d, *t)
+            // A headline of a word or two ("Oil prices", "Meilleurs vœux")
+            // shares its few words with every peer but tells nothing.
+            let words = t.split_whitespace().count().min(TITLE_WORDS) as f32;
+            let informative = (words / TITLE_WORDS as f32).sqrt();
+            ((peers + v.dot(&centroid)) * informative, *d, *t)
         })
         .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)));
     if let Some((_, _, t)) = best {
