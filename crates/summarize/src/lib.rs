@@ -1056,6 +1056,30 @@ mod tests {
     }
 
     #[test]
+    fn a_title_says_what_happened_rather_than_the_topic() {
+        let heads = [
+            "Oil prices",
+            "Oil prices close to record highs on supply fears",
+            "Oil prices climb to a record as supply fears grow",
+        ];
+        let docs: Vec<Doc<'_>> = heads
+            .iter()
+            .map(|&h| Doc {
+                title: Some(h),
+                ..doc("Oil prices rose to a record high on Monday on supply fears.")
+            })
+            .collect();
+        let mut a = Analyzer::new();
+        let df = frequencies(
+            &mut a,
+            &docs,
+            &["Stocks fell on Tuesday.", "Rain in the north."],
+        );
+        let shown = title(&docs, &mut a, &df, None).expect("a title");
+        assert_ne!(shown, "Oil prices");
+    }
+
+    #[test]
     fn fragments_are_not_summary_sentences() {
         assert!(is_summary_sentence(
             "The two leaders spoke by phone on Friday, the Kremlin said."
