@@ -206,6 +206,7 @@ impl Digester {
     /// Adds one article: folds it into an earlier copy or links it to the
     /// articles of the same happening. Returns its provisional event (the
     /// digest settles events and stories when it is made).
+    ///
     /// An article read before (the same id, headline and text) is not
     /// added again: its event is returned.
     pub fn add(&mut self, mut article: Article) -> usize {

@@ -303,13 +303,15 @@ fn parse(xml: &str, channel: &mut Channel, items: &mut Vec<Item>) -> Result<(), 
             }
             Event::Eof => {
                 return match item_at {
-                    // A feed cut short: what its last item holds is kept.
+                    // A feed cut short: what its last item holds is kept,
+                    // if it holds anything yet.
                     Some(_) => {
-                        items.push(item);
-                        Err(format!(
-                            "the feed ends inside item {}: truncated",
-                            items.len()
-                        ))
+                        let cut = items.len() + 1;
+                        if item.title.is_some() || item.summary.is_some() || item.content.is_some()
+                        {
+                            items.push(item);
+                        }
+                        Err(format!("the feed ends inside item {cut}: truncated"))
                     }
                     None => Ok(()),
                 };
