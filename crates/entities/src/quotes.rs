@@ -1560,10 +1560,12 @@ fn only_person(m: &Mentions<'_>, k: usize, fits: &dyn Fn(usize) -> bool) -> Opti
     // A first name that the recogniser did not make a person ("José est
     // boulanger", "a dit à l'AFP Zach, 22 ans") may be the one speaking;
     // places named like people ("Paris", "Florence") are not.
+    // Spans are sorted and do not overlap (see `speaker_in`).
     let kind_at = |x: usize| {
-        m.spans
-            .iter()
-            .find(|s| (s.start..s.end).contains(&x))
+        let at = m.spans.partition_point(|s| s.start <= x);
+        at.checked_sub(1)
+            .map(|i| &m.spans[i])
+            .filter(|s| x < s.end)
             .map(|s| (s.entity, m.entities.get(s.entity).map(|e| e.kind)))
     };
     let someone_else = (0..k).any(|x| {

@@ -527,24 +527,25 @@ const WITNESS_OCCUPATIONS: &[&str] = &[
 /// name follows).
 fn witness(toks: &[Tok], a: usize, b: usize, lx: &Lexicon) -> bool {
     let word = &toks[a];
+    let sentence = word.sentence;
+    let at = |k: usize| toks.get(k).filter(|t| t.sentence == sentence);
+    // Most names are not one word before a comma: the lookups come after.
+    if b != a + 1 || at(b).is_none_or(|t| t.text != ",") {
+        return false;
+    }
     let lower = &word.lower;
+    let folded = names::fold(lower);
     let title_case = word
         .text
         .chars()
         .skip(1)
         .all(|c| !c.is_uppercase() || c == '-');
-    if b != a + 1
-        || !title_case
+    if !title_case
         || after_place_preposition(toks, a, lx)
-        || lx.place(&names::fold(lower)).is_some()
-        || gazetteer(&names::fold(lower)).is_some()
+        || lx.place(&folded).is_some()
+        || gazetteer(&folded).is_some()
         || crate::vocabulary::is_common_word(lower)
     {
-        return false;
-    }
-    let sentence = word.sentence;
-    let at = |k: usize| toks.get(k).filter(|t| t.sentence == sentence);
-    if at(b).is_none_or(|t| t.text != ",") {
         return false;
     }
     let k = b + 1;

@@ -620,6 +620,17 @@ mod tests {
     }
 
     #[test]
+    fn a_feed_title_is_cut_to_its_outlet() {
+        assert_eq!(outlet_of("NYT > World News"), "NYT");
+        assert_eq!(outlet_of("CNN.com - RSS Channel - World"), "CNN.com");
+        assert_eq!(
+            outlet_of("Le Quotidien : toute l'actualité"),
+            "Le Quotidien"
+        );
+        assert_eq!(outlet_of("Libération"), "Libération");
+    }
+
+    #[test]
     fn reads_atom_entries() {
         let xml = r#"<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">
@@ -644,9 +655,6 @@ mod tests {
         assert_eq!(d.id, "tag:ex.com,2024:storm");
         assert_eq!(d.hints.url.as_deref(), Some("https://ex.com/storm"));
         assert_eq!(d.hints.outlet.as_deref(), Some("World News"));
-        assert_eq!(outlet_of("NYT > World News"), "NYT");
-        assert_eq!(outlet_of("CNN.com - RSS Channel - World"), "CNN.com");
-        assert_eq!(outlet_of("Libération"), "Libération");
         assert_eq!(d.hints.language.as_deref(), Some("en"));
         assert_eq!(d.hints.authors, ["Ann Lee"]);
         assert_eq!(

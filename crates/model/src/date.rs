@@ -154,8 +154,9 @@ mod tests {
                 "Mon, 3 Feb 2020 18:30:00 +0100",
                 "2020-02-03T18:30:00+01:00",
             ),
-            // A French weekday, no seconds.
+            // French month names are no RFC 2822.
             ("mer., 28 févr. 2020", ""),
+            // A French weekday, no seconds.
             ("Ven, 28 Feb 2020 09:05 +0200", "2020-02-28T09:05:00+02:00"),
             ("2020-02-28T10:15:00Z", "2020-02-28T10:15:00+00:00"),
         ];

@@ -136,14 +136,19 @@ pub fn is_summary_sentence(s: &str) -> bool {
 /// means. French impersonal "il" ("Il y a un an", "Il faut", "Il s'agit")
 /// stands for no one.
 fn anaphoric(s: &str) -> bool {
-    let lower = s.trim_start().to_lowercase();
-    let mut words = lower.split(|c: char| c.is_whitespace() || matches!(c, '\'' | '’' | ','));
-    let first = words.next().unwrap_or("");
-    let second = words.next().unwrap_or("");
-    match first {
-        "il" => !matches!(second, "y" | "faut" | "s" | "reste" | "semble" | "existe"),
+    let mut words = s
+        .split(|c: char| c.is_whitespace() || matches!(c, '\'' | '’' | ','))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase);
+    let first = words.next().unwrap_or_default();
+    let second = words.next().unwrap_or_default();
+    match first.as_str() {
+        "il" => !matches!(
+            second.as_str(),
+            "y" | "faut" | "s" | "reste" | "semble" | "existe"
+        ),
         "elle" | "ils" | "elles" | "he" | "she" | "they" | "cela" | "ça" => true,
-        "c" => matches!(second, "est" | "était"),
+        "c" => matches!(second.as_str(), "est" | "était"),
         _ => false,
     }
 }
@@ -155,25 +160,28 @@ fn anaphoric(s: &str) -> bool {
 /// it follows a word or a stop and precedes a space or a stop; wire copy
 /// closes with `''`.
 fn opens_inside_quote(s: &str) -> bool {
-    let chars: Vec<char> = s.chars().collect();
-    for (i, &c) in chars.iter().enumerate() {
+    let mut before: Option<char> = None;
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
         match c {
             '«' | '“' => return false,
             '»' | '”' => return true,
-            '"' | '\'' => {
-                if c == '\'' && chars.get(i + 1) != Some(&'\'') {
-                    continue;
-                }
-                let at = if c == '"' { i + 1 } else { i + 2 };
-                let before = i.checked_sub(1).map(|b| chars[b]);
-                let after = chars.get(at).copied();
-                return before.is_some_and(|b| b.is_alphanumeric() || ".,!?…)".contains(b))
-                    && after.is_none_or(|a| a.is_whitespace() || ".,;:!?)".contains(a));
+            '\'' if chars.peek() == Some(&'\'') => {
+                chars.next();
+                return closes(before, chars.peek().copied());
             }
-            _ => {}
+            '"' => return closes(before, chars.peek().copied()),
+            _ => before = Some(c),
         }
     }
     false
+}
+
+/// Whether a straight quotation mark between `before` and `after` closes
+/// a quote: it follows a word or a stop and precedes a space or a stop.
+fn closes(before: Option<char>, after: Option<char>) -> bool {
+    before.is_some_and(|b| b.is_alphanumeric() || ".,!?…)".contains(b))
+        && after.is_none_or(|a| a.is_whitespace() || ".,;:!?)".contains(a))
 }
 
 fn candidates<'a>(docs: &[Doc<'a>], analyzer: &mut Analyzer, df: &DocFreq) -> Vec<Candidate<'a>> {
@@ -863,6 +871,17 @@ mod tests {
     /// Document frequencies over `docs` and some `others` in English: they
     /// come from the whole collection, not only from the coverage being
     /// summarized.
+    /// One article per headline, with `text` (or the headline) as its text.
+    fn titled<'a>(heads: &[&'a str], text: Option<&'a str>) -> Vec<Doc<'a>> {
+        heads
+            .iter()
+            .map(|&h| Doc {
+                title: Some(h),
+                ..doc(text.unwrap_or(h))
+            })
+            .collect()
+    }
+
     fn frequencies(a: &mut Analyzer, docs: &[Doc<'_>], others: &[&str]) -> DocFreq {
         let mut df = DocFreq::default();
         for d in docs {
@@ -920,13 +939,7 @@ mod tests {
             "Copper mines report no damage after Chile quake",
             "Tsunami warnings lifted across the Pacific coast (AP)",
         ];
-        let docs: Vec<Doc<'_>> = heads
-            .iter()
-            .map(|&h| Doc {
-                title: Some(h),
-                ..doc(h)
-            })
-            .collect();
+        let docs = titled(&heads, None);
         let mut a = Analyzer::new();
         let df = frequencies(
             &mut a,
@@ -1062,13 +1075,10 @@ mod tests {
             "Oil prices close to record highs on supply fears",
             "Oil prices climb to a record as supply fears grow",
         ];
-        let docs: Vec<Doc<'_>> = heads
-            .iter()
-            .map(|&h| Doc {
-                title: Some(h),
-                ..doc("Oil prices rose to a record high on Monday on supply fears.")
-            })
-            .collect();
+        let docs = titled(
+            &heads,
+            Some("Oil prices rose to a record high on Monday on supply fears."),
+        );
         let mut a = Analyzer::new();
         let df = frequencies(
             &mut a,
