@@ -460,7 +460,12 @@ fn weekday_date(v: &View, i: usize, ctx: &Ctx) -> Option<Match> {
         which = if d < 0 { Which::Last } else { Which::Next };
         k += 1;
     }
-    if which == Which::Recent && future_clause(v, i) {
+    // A weekday that opens its sentence takes the tense of what follows
+    // it ("Samedi, ce sera l'aboutissement", "Lundi, quatre personnes ont
+    // été tuées").
+    let fronted = opens_sentence(v, i);
+    let after = || clause_after(v, k + usize::from(part_of_day(v.w(k), v.lang).is_some()));
+    if which == Which::Recent && (future_clause(v, i) || (fronted && future_words(v, after()))) {
         which = Which::Upcoming;
     }
     // A bare weekday six days back would be "last Saturday" in a report:
@@ -471,10 +476,19 @@ fn weekday_date(v: &View, i: usize, ctx: &Ctx) -> Option<Match> {
             (r.weekday().number_from_monday() as i64 - wd as i64).rem_euclid(7) == 6
         })
         && !past_clause(v, i)
+        && !(fronted && past_words(v, after()))
     {
         which = Which::Upcoming;
     }
-    let d = ctx.reference.map(|r| resolve::weekday(r, wd, which));
+    // The second day of a pair ("samedi et dimanche", "Friday or
+    // Saturday") is the first one from the day before it on.
+    let paired = i >= 2 && v.is(i - 1, &["et", "ou", "and", "or"]) && v.weekday(i - 2).is_some();
+    let d = match ctx.last_date {
+        Some(l) if paired && matches!(which, Which::Recent | Which::Upcoming) => {
+            Some(resolve::weekday(l, wd, Which::Upcoming))
+        }
+        _ => ctx.reference.map(|r| resolve::weekday(r, wd, which)),
+    };
     let day = d.map_or(format!("XXXX-WXX-{wd}"), resolve::day);
     if let Some(part) = part_of_day(v.w(k), v.lang) {
         return Some(Match {
@@ -501,6 +515,28 @@ fn weekday_date(v: &View, i: usize, ctx: &Ctx) -> Option<Match> {
 /// ("by Saturday", "d'ici samedi"). A bare weekday is otherwise the most
 /// recent one.
 fn future_clause(v: &View, i: usize) -> bool {
+    // A deadline: "by Saturday", "d'ici samedi"; "jusqu'à mardi pour
+    // quitter le pouvoir", "until Friday to decide" (without the purpose,
+    // "until Tuesday" may be a span that has ended).
+    if i > 0 && (v.is(i - 1, &["by"]) || (v.fr() && v.is(i - 1, &["ici"]))) {
+        return true;
+    }
+    let until = if v.fr() {
+        i >= 2
+            && v.w(i - 1) == "a"
+            && (v.w(i - 2) == "jusqu" || (v.w(i - 2) == "'" && i >= 3 && v.w(i - 3) == "jusqu"))
+    } else {
+        i >= 1 && v.is(i - 1, &["until", "till"])
+    };
+    if until && v.is(i + 1, &["pour", "to"]) {
+        return true;
+    }
+    future_words(v, clause_before(v, i))
+}
+
+/// Whether any of the tokens `ks` is a future or conditional verb or a
+/// word of plans (see [`future_clause`]).
+fn future_words(v: &View, mut ks: impl Iterator<Item = usize>) -> bool {
     // Plans and futures; not "due to", "than expected", "the plan", nor
     // the journalistic conditional ("aurait été interpellé": alleged,
     // past).
@@ -515,6 +551,13 @@ fn future_clause(v: &View, i: usize) -> bool {
         "intended",
         "upcoming",
         "ahead",
+        "plans",
+        "intend",
+        "threatens",
+        "threaten",
+        "wants",
+        "hopes",
+        "aims",
     ];
     const MARKERS_FR: &[&str] = &[
         "va",
@@ -552,29 +595,27 @@ fn future_clause(v: &View, i: usize) -> bool {
         "recevra",
         "saura",
         "suivra",
+        // Intentions and threats: "qui menacent de réinvestir Paris
+        // samedi", "il compte se rendre jeudi à Kiev".
+        "menace",
+        "menacent",
+        "compte",
+        "comptent",
+        "entend",
+        "entendent",
+        "veut",
+        "veulent",
+        "prevoit",
+        "prevoient",
+        "apprete",
+        "appretent",
     ];
     // Words that end like a French future (-era, -ira, -dra, -eront, ...).
     const NOT_VERBS: &[&str] = &[
         "extra", "camera", "opera", "cholera", "riviera", "sierra", "era", "lira", "tiara",
     ];
     let markers = if v.fr() { MARKERS_FR } else { MARKERS_EN };
-    // A deadline: "by Saturday", "d'ici samedi"; "jusqu'à mardi pour
-    // quitter le pouvoir", "until Friday to decide" (without the purpose,
-    // "until Tuesday" may be a span that has ended).
-    if i > 0 && (v.is(i - 1, &["by"]) || (v.fr() && v.is(i - 1, &["ici"]))) {
-        return true;
-    }
-    let until = if v.fr() {
-        i >= 2
-            && v.w(i - 1) == "a"
-            && (v.w(i - 2) == "jusqu" || (v.w(i - 2) == "'" && i >= 3 && v.w(i - 3) == "jusqu"))
-    } else {
-        i >= 1 && v.is(i - 1, &["until", "till"])
-    };
-    if until && v.is(i + 1, &["pour", "to"]) {
-        return true;
-    }
-    clause_before(v, i).any(|k| {
+    ks.any(|k| {
         let w = v.w(k);
         // Not names ("Pereira", "Alexandra").
         let capitalised = v.toks.get(k).is_some_and(|t| t.cap);
@@ -601,9 +642,41 @@ fn clause_before<'v>(v: &'v View, i: usize) -> impl Iterator<Item = usize> + 'v 
     })
 }
 
+/// Whether the weekday at token `i`, or "On" before it, opens a sentence
+/// (or a quote): capitalised, after a sentence's end or at the start. A
+/// lowercase "samedi" after a name's "!" ("Libres! samedi") opens nothing.
+fn opens_sentence(v: &View, i: usize) -> bool {
+    let j = if i > 0 && v.is(i - 1, &["on"]) {
+        i - 1
+    } else {
+        i
+    };
+    v.toks.get(j).is_some_and(|t| t.cap)
+        && (j == 0 || v.is(j - 1, &[".", "!", "?", ":", "\"", "«"]))
+}
+
+/// The tokens of the clause that an expression ending before token `k`
+/// opens, nearest first, at most ten: a comma right behind the expression
+/// ("Samedi, ce sera…") is skipped, and the clause ends at the next
+/// punctuation.
+fn clause_after<'v>(v: &'v View, k: usize) -> impl Iterator<Item = usize> + 'v {
+    let start = if v.is(k, &[","]) { k + 1 } else { k };
+    (start..(start + 10).min(v.toks.len())).take_while(move |&j| {
+        !matches!(
+            v.w(j),
+            "." | "!" | "?" | ";" | "," | "«" | "»" | "\"" | "qui" | "who" | "which"
+        )
+    })
+}
+
 /// Whether the clause that ends at token `i` (see [`clause_before`]) is
 /// told in the past: a past auxiliary or a past-tense verb.
 fn past_clause(v: &View, i: usize) -> bool {
+    past_words(v, clause_before(v, i))
+}
+
+/// Whether any of the tokens `ks` is a past auxiliary or a past-tense verb.
+fn past_words(v: &View, mut ks: impl Iterator<Item = usize>) -> bool {
     const PAST_EN: &[&str] = &[
         "was", "were", "had", "did", "said", "told", "met", "made", "took", "went", "came", "saw",
         "left", "won", "lost", "held", "began", "fell", "rose", "hit", "struck", "spoke", "gave",
@@ -612,10 +685,11 @@ fn past_clause(v: &View, i: usize) -> bool {
         "a", "ont", "est", "sont", "avait", "avaient", "etait", "etaient", "fut", "furent", "ete",
         "aurait", "auraient",
     ];
-    clause_before(v, i).any(|k| {
+    ks.any(|k| {
         let w = v.w(k);
         if v.fr() {
-            PAST_FR.contains(&w)
+            // "l'été", "d'été": the summer.
+            PAST_FR.contains(&w) && !(w == "ete" && k > 0 && v.is(k - 1, &["'"]))
         } else {
             // "travelled", "voted"; not a present passive ("is expected").
             PAST_EN.contains(&w)

@@ -443,3 +443,91 @@ fn a_deadline_weekday_is_ahead() {
         )],
     );
 }
+
+#[test]
+fn a_weekday_that_opens_its_sentence_takes_the_tense_that_follows() {
+    check(
+        Lang::Fr,
+        &[
+            // Thursday 6 December 2018: a future after the weekday.
+            (
+                "Il a lu son message : \"Samedi ce sera l'aboutissement final.\"",
+                "2018-12-06",
+                &[("Samedi", "2018-12-08")],
+            ),
+            (
+                "Les écoles rouvrent. Mardi, chaque élève se verra remettre un cahier.",
+                "2020-05-08",
+                &[("Mardi", "2020-05-12")],
+            ),
+            // Sunday 16 August 2020: Monday six days back is last Monday
+            // when what follows is past…
+            (
+                "Lundi, au moins quatre personnes ont été tuées.",
+                "2020-08-16",
+                &[("Lundi", "2020-08-10")],
+            ),
+            // …and tomorrow when it is not; "d'été" is the summer.
+            (
+                "Lundi, cap sur Brest aux universités d'été.",
+                "2012-09-09",
+                &[("Lundi", "2012-09-10")],
+            ),
+            // A lowercase weekday after a name's "!" opens no sentence.
+            (
+                "Elle fait sa rentrée avec Libres! samedi dans l'Essonne et est citée comme candidate.",
+                "2020-08-28",
+                &[("samedi", "2020-08-29")],
+            ),
+        ],
+    );
+    check(
+        Lang::En,
+        &[(
+            "On Friday, he will fly to Paris.",
+            "2020-08-05",
+            &[("Friday", "2020-08-07")],
+        )],
+    );
+}
+
+#[test]
+fn the_second_day_of_a_pair_follows_the_first() {
+    check(
+        Lang::Fr,
+        &[
+            // Friday 27 December 2019: the weekend ahead.
+            (
+                "La SNCF prévoit 6 trains sur 10 samedi et dimanche.",
+                "2019-12-27",
+                &[("samedi", "2019-12-28"), ("dimanche", "2019-12-29")],
+            ),
+            // Monday 30 December 2019: the weekend past.
+            (
+                "Le trafic a été perturbé samedi et dimanche.",
+                "2019-12-30",
+                &[("samedi", "2019-12-28"), ("dimanche", "2019-12-29")],
+            ),
+        ],
+    );
+}
+
+#[test]
+fn intentions_and_threats_look_ahead() {
+    check(
+        Lang::Fr,
+        &[(
+            "Les manifestants, qui menacent de réinvestir Paris samedi, ont été reçus.",
+            "2018-12-06",
+            &[("samedi", "2018-12-08")],
+        )],
+    );
+    check(
+        Lang::En,
+        &[(
+            "The union threatens to strike on Monday.",
+            "2018-12-06",
+            &[("Monday", "2018-12-10")],
+        )],
+    );
+}
