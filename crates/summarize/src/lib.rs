@@ -525,6 +525,43 @@ fn redundant(a: &SparseVec, b: &SparseVec, threshold: f32) -> bool {
 /// [`title`]).
 const TITLE_WORDS: usize = 6;
 
+/// What a headline made mostly of a quotation counts for as a title.
+const QUOTED_TITLE_WEIGHT: f32 = 0.5;
+
+/// The share of a headline's words inside quotation marks (« », “ ”,
+/// straight double quotes, or a double quote closed by two apostrophes).
+fn quoted_share(headline: &str) -> f32 {
+    let (mut inside, mut quoted, mut total) = (false, 0usize, 0usize);
+    for word in headline.split_whitespace() {
+        let mut counted = false;
+        let mut chars = word.chars().peekable();
+        while let Some(c) = chars.next() {
+            match c {
+                '«' | '“' => inside = true,
+                '»' | '”' => inside = false,
+                '"' => inside = !inside,
+                // Two apostrophes close a quotation in some wires' text
+                // ("American Pie'').
+                '\'' if chars.peek() == Some(&'\'') => {
+                    chars.next();
+                    inside = false;
+                }
+                c if c.is_alphanumeric() && !counted => {
+                    counted = true;
+                    total += 1;
+                    quoted += usize::from(inside);
+                }
+                _ => {}
+            }
+        }
+    }
+    if total == 0 {
+        0.0
+    } else {
+        quoted as f32 / total as f32
+    }
+}
+
 /// The headline that best represents the coverage: the one closest to all
 /// the others (and to the texts), the earliest on a tie; without headlines,
 /// the lead sentence of the first article, shortened. With `prefer`, only
@@ -585,7 +622,13 @@ pub fn title(
             // A headline of a word or two ("Oil prices", "Meilleurs vœux")
             // shares its few words with every peer but tells nothing.
             let words = t.split_whitespace().count().min(TITLE_WORDS) as f32;
-            let informative = (words / TITLE_WORDS as f32).sqrt();
+            let mut informative = (words / TITLE_WORDS as f32).sqrt();
+            // A headline that is mostly someone's words ("Tewfik
+            // Aclimandos : « Renverser Mohamed Morsi, oui c'est possible
+            // »") is a view on what happened, not what happened.
+            if quoted_share(t) >= 0.5 {
+                informative *= QUOTED_TITLE_WEIGHT;
+            }
             ((peers + v.dot(&centroid)) * informative, *d, *t)
         })
         .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)));
@@ -1342,5 +1385,29 @@ mod tests {
             shorten("une chanson qui date de 1952 en arabe « Misr", 38),
             "une chanson qui date de 1952 en arabe…"
         );
+    }
+
+    #[test]
+    fn a_headline_made_of_a_quote_is_a_view_not_the_title() {
+        let docs = [
+            Doc {
+                title: Some("Morsi : « L'armée ne me fera pas quitter le pouvoir au Caire »"),
+                ..doc("L'armée veut que Morsi quitte le pouvoir au Caire.")
+            },
+            Doc {
+                title: Some("Egypte : ultimatum de l'armée à Morsi"),
+                ..doc("L'armée donne 48 heures à Morsi pour quitter le pouvoir au Caire.")
+            },
+        ];
+        let mut a = Analyzer::new();
+        let df = DocFreq::default();
+        let t = title(&docs, &mut a, &df, None);
+        assert_eq!(t.as_deref(), Some("Egypte : ultimatum de l'armée à Morsi"));
+        assert_eq!(
+            quoted_share("Morsi : « Je ne quitterai pas le pouvoir »"),
+            6.0 / 7.0
+        );
+        assert_eq!(quoted_share("Tara Reid enters \"Promises'' rehab"), 0.2);
+        assert_eq!(quoted_share("Quake kills six in Chile"), 0.0);
     }
 }
