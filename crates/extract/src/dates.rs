@@ -107,43 +107,141 @@ pub fn parse_date(s: &str) -> Option<PubDate> {
 /// Finds the first date written out in running text ("Publié le 28 février
 /// 2020 à 10h", "Updated Feb. 28, 2020").
 pub fn find_date(s: &str) -> Option<PubDate> {
+    find_date_at(s).map(|(_, d)| d)
+}
+
+/// [`find_date`] with the byte range of the date in `s`.
+fn find_date_at(s: &str) -> Option<(std::ops::Range<usize>, PubDate)> {
     let [dmy_text, mdy_text, ymd, dmy] = regexes();
     let ymd_of = |y: &str, m: u32, d: &str| -> Option<PubDate> {
         NaiveDate::from_ymd_opt(y.parse().ok()?, m, d.parse().ok()?).map(PubDate::Date)
     };
-    let mut best: Option<(usize, PubDate)> = None;
-    let mut consider = |pos: usize, d: Option<PubDate>| {
-        if let Some(d) = d {
-            if best.as_ref().is_none_or(|(p, _)| pos < *p) {
-                best = Some((pos, d));
+    let mut best: Option<(std::ops::Range<usize>, PubDate)> = None;
+    let mut consider = |c: &regex::Captures<'_>, d: Option<PubDate>| {
+        if let (Some(d), Some(m)) = (d, c.get(0)) {
+            if best.as_ref().is_none_or(|(r, _)| m.start() < r.start) {
+                best = Some((m.range(), d));
             }
         }
     };
     if let Some(c) = dmy_text.captures(s) {
-        consider(
-            c.get(0).map_or(0, |m| m.start()),
-            month(&c[2]).and_then(|m| ymd_of(&c[3], m, &c[1])),
-        );
+        consider(&c, month(&c[2]).and_then(|m| ymd_of(&c[3], m, &c[1])));
     }
     if let Some(c) = mdy_text.captures(s) {
-        consider(
-            c.get(0).map_or(0, |m| m.start()),
-            month(&c[1]).and_then(|m| ymd_of(&c[3], m, &c[2])),
-        );
+        consider(&c, month(&c[1]).and_then(|m| ymd_of(&c[3], m, &c[2])));
     }
     if let Some(c) = ymd.captures(s) {
-        consider(
-            c.get(0).map_or(0, |m| m.start()),
-            c[2].parse().ok().and_then(|m| ymd_of(&c[1], m, &c[3])),
-        );
+        consider(&c, c[2].parse().ok().and_then(|m| ymd_of(&c[1], m, &c[3])));
     }
     if let Some(c) = dmy.captures(s) {
-        consider(
-            c.get(0).map_or(0, |m| m.start()),
-            c[2].parse().ok().and_then(|m| ymd_of(&c[3], m, &c[1])),
-        );
+        consider(&c, c[2].parse().ok().and_then(|m| ymd_of(&c[3], m, &c[1])));
     }
-    best.map(|(_, d)| d)
+    best
+}
+
+/// What a page's date line says of its date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stamp {
+    /// When the article was first published ("Publié le", "Posted on").
+    Published,
+    /// When it was last changed ("Mis à jour le", "Updated").
+    Updated,
+}
+
+/// The date that follows a word saying what it dates, on a line of a
+/// flattened page: "AFP, publié le dimanche 28 juin 2020 à 22h39",
+/// "Published: November 28, 2005", "Mis à jour le 13/03/2020", or a
+/// byline's ("Par Louis Denghien, le 7 septembre 2012").
+pub fn stamped(line: &str, kind: Stamp) -> Option<PubDate> {
+    let marker = match kind {
+        Stamp::Published => regex!(
+            r"(?i)^(?:par|by|von)\s|\b(?:publi[ée]e?|mise? en ligne|published|posted|veröffentlicht|erstellt am|publicado|pubblicato)\b"
+        ),
+        Stamp::Updated => {
+            regex!(r"(?i)\b(?:mise? à jour|modifi[ée]e?|actualis[ée]e?|updated|aktualisiert)\b")
+        }
+    };
+    let at = marker.find(line)?.end();
+    find_date_at(&line[at..]).map(|(_, d)| d)
+}
+
+/// The date of a line that holds nothing else: "August 16, 2011",
+/// "TUESDAY, OCTOBER 11, 2011", "Thursday, Aug 18, 2011 12:00 pm",
+/// "28/02/2020 - 10:30". Weekdays, clock times and time zones may go with
+/// it; any other word makes the line a sentence or a caption.
+pub fn only_date(line: &str) -> Option<PubDate> {
+    const BESIDE: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "mon",
+        "tue",
+        "wed",
+        "thu",
+        "fri",
+        "sat",
+        "sun",
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+        "montag",
+        "dienstag",
+        "mittwoch",
+        "donnerstag",
+        "freitag",
+        "samstag",
+        "sonntag",
+        "am",
+        "pm",
+        "a",
+        "p",
+        "m",
+        "h",
+        "à",
+        "at",
+        "um",
+        "uhr",
+        "le",
+        "on",
+        "the",
+        "gmt",
+        "utc",
+        "cet",
+        "cest",
+        "est",
+        "edt",
+        "pst",
+        "pdt",
+        "mst",
+        "bst",
+    ];
+    if line.split_whitespace().count() > 10 {
+        return None;
+    }
+    let (range, date) = find_date_at(line)?;
+    let rest = [&line[..range.start], &line[range.end..]];
+    rest.iter()
+        .flat_map(|r| r.split(|c: char| !c.is_alphabetic()))
+        .filter(|w| !w.is_empty())
+        .all(|w| BESIDE.contains(&w.to_lowercase().as_str()))
+        .then_some(date)
+}
+
+/// Whether `date` can be a publication date: not before the web, not after
+/// `reference` (a crawl's date; today when unknown) but for a day of time
+/// zones.
+pub fn plausible(date: PubDate, reference: Option<NaiveDate>) -> bool {
+    let reference = reference.unwrap_or_else(|| chrono::Utc::now().date_naive());
+    NaiveDate::from_ymd_opt(1995, 1, 1).is_some_and(|earliest| date.date() >= earliest)
+        && date.date() <= reference + chrono::Duration::days(1)
 }
 
 /// A date in a URL path: `/2020/02/28/`, `/2020-02-28-`, `/20200228/`.
@@ -184,6 +282,47 @@ mod tests {
         }
         assert_eq!(parse_date("il y a deux heures"), None);
         assert_eq!(parse_date("31/02/2020"), None);
+    }
+
+    #[test]
+    fn date_lines() {
+        let stamped_as = |s: &str, kind| stamped(s, kind).map(|d| d.to_string());
+        assert_eq!(
+            stamped_as("Published: November 28, 2005", Stamp::Published).as_deref(),
+            Some("2005-11-28")
+        );
+        assert_eq!(
+            stamped_as("Posted on: 3:35 pm, December 23, 2012", Stamp::Published).as_deref(),
+            Some("2012-12-23")
+        );
+        // The date after the word that says which it is.
+        assert_eq!(
+            stamped_as(
+                "Mis à jour le 13/03/2020 | Publié le 12/03/2020",
+                Stamp::Published
+            )
+            .as_deref(),
+            Some("2020-03-12")
+        );
+        assert_eq!(stamped_as("Le 12/03/2020", Stamp::Published), None);
+        let only = |s: &str| only_date(s).map(|d| d.to_string());
+        assert_eq!(
+            only("TUESDAY, OCTOBER 11, 2011").as_deref(),
+            Some("2011-10-11")
+        );
+        assert_eq!(
+            only("Thursday, Aug 18, 2011 12:00 pm").as_deref(),
+            Some("2011-08-18")
+        );
+        assert_eq!(
+            only("le 6 décembre 2012 à 11:48").as_deref(),
+            Some("2012-12-06")
+        );
+        assert_eq!(only("Municipales du 15 mars 2020"), None);
+        assert!(!plausible(
+            PubDate::Date(NaiveDate::from_ymd_opt(1990, 1, 1).unwrap()),
+            None
+        ));
     }
 
     #[test]

@@ -32,7 +32,7 @@ pub mod text;
 
 use std::borrow::Cow;
 
-use chrono::{Duration, NaiveDate, Utc};
+use chrono::{NaiveDate, Utc};
 use gazette_lang::Lang;
 use gazette_model::{Article, Content, PubDate, RawDocument};
 
@@ -170,6 +170,11 @@ fn extract_text(doc: &RawDocument, text: &str, corpus: Option<&corpus::Corpus>) 
     let clean = text::clean_text_in(text, hint.as_deref(), lang, corpus);
     a.title = a.title.or(clean.title);
     a.outlet = a.outlet.or(clean.outlet);
+    // A record's fields are its supplier's word; a text file has only its
+    // own date line.
+    if !doc.hints.record {
+        a.published = a.published.or(clean.published);
+    }
     a.authors = clean.authors;
     a.text = clean.paragraphs.join("\n\n");
     // A language given with the record (a JSON Lines field) is the
@@ -254,10 +259,9 @@ fn extract_html(doc: &RawDocument, html: &str, trace: &mut Option<Vec<String>>) 
 
 /// The first date that is neither before the web nor after the crawl.
 fn plausible_date(dates: &[PubDate], reference: NaiveDate) -> Option<PubDate> {
-    let earliest = NaiveDate::from_ymd_opt(1995, 1, 1)?;
     dates
         .iter()
-        .find(|d| d.date() >= earliest && d.date() <= reference + Duration::days(1))
+        .find(|d| dates::plausible(**d, Some(reference)))
         .copied()
 }
 
@@ -317,6 +321,21 @@ mod tests {
             content,
             hints: Hints::default(),
         }
+    }
+
+    #[test]
+    fn a_text_files_date_line_dates_it_and_a_records_does_not() {
+        let text = "Poutine et Erdogan au téléphone\nPublished: February 28, 2020\n\
+            Les présidents russe et turc se sont entretenus vendredi par téléphone après les bombardements qui ont touché la province d'Idleb.";
+        let file = extract(&raw(Content::Text(text.into()))).unwrap();
+        assert_eq!(
+            file.published.map(|d| d.to_string()).as_deref(),
+            Some("2020-02-28")
+        );
+        // A JSON Lines record without `published`: its supplier did not say.
+        let mut record = raw(Content::Text(text.into()));
+        record.hints.record = true;
+        assert_eq!(extract(&record).unwrap().published, None);
     }
 
     #[test]

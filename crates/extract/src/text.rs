@@ -12,10 +12,12 @@
 use std::collections::HashMap;
 
 use gazette_lang::Lang;
+use gazette_model::PubDate;
 
 use crate::byline::parse_credit;
 use crate::classify::{resolve_context, Class};
 use crate::corpus::Corpus;
+use crate::dates::Stamp;
 use crate::signals::{furniture, without_more_link, Furniture, Shape};
 
 /// The result of cleaning flattened text.
@@ -29,6 +31,8 @@ pub struct CleanText {
     pub outlet: Option<String>,
     /// Authors named by a byline line.
     pub authors: Vec<String>,
+    /// The publication date a date line gives (see [`publication_date`]).
+    pub published: Option<PubDate>,
 }
 
 struct Line {
@@ -124,7 +128,7 @@ pub fn clean_text_in(
     }
 
     drop_site_notices(&mut lines);
-    find_title(&mut lines, hint_title, lang, &mut out);
+    let title_at = find_title(&mut lines, hint_title, lang, &mut out);
     drop_captions(&mut lines);
     drop_repeats(&mut lines);
     close_related_lists(&mut lines);
@@ -134,6 +138,9 @@ pub fn clean_text_in(
     drop_headline_lists(&mut lines);
     drop_trailing_teasers(&mut lines, lang);
     resolve_lines(&mut lines);
+    // Read once captions and lists are gone: the lede is the first
+    // paragraph left.
+    out.published = publication_date(&lines, title_at);
 
     let brief = brief_fallback(&lines);
     out.paragraphs = lines
@@ -251,7 +258,12 @@ fn strip_bullet(line: &str) -> (bool, &str) {
 /// punctuation counts as headline-shaped even when it reads like prose
 /// ("EGYPTE. Mohamed El Baradeï de retour sur l'avant-scène"). What comes
 /// before it is the page header. All its repeats leave the body.
-fn find_title(lines: &mut [Line], hint: Option<&str>, lang: Option<Lang>, out: &mut CleanText) {
+fn find_title(
+    lines: &mut [Line],
+    hint: Option<&str>,
+    lang: Option<Lang>,
+    out: &mut CleanText,
+) -> Option<usize> {
     let hint_key = hint.map(crate::text_key).filter(|k| !k.is_empty());
     let words = |l: &Line| l.text.split_whitespace().count();
     let position = match &hint_key {
@@ -351,6 +363,58 @@ fn find_title(lines: &mut [Line], hint: Option<&str>, lang: Option<Lang>, out: &
             l.class = Class::Bad;
         }
     }
+    position
+}
+
+/// Lines after the headline within which a page gives its date (teasers,
+/// a photo and its credit, "À lire aussi" often come between), or more up
+/// to the lede.
+const DATE_LINES: usize = 12;
+
+/// A line that states a date ("Publié le …", "Posted on: …") is a page's
+/// date line only when this short: in a sentence, "publié le 3 mars" is
+/// someone else's report.
+const MAX_DATE_LINE_WORDS: usize = 16;
+
+/// The publication date a flattened page states under its headline: a
+/// line that says so ("AFP, publié le dimanche 28 juin 2020 à 22h39",
+/// "Published: November 28, 2005", "Par Louis Denghien, le 7 septembre
+/// 2012"), else one that gives the last update, else a line that holds
+/// nothing but a date (the one nearest before the lede: "Fiber cable cut
+/// in Egypt", "August 16, 2011", then the lede; a blog's "TUESDAY, OCTOBER
+/// 11, 2011" may stand right above its post's title). Dates in the page
+/// header (a ticker's "03 juillet 2020", teasers' dates) and far into the
+/// body and what follows (readers' comments, other articles on the page)
+/// belong to something else; a date after the crawl can be none.
+fn publication_date(lines: &[Line], title: Option<usize>) -> Option<PubDate> {
+    let from = title.unwrap_or(0);
+    let lede = (from + 1..lines.len()).find(|&i| {
+        lines[i].class == Class::Good && lines[i].text.split_whitespace().count() >= LEDE_WORDS
+    });
+    let to = (from + DATE_LINES).max(lede.unwrap_or(0)).min(lines.len());
+    let header = &lines[from..to];
+    let stated = |kind: Stamp| {
+        header.iter().find_map(|l| {
+            (l.text.split_whitespace().count() <= MAX_DATE_LINE_WORDS)
+                .then(|| crate::dates::stamped(&l.text, kind))
+                .flatten()
+        })
+    };
+    let bare = || {
+        let dated: Vec<(usize, PubDate)> = (from.saturating_sub(1)..to)
+            .filter_map(|i| Some((i, crate::dates::only_date(&lines[i].text)?)))
+            .collect();
+        dated
+            .iter()
+            .rev()
+            .find(|(i, _)| lede.is_some_and(|l| *i < l))
+            .or(dated.first())
+            .map(|&(_, d)| d)
+    };
+    stated(Stamp::Published)
+        .or_else(|| stated(Stamp::Updated))
+        .or_else(bare)
+        .filter(|d| crate::dates::plausible(*d, None))
 }
 
 /// A paragraph of at least this many words opens the article proper.
@@ -940,5 +1004,39 @@ mod tests {
             clean(text).title.as_deref(),
             Some("Pyongyang fustige Séoul")
         );
+    }
+
+    #[test]
+    fn the_date_line_under_the_headline_is_the_publication_date() {
+        let date = |text: &str| clean(text).published.map(|d| d.to_string());
+        let lede = "L'ambassadeur de Chine en Israël, Du Wei, a été retrouvé mort dimanche dans sa résidence près de Tel-Aviv, a indiqué la police israélienne.";
+        // A ticker's and teasers' dates in the header are other articles'.
+        let page = format!(
+            "03 juillet 2020\nMacron nomme Jean Castex Premier ministre\n02 juillet 2020\n\
+             L'ambassadeur de Chine en Israël retrouvé mort\nRéagir\nA lire aussi\n\
+             Paris dément la présence de Juan Guaido dans son ambassade\n\
+             AFP, publié le dimanche 17 mai 2020 à 18h19\n{lede}"
+        );
+        assert_eq!(date(&page).as_deref(), Some("2020-05-17"));
+        // A byline's date; the update when that is all there is.
+        let bylined =
+            format!("Du Wei retrouvé mort à Tel-Aviv\nPar Jean Dupont, le 18 mai 2020\n{lede}");
+        assert_eq!(date(&bylined).as_deref(), Some("2020-05-18"));
+        let updated =
+            format!("Du Wei retrouvé mort à Tel-Aviv\nMis à jour le 19/05/2020 à 10:05\n{lede}");
+        assert_eq!(date(&updated).as_deref(), Some("2020-05-19"));
+        // A line holding nothing but a date, the one nearest the lede.
+        let bare = format!(
+            "Du Wei retrouvé mort à Tel-Aviv\nVidéos\nUn autre sujet du jour\nle 16 mai 2020 à 19:30\nle 17 mai 2020 à 11:48\n{lede}"
+        );
+        assert_eq!(date(&bare).as_deref(), Some("2020-05-17"));
+        // A sentence that mentions a publication is no date line, nor is
+        // a date after the crawl.
+        let told = format!(
+            "Du Wei retrouvé mort à Tel-Aviv\n{lede}\nLe rapport publié le 3 mars 2020 par la police israélienne évoquait déjà des menaces répétées contre plusieurs diplomates étrangers en poste."
+        );
+        assert_eq!(date(&told), None);
+        let future = format!("Du Wei retrouvé mort à Tel-Aviv\nPublié le 17 mai 2999\n{lede}");
+        assert_eq!(date(&future), None);
     }
 }

@@ -500,6 +500,7 @@ fn document(
                 .and_then(language_code),
             authors: item.authors,
             fetched: None,
+            record: true,
         },
     })
 }

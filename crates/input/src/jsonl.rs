@@ -133,6 +133,7 @@ fn parse_record(
                     .collect(),
                 _ => Vec::new(),
             },
+            record: true,
             ..Hints::default()
         },
     })

@@ -51,6 +51,11 @@ pub struct Hints {
     /// When the document was fetched (a WARC record's date). A "publication"
     /// date later than this is a page artefact, not a publication date.
     pub fetched: Option<PubDate>,
+    /// The document is a structured record (a JSON Lines line, a feed
+    /// item): its fields say what its supplier knows, and extraction does
+    /// not look for a date line in its text (a record's text may be a
+    /// crawl's dump of a page republished years later).
+    pub record: bool,
 }
 
 /// One document as read from an input, before any cleaning.
