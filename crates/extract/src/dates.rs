@@ -155,7 +155,7 @@ pub enum Stamp {
 pub fn stamped(line: &str, kind: Stamp) -> Option<PubDate> {
     let marker = match kind {
         Stamp::Published => regex!(
-            r"(?i)^(?:par|by|von)\s|\b(?:publi[ée]e?|mise? en ligne|published|posted|veröffentlicht|erstellt am|publicado|pubblicato)\b"
+            r"(?i)(?:^|[|•·–]\s*)(?:par|by|von)\s|\b(?:publi[ée]e?|mise? en ligne|published|posted|veröffentlicht|erstellt am|publicado|pubblicato)\b"
         ),
         Stamp::Updated => {
             regex!(r"(?i)\b(?:mise? à jour|modifi[ée]e?|actualis[ée]e?|updated|aktualisiert)\b")
@@ -235,6 +235,61 @@ pub fn only_date(line: &str) -> Option<PubDate> {
         .then_some(date)
 }
 
+/// Lines after the headline within which a page gives its date (teasers,
+/// a photo and its credit, "À lire aussi" often come between), or more up
+/// to the lede.
+const DATE_LINES: usize = 12;
+
+/// A line that states a date ("Publié le …", "Posted on: …") is a page's
+/// date line only when this short: in a sentence, "publié le 3 mars" is
+/// someone else's report.
+const MAX_DATE_LINE_WORDS: usize = 16;
+
+/// The publication date a page states under its headline, given its lines
+/// (or blocks) in order, the headline's index and the lede's: a line that
+/// says so ("AFP, publié le dimanche 28 juin 2020 à 22h39", "Published:
+/// November 28, 2005", "Par Louis Denghien, le 7 septembre 2012"), else
+/// a line that holds nothing but a date (the one nearest before the lede:
+/// "Fiber cable cut in Egypt", "August 16, 2011", then the lede; a blog's
+/// "TUESDAY, OCTOBER 11, 2011" may stand right above its post's title; a
+/// page's markup often sets the byline and its date apart), else one that
+/// gives the last update. It is looked for from the line
+/// above the headline to twelve lines under it or the lede: dates in the
+/// page header (a ticker's "03 juillet 2020", teasers' dates) and far into
+/// the body and after it (readers' comments, other articles on the page)
+/// belong to something else. A date after today is none.
+pub fn date_line(lines: &[&str], title: Option<usize>, lede: Option<usize>) -> Option<PubDate> {
+    let from = title.unwrap_or(0).min(lines.len());
+    let to = (from + DATE_LINES).max(lede.unwrap_or(0)).min(lines.len());
+    let above = if title.is_some() {
+        from.saturating_sub(1)
+    } else {
+        from
+    };
+    let stated = |kind: Stamp| {
+        lines[above..to].iter().find_map(|l| {
+            (l.split_whitespace().count() <= MAX_DATE_LINE_WORDS)
+                .then(|| stamped(l, kind))
+                .flatten()
+        })
+    };
+    let bare = || {
+        let dated: Vec<(usize, PubDate)> = (above..to)
+            .filter_map(|i| Some((i, only_date(lines[i])?)))
+            .collect();
+        dated
+            .iter()
+            .rev()
+            .find(|(i, _)| lede.is_some_and(|l| *i < l))
+            .or(dated.first())
+            .map(|&(_, d)| d)
+    };
+    stated(Stamp::Published)
+        .or_else(bare)
+        .or_else(|| stated(Stamp::Updated))
+        .filter(|d| plausible(*d, None))
+}
+
 /// Whether `date` can be a publication date: not before the web, not after
 /// `reference` (a crawl's date; today when unknown) but for a day of time
 /// zones.
@@ -305,6 +360,14 @@ mod tests {
             Some("2020-03-12")
         );
         assert_eq!(stamped_as("Le 12/03/2020", Stamp::Published), None);
+        assert_eq!(
+            stamped_as(
+                "Accueil | Par Loïc Le Clerc | 30 septembre 2018",
+                Stamp::Published
+            )
+            .as_deref(),
+            Some("2018-09-30")
+        );
         let only = |s: &str| only_date(s).map(|d| d.to_string());
         assert_eq!(
             only("TUESDAY, OCTOBER 11, 2011").as_deref(),

@@ -374,6 +374,9 @@ impl Walker<'_> {
 pub struct HtmlContent {
     /// Paragraphs and subheadings of the main text.
     pub paragraphs: Vec<String>,
+    /// The date line under the headline, read as on a flattened page (see
+    /// [`crate::dates::date_line`]): for pages whose metadata gives none.
+    pub published: Option<gazette_model::PubDate>,
     /// With `explain`, one line per decision: the container chosen and each
     /// block's value and verdict (for `gazette extract --explain`).
     pub trace: Vec<String>,
@@ -456,12 +459,14 @@ pub fn extract_content(
     };
     let mut classes: Vec<Class> = Vec::with_capacity(blocks.len());
     let mut texts: Vec<&str> = Vec::with_capacity(blocks.len());
+    // The index in `blocks` of each block inside the article.
+    let mut at: Vec<usize> = Vec::with_capacity(blocks.len());
     let mut section_end: Option<usize> = None;
     let mut notes: Vec<String> = Vec::new();
     let mut announces: Vec<bool> = Vec::new();
     // Where the article's own headline sits among the blocks, if it does.
     let mut headline: Option<usize> = None;
-    for ((b, s), k) in blocks.iter().zip(&shapes).zip(&kinds) {
+    for (i, ((b, s), k)) in blocks.iter().zip(&shapes).zip(&kinds).enumerate() {
         if !inside(b.owner) {
             if explain {
                 trace.push(format!(
@@ -500,6 +505,7 @@ pub fn extract_content(
         announces.push(s.words <= 12 && b.text.trim_end().ends_with(':'));
         classes.push(class);
         texts.push(&b.text);
+        at.push(i);
     }
     let first_pass = if explain { classes.clone() } else { Vec::new() };
     if let Some(end) = section_end {
@@ -527,6 +533,19 @@ pub fn extract_content(
             ));
         }
     }
+    // The date line may sit outside the article's container (in a header
+    // with the headline): all blocks are read, from the headline to the
+    // lede.
+    let published = {
+        let all: Vec<&str> = blocks.iter().map(|b| b.text.as_str()).collect();
+        let head = blocks.iter().position(|b| is_title(&b.text));
+        let lede = classes
+            .iter()
+            .position(|c| *c == Class::Good)
+            .map(|i| at[i])
+            .filter(|&l| head.is_none_or(|h| l > h));
+        crate::dates::date_line(&all, head, lede)
+    };
     let mut seen = std::collections::HashSet::new();
     let paragraphs = texts
         .into_iter()
@@ -535,7 +554,11 @@ pub fn extract_content(
         .filter(|(t, _)| seen.insert(crate::text_key_hash(t)))
         .map(|(t, _)| t.to_string())
         .collect();
-    HtmlContent { paragraphs, trace }
+    HtmlContent {
+        paragraphs,
+        published,
+        trace,
+    }
 }
 
 fn describe(dom: &Dom, id: NodeId) -> String {

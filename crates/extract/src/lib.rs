@@ -251,9 +251,13 @@ fn extract_html(doc: &RawDocument, html: &str, trace: &mut Option<Vec<String>>) 
         .fetched
         .map(|d| d.date())
         .unwrap_or_else(|| Utc::now().date_naive());
+    // Machine-readable dates first; the date line a reader sees else.
     a.published = a
         .published
-        .or_else(|| plausible_date(&meta.dates, reference));
+        .or_else(|| plausible_date(&meta.dates, reference))
+        .or(content
+            .published
+            .filter(|d| dates::plausible(*d, Some(reference))));
     a
 }
 

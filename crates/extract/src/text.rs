@@ -17,7 +17,6 @@ use gazette_model::PubDate;
 use crate::byline::parse_credit;
 use crate::classify::{resolve_context, Class};
 use crate::corpus::Corpus;
-use crate::dates::Stamp;
 use crate::signals::{furniture, without_more_link, Furniture, Shape};
 
 /// The result of cleaning flattened text.
@@ -366,55 +365,16 @@ fn find_title(
     position
 }
 
-/// Lines after the headline within which a page gives its date (teasers,
-/// a photo and its credit, "À lire aussi" often come between), or more up
-/// to the lede.
-const DATE_LINES: usize = 12;
-
-/// A line that states a date ("Publié le …", "Posted on: …") is a page's
-/// date line only when this short: in a sentence, "publié le 3 mars" is
-/// someone else's report.
-const MAX_DATE_LINE_WORDS: usize = 16;
-
-/// The publication date a flattened page states under its headline: a
-/// line that says so ("AFP, publié le dimanche 28 juin 2020 à 22h39",
-/// "Published: November 28, 2005", "Par Louis Denghien, le 7 septembre
-/// 2012"), else one that gives the last update, else a line that holds
-/// nothing but a date (the one nearest before the lede: "Fiber cable cut
-/// in Egypt", "August 16, 2011", then the lede; a blog's "TUESDAY, OCTOBER
-/// 11, 2011" may stand right above its post's title). Dates in the page
-/// header (a ticker's "03 juillet 2020", teasers' dates) and far into the
-/// body and what follows (readers' comments, other articles on the page)
-/// belong to something else; a date after the crawl can be none.
+/// The publication date a flattened page states under its headline (see
+/// [`crate::dates::date_line`]), once the header's lists and the captions
+/// are gone: the lede is the first paragraph left.
 fn publication_date(lines: &[Line], title: Option<usize>) -> Option<PubDate> {
     let from = title.unwrap_or(0);
     let lede = (from + 1..lines.len()).find(|&i| {
         lines[i].class == Class::Good && lines[i].text.split_whitespace().count() >= LEDE_WORDS
     });
-    let to = (from + DATE_LINES).max(lede.unwrap_or(0)).min(lines.len());
-    let header = &lines[from..to];
-    let stated = |kind: Stamp| {
-        header.iter().find_map(|l| {
-            (l.text.split_whitespace().count() <= MAX_DATE_LINE_WORDS)
-                .then(|| crate::dates::stamped(&l.text, kind))
-                .flatten()
-        })
-    };
-    let bare = || {
-        let dated: Vec<(usize, PubDate)> = (from.saturating_sub(1)..to)
-            .filter_map(|i| Some((i, crate::dates::only_date(&lines[i].text)?)))
-            .collect();
-        dated
-            .iter()
-            .rev()
-            .find(|(i, _)| lede.is_some_and(|l| *i < l))
-            .or(dated.first())
-            .map(|&(_, d)| d)
-    };
-    stated(Stamp::Published)
-        .or_else(|| stated(Stamp::Updated))
-        .or_else(bare)
-        .filter(|d| crate::dates::plausible(*d, None))
+    let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+    crate::dates::date_line(&texts, title, lede)
 }
 
 /// A paragraph of at least this many words opens the article proper.
