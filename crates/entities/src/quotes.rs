@@ -944,6 +944,13 @@ pub(crate) fn quotes(
                 .last()
                 .unwrap_or(k);
             let colon = k > 0 && toks[k - 1].text == ":";
+            let goes_on = |k: usize| {
+                k >= 2
+                    && matches!(
+                        toks[k - 2].lower.as_str(),
+                        "adding" | "ajoutant" | "poursuivant" | "précisant" | "concluant"
+                    )
+            };
             // The sentence's first speech verb, unless a later one has its
             // own named subject right before it ("Marine Le Pen said … «
             // … », while Jean-Luc Mélenchon said the reform « … »").
@@ -975,14 +982,12 @@ pub(crate) fn quotes(
                     false,
                 )
                 .filter(|w| !named_within(w, spans, k, end))
-            } else if colon {
+            } else if colon && (verb.is_none() || goes_on(k)) {
                 // '"…," he said, adding: "We will rebuild it."': the one
-                // who goes on speaking.
-                let goes_on = k >= 2
-                    && matches!(
-                        toks[k - 2].lower.as_str(),
-                        "adding" | "ajoutant" | "poursuivant" | "précisant" | "concluant"
-                    );
+                // who goes on speaking. With a verb of speech before the
+                // colon, its subject speaks ("Le chauffeur routier a
+                // confirmé vouloir investir l'Elysée … :"), below.
+                let goes_on = goes_on(k);
                 let named = entity_who(speaker_in(
                     spans,
                     toks,
@@ -1085,6 +1090,20 @@ pub(crate) fn quotes(
             } else {
                 opinion_holder(toks, spans, entities, start, k).map(Who::Entity)
             };
+            // A colon after a clause whose subject is no person: the
+            // person it names speaks ("…, explique l'avocat Alfred
+            // Djanga, porte-parole de familles réfugiées :", "Christian
+            // Mallard, chef du service étranger de France 3 l'affirmait
+            // :"), never a place or a body it names ("a confirmé vouloir
+            // investir l'Elysée :").
+            let is_person = |w: &Who| matches!(w, Who::Entity(e) if entities.get(*e).map(|x| x.kind) == Some(EntityType::Per));
+            if colon && !inverted && !speaker.as_ref().is_some_and(is_person) {
+                let person = speaker_in(spans, toks, entities, lx, start..k, false, false)
+                    .filter(|&e| entities.get(e).map(|x| x.kind) == Some(EntityType::Per));
+                if let Some(p) = person {
+                    speaker = Some(Who::Entity(p));
+                }
+            }
         }
         speaker = speaker.map(|w| named_role(w, toks, spans, entities, lx, k));
         // A quote with an attribution of its own that names no one ("…»,

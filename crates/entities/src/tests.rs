@@ -2174,3 +2174,23 @@ fn a_quoted_heading_in_capitals_has_no_speaker() {
     );
     assert_eq!(speaker_of(&a, "ELLE AVAIT"), None, "{:?}", a.quotes);
 }
+
+#[test]
+fn a_colon_after_a_verb_of_speech_gives_the_quote_to_its_subject() {
+    let a = analyze(
+        "Le chauffeur routier a confirmé vouloir investir l'Elysée, lors de la manifestation du samedi 8 décembre : \"Tous les gens veulent aller là-haut.\" \
+         Ils ne peuvent plus travailler, explique l'avocat Alfred Djanga, porte-parole de familles réfugiées : \"Sans papiers, ils n'ont pas d'autre choix.\" \
+         Christian Mallard, chef du service étranger de la télévision publique France 3 l'affirmait hier : \"Al-Sissi fut en contact permanent avec Washington.\"",
+        Lang::Fr,
+    );
+    // A place the clause names is not who speaks.
+    assert_eq!(speaker_of(&a, "Tous les gens"), None, "{:?}", a.quotes);
+    assert_eq!(
+        speaker_of(&a, "Sans papiers").as_deref(),
+        Some("Alfred Djanga")
+    );
+    assert_eq!(
+        speaker_of(&a, "Al-Sissi").as_deref(),
+        Some("Christian Mallard")
+    );
+}
