@@ -764,14 +764,42 @@ fn clock(v: &View, i: usize, ctx: &Ctx) -> Option<Match> {
     // "vers 18 h": the approximation is a modifier; TimeBank mostly leaves
     // the word out of the span.
     let approx = i > 0 && v.is(i - 1, &["vers", "around", "about"]);
-    let (end, hh, mm) = clock_at(v, i)?;
-    let day = ctx.last_date.map_or("XXXX-XX-XX".to_string(), resolve::day);
+    let (mut end, hh, mm) = clock_at(v, i)?;
+    // A day right after the time is its day ("vers 15 h 30, hier"), and
+    // one expression with it when no comma parts them ("at 3 p.m.
+    // Tuesday", "à 10 h le 3 mars").
+    let comma = v.w(end) == ",";
+    let at = end + usize::from(comma);
+    // "une grève de 24 heures mercredi": a length, not a time of day
+    // ("à partir de 20 heures samedi", "aux alentours de 23h30 samedi"
+    // are times).
+    let length = i > 0
+        && (v.is(i - 1, &["pendant", "durant", "for", "of"])
+            || (v.is(i - 1, &["de"])
+                && !(i > 1 && v.is(i - 2, &["partir", "alentours", "autour", "pres"]))));
+    let day_after = [relative_day, weekday_date, full_date]
+        .iter()
+        .filter(|_| !length)
+        .filter_map(|f| f(v, at, ctx))
+        .filter(|m| m.date.is_some())
+        .max_by_key(|m| m.end);
+    let dated = day_after.is_some();
+    let date = match day_after {
+        Some(m) => {
+            if !comma {
+                end = m.end;
+            }
+            m.date
+        }
+        None => ctx.last_date,
+    };
+    let day = date.map_or("XXXX-XX-XX".to_string(), resolve::day);
     Some(Match {
         end,
         kind: TimexType::Time,
         value: format!("{day}T{hh:02}:{mm:02}"),
         modifier: approx.then(|| "APPROX".to_string()),
-        date: None,
+        date: date.filter(|_| dated),
     })
 }
 

@@ -531,3 +531,37 @@ fn intentions_and_threats_look_ahead() {
         )],
     );
 }
+
+#[test]
+fn a_day_after_a_clock_time_is_its_day() {
+    check(
+        Lang::Fr,
+        &[
+            // Sunday 23 February 2003.
+            (
+                "vers 15 h 30, hier",
+                "2003-02-23",
+                &[("15 h 30", "2003-02-22T15:30"), ("hier", "2003-02-22")],
+            ),
+            (
+                "Aux alentours de 23h30 samedi soir, une jeune fille a chuté.",
+                "2016-06-05",
+                &[("23h30 samedi soir", "2016-06-04T23:30")],
+            ),
+            // A length is not a time of day.
+            (
+                "Un appel à une grève de 24 heures mercredi.",
+                "2020-06-17",
+                &[("24 heures", "PT24H"), ("mercredi", "2020-06-17")],
+            ),
+        ],
+    );
+    check(
+        Lang::En,
+        &[(
+            "The vote closes at 3 p.m. Tuesday.",
+            "2020-08-05",
+            &[("3 p.m. Tuesday", "2020-08-04T15:00")],
+        )],
+    );
+}
