@@ -192,7 +192,7 @@ fn date_match(end: usize, d: NaiveDate) -> Option<Match> {
 /// dernier`, `February 27, 2020`, `27 February`.
 fn full_date(v: &View, i: usize, ctx: &Ctx) -> Option<Match> {
     let mut k = i;
-    if v.is(k, &["le"]) {
+    if v.is(k, &["le", "les"]) {
         k += 1;
     }
     if v.weekday(k).is_some() {
@@ -201,16 +201,26 @@ fn full_date(v: &View, i: usize, ctx: &Ctx) -> Option<Match> {
             k += 1;
         }
     }
-    let (day, mo, mut k) = if let (Some(d), Some(mo)) = (v.day_num(k), v.month(k + 1)) {
-        (d, mo, k + 2)
-    } else if let (Some(mo), Some(d)) = (v.month(k), v.day_num(k + 1)) {
-        if v.fr() {
+    // "les 6 et 13 avril": the first day of a pair takes the month (and
+    // year) written after the second.
+    let first_of_pair = v.day_num(k).is_some()
+        && v.is(k + 1, &["et", "ou", "and", "or"])
+        && v.day_num(k + 2).is_some()
+        && v.month(k + 3).is_some();
+    let pair_end = first_of_pair.then_some(k + 1);
+    let (day, mo, mut k) =
+        if let (true, Some(d), Some(mo)) = (first_of_pair, v.day_num(k), v.month(k + 3)) {
+            (d, mo, k + 4)
+        } else if let (Some(d), Some(mo)) = (v.day_num(k), v.month(k + 1)) {
+            (d, mo, k + 2)
+        } else if let (Some(mo), Some(d)) = (v.month(k), v.day_num(k + 1)) {
+            if v.fr() {
+                return None;
+            }
+            (d, mo, k + 2)
+        } else {
             return None;
-        }
-        (d, mo, k + 2)
-    } else {
-        return None;
-    };
+        };
     if v.w(k) == "," && v.year(k + 1, false).is_some() {
         k += 1;
     }
@@ -241,10 +251,16 @@ fn full_date(v: &View, i: usize, ctx: &Ctx) -> Option<Match> {
                     .map_or(r.year(), |(y, _)| y),
             }
         }
-        (None, None) => return m(k, TimexType::Date, format!("XXXX-{mo:02}-{day:02}")),
+        (None, None) => {
+            return m(
+                pair_end.unwrap_or(k),
+                TimexType::Date,
+                format!("XXXX-{mo:02}-{day:02}"),
+            )
+        }
     };
     let d = NaiveDate::from_ymd_opt(y, mo, day)?;
-    date_match(k, d)
+    date_match(pair_end.unwrap_or(k), d)
 }
 
 /// `octobre 98`, `août 2001`, `septembre dernier`, `juin prochain`, `début

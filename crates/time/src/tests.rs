@@ -565,3 +565,22 @@ fn a_day_after_a_clock_time_is_its_day() {
         )],
     );
 }
+
+#[test]
+fn the_first_day_of_a_pair_takes_the_month_after_the_second() {
+    check(
+        Lang::Fr,
+        &[
+            (
+                "Le procès aura lieu les 6 et 13 avril à Paris.",
+                "2003-02-24",
+                &[("les 6", "2003-04-06"), ("13 avril", "2003-04-13")],
+            ),
+            (
+                "Sondage réalisé les 5 et 6 février 2019 auprès de 1002 Français.",
+                "2019-02-10",
+                &[("les 5", "2019-02-05"), ("6 février 2019", "2019-02-06")],
+            ),
+        ],
+    );
+}
