@@ -70,6 +70,7 @@ pub fn tag(text: &str, lang: Lang, reference: Option<NaiveDate>) -> Vec<Timex> {
         lang,
         reference,
         last_date: reference,
+        narrated: None,
     };
     let mut out = Vec::new();
     let mut i = 0;
@@ -79,6 +80,7 @@ pub fn tag(text: &str, lang: Lang, reference: Option<NaiveDate>) -> Vec<Timex> {
                 let (start, end) = (toks[i].start, toks[m.end - 1].end);
                 if let Some(d) = m.date {
                     ctx.last_date = Some(d);
+                    ctx.narrated = Some(d);
                 }
                 out.push(Timex {
                     text: chars[start.min(chars.len())..end.min(chars.len())]

@@ -17,6 +17,9 @@ pub struct Ctx {
     pub reference: Option<NaiveDate>,
     /// The last date mentioned, which a bare clock time refers to.
     pub last_date: Option<NaiveDate>,
+    /// The last day the text itself named (not the reference): what "le
+    /// lendemain", "la veille" and "ce jour-là" count from.
+    pub narrated: Option<NaiveDate>,
 }
 
 /// A match: tokens `i..end`.
@@ -121,11 +124,12 @@ pub fn longest(toks: &[Tok], i: usize, ctx: &Ctx) -> Option<Match> {
         toks,
         lang: ctx.lang,
     };
-    let families: [Family; 11] = [
+    let families: [Family; 12] = [
         full_date,
         month_date,
         year,
         relative_day,
+        narrated_day,
         weekday_date,
         clock,
         duration,
@@ -169,6 +173,65 @@ pub fn longest(toks: &[Tok], i: usize, ctx: &Ctx) -> Option<Match> {
         }
     }
     best
+}
+
+/// `le lendemain`, `la veille`, `ce jour-là`, `le même jour`, `the next
+/// day`, `the day before`: a day counted from the last one the text named
+/// ("Arrêté mardi, il a été libéré le lendemain"). "La veille du sommet"
+/// counts from the summit, which has no date here: no match.
+fn narrated_day(v: &View, i: usize, ctx: &Ctx) -> Option<Match> {
+    let w = |n: usize| v.w(i + n);
+    let (len, offset): (usize, i64) = if v.fr() {
+        match (w(0), w(1), w(2), w(3)) {
+            ("le", "lendemain", _, _) => (2, 1),
+            ("le", "surlendemain", _, _) => (2, 2),
+            ("la", "veille", _, _) => (2, -1),
+            ("l", "'", "avant-veille", _) => (3, -2),
+            ("ce", "jour-la", _, _) => (2, 0),
+            ("ce", "jour", "-", "la") => (4, 0),
+            ("ce", "jour", "la", _) => (3, 0),
+            ("le", "meme", "jour", _) => (3, 0),
+            _ => return None,
+        }
+    } else {
+        match (w(0), w(1), w(2)) {
+            ("the", "next" | "following", "day") => (3, 1),
+            ("the", "day", "before") => (3, -1),
+            ("the", "same", "day") => (3, 0),
+            _ => return None,
+        }
+    };
+    let mut end = i + len;
+    // The day before or after something else: "la veille du sommet",
+    // "the day before the election".
+    if offset != 0
+        && v.is(
+            end,
+            &[
+                "de", "du", "des", "d", "the", "his", "her", "their", "a", "an",
+            ],
+        )
+    {
+        return None;
+    }
+    let d = ctx.narrated.map(|n| n + chrono::Duration::days(offset));
+    if let Some(part) = part_of_day(v.w(end), v.lang) {
+        end += 1;
+        return Some(Match {
+            end,
+            kind: TimexType::Time,
+            value: part_of(d, part),
+            modifier: None,
+            date: d,
+        });
+    }
+    Some(Match {
+        end,
+        kind: TimexType::Date,
+        value: d.map_or("XXXX-XX-XX".to_string(), resolve::day),
+        modifier: None,
+        date: d,
+    })
 }
 
 /// A part of a day (`T` + `MO`, `EV`, …) on `day`, or on an unknown day.

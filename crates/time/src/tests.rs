@@ -584,3 +584,41 @@ fn the_first_day_of_a_pair_takes_the_month_after_the_second() {
         ],
     );
 }
+
+#[test]
+fn the_day_after_and_before_count_from_the_last_day_named() {
+    check(
+        Lang::Fr,
+        &[
+            (
+                "Arrêté le 3 mars, il a été libéré le lendemain. Ce jour-là, il a parlé.",
+                "2020-03-10",
+                &[
+                    ("le 3 mars", "2020-03-03"),
+                    ("le lendemain", "2020-03-04"),
+                    ("Ce jour-là", "2020-03-04"),
+                ],
+            ),
+            // Counted from a summit that has no date here: nothing.
+            (
+                "Mardi, il est arrivé la veille du sommet.",
+                "2020-03-10",
+                &[("Mardi", "2020-03-10")],
+            ),
+            // No day named before: the day is unknown.
+            (
+                "Le lendemain matin, elle se réveille.",
+                "2020-03-10",
+                &[("Le lendemain matin", "XXXX-XX-XXTMO")],
+            ),
+        ],
+    );
+    check(
+        Lang::En,
+        &[(
+            "The fire broke out on Monday and she died the next day.",
+            "2012-11-22",
+            &[("Monday", "2012-11-19"), ("the next day", "2012-11-20")],
+        )],
+    );
+}
