@@ -4,7 +4,8 @@ use std::fs;
 use std::io::{self, Write};
 use std::path::Path;
 
-use anyhow::{Context, Result};
+use anyhow::{anyhow, Context, Result};
+use chrono::NaiveDate;
 use gazette_digest::{digester, DigestOptions};
 
 use crate::extract_cmd::{finish_output, for_each_article};
@@ -13,8 +14,33 @@ use crate::{DigestArgs, TimelineArgs};
 /// Runs the command; `Ok(false)` when some input failed (the digest of
 /// the others is still written).
 pub fn run(args: &DigestArgs) -> Result<bool> {
+    let day = |flag: &str, v: &Option<String>| -> Result<Option<NaiveDate>> {
+        v.as_deref()
+            .map(|s| {
+                NaiveDate::parse_from_str(s, "%Y-%m-%d")
+                    .map_err(|_| anyhow!("--{flag} {s}: expected YYYY-MM-DD"))
+            })
+            .transpose()
+    };
+    let (since, until) = (day("since", &args.since)?, day("until", &args.until)?);
     let mut articles = Vec::new();
     let ok = for_each_article(&args.input, |a| articles.push(a));
+    if since.is_some() || until.is_some() {
+        let read = articles.len();
+        let undated = articles.iter().filter(|a| a.published.is_none()).count();
+        articles.retain(|a| {
+            a.published.is_some_and(|p| {
+                let d = p.date();
+                since.is_none_or(|s| d >= s) && until.is_none_or(|u| d <= u)
+            })
+        });
+        if !args.input.quiet {
+            eprintln!(
+                "gazette: digesting {} of {read} articles, those published in the days asked for ({undated} undated left out)",
+                articles.len()
+            );
+        }
+    }
     let mut opts = DigestOptions {
         event_sentences: args.event_sentences,
         story_sentences: args.story_sentences,

@@ -130,6 +130,14 @@ pub struct DigestArgs {
     /// language most of its articles are in.
     #[arg(long, value_name = "LANG")]
     pub lang: Option<String>,
+    /// Digest only articles published on or after this day (YYYY-MM-DD);
+    /// undated articles are left out too.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub since: Option<String>,
+    /// Digest only articles published on or before this day (YYYY-MM-DD);
+    /// undated articles are left out too.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub until: Option<String>,
 }
 
 /// Options shared by every command that reads inputs.

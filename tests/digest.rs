@@ -326,6 +326,41 @@ fn copies_are_folded_and_dates_keep_look_alikes_apart() {
 }
 
 #[test]
+fn since_and_until_keep_the_days_asked_for() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut records: Vec<Value> = other_news("2016-08-24").to_vec();
+    records.push(json!({"id": "october", "title": "Deadly quake hits Norcia",
+                        "text": QUAKE.replace("{PLACE}", "Norcia"), "published": "2016-10-30"}));
+    records.push(
+        json!({"id": "undated", "title": "Deadly quake hits Amatrice",
+                        "text": QUAKE.replace("{PLACE}", "Amatrice")}),
+    );
+    let path = write_jsonl(dir.path(), "news.jsonl", &records);
+    let (d, out) = digest(&path, &["--since", "2016-10-01"]);
+    assert!(out.status.success());
+    let ids: Vec<&str> = d["articles"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|a| a["id"].as_str())
+        .collect();
+    assert_eq!(ids, ["october"]);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("1 undated left out"));
+    let (d, _) = digest(&path, &["--until", "2016-08-24", "--quiet"]);
+    assert_eq!(d["articles"].as_array().map(Vec::len), Some(3));
+    let bad = gazette(&[
+        "digest",
+        path.to_str().expect("utf-8"),
+        "--since",
+        "24/08/2016",
+    ]);
+    assert!(!bad.status.success());
+    assert!(
+        String::from_utf8_lossy(&bad.stderr).contains("--since 24/08/2016: expected YYYY-MM-DD")
+    );
+}
+
+#[test]
 fn french_and_english_coverage_meet() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = write_jsonl(
