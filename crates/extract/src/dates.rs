@@ -141,7 +141,7 @@ fn find_date_at(s: &str) -> Option<(std::ops::Range<usize>, PubDate)> {
 
 /// What a page's date line says of its date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Stamp {
+pub(crate) enum Stamp {
     /// When the article was first published ("Publié le", "Posted on").
     Published,
     /// When it was last changed ("Mis à jour le", "Updated").
@@ -152,7 +152,7 @@ pub enum Stamp {
 /// flattened page: "AFP, publié le dimanche 28 juin 2020 à 22h39",
 /// "Published: November 28, 2005", "Mis à jour le 13/03/2020", or a
 /// byline's ("Par Louis Denghien, le 7 septembre 2012").
-pub fn stamped(line: &str, kind: Stamp) -> Option<PubDate> {
+pub(crate) fn stamped(line: &str, kind: Stamp) -> Option<PubDate> {
     let marker = match kind {
         Stamp::Published => regex!(
             r"(?i)(?:^|[|•·–]\s*)(?:par|by|von)\s|\b(?:publi[ée]e?|mise? en ligne|published|posted|veröffentlicht|erstellt am|publicado|pubblicato)\b"
@@ -169,7 +169,7 @@ pub fn stamped(line: &str, kind: Stamp) -> Option<PubDate> {
 /// "TUESDAY, OCTOBER 11, 2011", "Thursday, Aug 18, 2011 12:00 pm",
 /// "28/02/2020 - 10:30". Weekdays, clock times and time zones may go with
 /// it; any other word makes the line a sentence or a caption.
-pub fn only_date(line: &str) -> Option<PubDate> {
+pub(crate) fn only_date(line: &str) -> Option<PubDate> {
     const BESIDE: &[&str] = &[
         "monday",
         "tuesday",

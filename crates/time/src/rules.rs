@@ -266,24 +266,23 @@ fn full_date(v: &View, i: usize, ctx: &Ctx) -> Option<Match> {
     }
     // "les 6 et 13 avril": the first day of a pair takes the month (and
     // year) written after the second.
-    let first_of_pair = v.day_num(k).is_some()
-        && v.is(k + 1, &["et", "ou", "and", "or"])
-        && v.day_num(k + 2).is_some()
-        && v.month(k + 3).is_some();
-    let pair_end = first_of_pair.then_some(k + 1);
-    let (day, mo, mut k) =
-        if let (true, Some(d), Some(mo)) = (first_of_pair, v.day_num(k), v.month(k + 3)) {
-            (d, mo, k + 4)
-        } else if let (Some(d), Some(mo)) = (v.day_num(k), v.month(k + 1)) {
-            (d, mo, k + 2)
-        } else if let (Some(mo), Some(d)) = (v.month(k), v.day_num(k + 1)) {
-            if v.fr() {
-                return None;
-            }
-            (d, mo, k + 2)
-        } else {
+    let pair = v
+        .is(k + 1, &["et", "ou", "and", "or"])
+        .then(|| Some((v.day_num(k)?, v.day_num(k + 2)?, v.month(k + 3)?)))
+        .flatten();
+    let pair_end = pair.map(|_| k + 1);
+    let (day, mo, mut k) = if let Some((d, _, mo)) = pair {
+        (d, mo, k + 4)
+    } else if let (Some(d), Some(mo)) = (v.day_num(k), v.month(k + 1)) {
+        (d, mo, k + 2)
+    } else if let (Some(mo), Some(d)) = (v.month(k), v.day_num(k + 1)) {
+        if v.fr() {
             return None;
-        };
+        }
+        (d, mo, k + 2)
+    } else {
+        return None;
+    };
     if v.w(k) == "," && v.year(k + 1, false).is_some() {
         k += 1;
     }
