@@ -72,6 +72,7 @@ pub fn clean_text_in(
     let mut out = CleanText::default();
     let mut lines: Vec<Line> = Vec::new();
     let text = unwrap_hard_wrapped(text, lang);
+    let text = unglue_intertitles(&text);
     for raw in text.lines() {
         let (bulleted, body) = strip_bullet(raw);
         let mut body = crate::dom::collapse_whitespace(body);
@@ -153,6 +154,18 @@ pub fn clean_text_in(
         out.paragraphs.extend(brief);
     }
     out
+}
+
+/// Agency copy sets its subheadings between dashes ("- Repli ou
+/// solidarité ? -"), and a text flattened without line breaks glues them
+/// to the paragraphs around: `…selon les sources.- "Déception majeure"
+/// -Bachar al-Assad, lui, …`. Read as is, the subheading runs into the
+/// next sentence; it is put back on a line of its own. The dash that
+/// closes it, glued to the capital that opens the next paragraph, is what
+/// tells it from a dash inside a sentence.
+fn unglue_intertitles(text: &str) -> std::borrow::Cow<'_, str> {
+    let re = regex!(r#"([.!?»"”])- ([^\n]{2,80}?) -([\p{Lu}«"“])"#);
+    re.replace_all(text, "$1\n$2\n$3")
 }
 
 /// Lines a text must have to be judged hard-wrapped.
@@ -998,5 +1011,16 @@ mod tests {
         assert_eq!(date(&told), None);
         let future = format!("Du Wei retrouvé mort à Tel-Aviv\nPublié le 17 mai 2999\n{lede}");
         assert_eq!(date(&future), None);
+    }
+
+    #[test]
+    fn agency_subheadings_glued_to_their_paragraphs_stand_apart() {
+        let text = "Les opérations ont fait entre 10.000 et 40.000 morts en un mois, selon les sources réunies par les historiens.- \"Déception majeure\" -Bachar al-Assad, lui, était alors au Royaume-Uni pour ses études de médecine, selon ses biographes.";
+        let c = clean(text);
+        assert_eq!(c.paragraphs.len(), 3, "{c:?}");
+        assert!(c.paragraphs[2].starts_with("Bachar al-Assad"), "{c:?}");
+        // A dash inside a sentence stays.
+        let inside = "Le ministre - qui s'exprimait devant les députés - a promis une loi. Elle sera votée en juin, a-t-il précisé devant la commission des finances de l'Assemblée.";
+        assert_eq!(clean(inside).paragraphs.len(), 1);
     }
 }
