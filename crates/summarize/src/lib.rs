@@ -830,16 +830,18 @@ fn tidy_end(s: &str) -> &str {
 /// and the rest must read as a sentence; otherwise `s` is returned whole.
 pub fn strip_dateline(s: &str) -> &str {
     // The dash that ends a dateline comes early, with a space after it
-    // and a space or a bracket before it ("Kremlin-backed" has neither).
+    // and a space or a bracket before it ("Kremlin-backed" has neither);
+    // some wires glue it to the sentence ("LONDON -Nathan Astle's 145").
     let bytes = s.as_bytes();
     let Some((at, dash)) = s
         .char_indices()
         .take_while(|&(i, _)| i < 80)
         .find(|&(i, c)| {
+            let after = &s[i + c.len_utf8()..];
             matches!(c, '-' | '–' | '—')
                 && i > 0
                 && matches!(bytes[i - 1], b' ' | b')')
-                && s[i + c.len_utf8()..].starts_with(' ')
+                && (after.starts_with(' ') || after.starts_with(char::is_uppercase))
         })
     else {
         return s;
@@ -1331,6 +1333,10 @@ mod tests {
             (
                 "(CNN) — Lebanon woke up on Tuesday without a government.",
                 "Lebanon woke up on Tuesday without a government.",
+            ),
+            (
+                "LONDON -Nathan Astle's 145 helped give New Zealand a record victory.",
+                "Nathan Astle's 145 helped give New Zealand a record victory.",
             ),
             // Not datelines: a dash in a sentence, an acronym, lowercase.
             (
