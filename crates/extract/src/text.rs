@@ -30,7 +30,8 @@ pub struct CleanText {
     pub outlet: Option<String>,
     /// Authors named by a byline line.
     pub authors: Vec<String>,
-    /// The publication date a date line gives (see [`publication_date`]).
+    /// The publication date the date line under the headline gives (see
+    /// [`crate::dates::date_line`]).
     pub published: Option<PubDate>,
 }
 
