@@ -158,15 +158,23 @@ pub fn clean_text_in(
 }
 
 /// Agency copy sets its subheadings between dashes ("- Repli ou
-/// solidarité ? -"), and a text flattened without line breaks glues them
-/// to the paragraphs around: `…selon les sources.- "Déception majeure"
-/// -Bachar al-Assad, lui, …`. Read as is, the subheading runs into the
-/// next sentence; it is put back on a line of its own. The dash that
-/// closes it, glued to the capital that opens the next paragraph, is what
-/// tells it from a dash inside a sentence.
+/// solidarité ? -"), and lists with a dash before each item; a text
+/// flattened without line breaks glues them to the paragraphs around:
+/// `…selon les sources.- "Déception majeure" -Bachar al-Assad, lui, …`,
+/// `…des tests "massifs" (FranceInfo)- Richard Ferrand, président de
+/// l'Assemblée nationale: "…"`. Read as is, the subheading runs into the
+/// next sentence and the item into the one before; each is put back on a
+/// line of its own. A dash glued to the end of a sentence is what tells
+/// them from a dash inside one.
 fn unglue_intertitles(text: &str) -> std::borrow::Cow<'_, str> {
-    let re = regex!(r#"([.!?»"”])- ([^\n]{2,80}?) -([\p{Lu}«"“])"#);
-    re.replace_all(text, "$1\n$2\n$3")
+    let heading = regex!(r#"([.!?»"”])- ([^\n]{2,80}?) - ?([\p{Lu}«"“])"#);
+    let item = regex!(r#"([.!?»"”)])- ([\p{Lu}«"“])"#);
+    match heading.replace_all(text, "$1\n$2\n$3") {
+        std::borrow::Cow::Borrowed(t) => item.replace_all(t, "$1\n$2"),
+        std::borrow::Cow::Owned(t) => {
+            std::borrow::Cow::Owned(item.replace_all(&t, "$1\n$2").into_owned())
+        }
+    }
 }
 
 /// Lines a text must have to be judged hard-wrapped.
@@ -1020,6 +1028,11 @@ mod tests {
         let c = clean(text);
         assert_eq!(c.paragraphs.len(), 3, "{c:?}");
         assert!(c.paragraphs[2].starts_with("Bachar al-Assad"), "{c:?}");
+        // An item of a dashed list glued to the one before.
+        let listed = "Déconfinement : les réactions\nMarine Le Pen a regretté que le port du masque ne soit pas retenu et a réclamé des tests \"massifs\" pour toute la population (FranceInfo)- Richard Ferrand, président de l'Assemblée nationale: \"En confiant au couple maire-préfet la décision, le gouvernement fait le bon choix.\"";
+        let c = clean(listed);
+        assert_eq!(c.paragraphs.len(), 2, "{c:?}");
+        assert!(c.paragraphs[1].starts_with("Richard Ferrand"), "{c:?}");
         // A dash inside a sentence stays.
         let inside = "Le ministre - qui s'exprimait devant les députés - a promis une loi. Elle sera votée en juin, a-t-il précisé devant la commission des finances de l'Assemblée.";
         assert_eq!(clean(inside).paragraphs.len(), 1);
