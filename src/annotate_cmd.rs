@@ -2,7 +2,7 @@
 
 use std::io::{self, BufWriter, Write};
 
-use anyhow::{bail, Result};
+use anyhow::Result;
 use chrono::NaiveDate;
 use gazette_entities::{analyze_from, Disagreement, Mention, Quote};
 use gazette_extract::extract_with;
@@ -35,13 +35,7 @@ struct Annotated {
 
 /// Runs the command; `Ok(false)` when some input failed.
 pub fn run(args: &AnnotateArgs) -> Result<bool> {
-    let fallback = match &args.date {
-        Some(s) => match NaiveDate::parse_from_str(s, "%Y-%m-%d") {
-            Ok(d) => Some(d),
-            Err(_) => bail!("--date {s}: expected YYYY-MM-DD"),
-        },
-        None => None,
-    };
+    let fallback = crate::day_option("date", args.date.as_deref())?;
     let (sources, missing) = discover(&args.input.inputs);
     let mut ok = true;
     for e in &missing {

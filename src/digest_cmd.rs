@@ -4,8 +4,7 @@ use std::fs;
 use std::io::{self, Write};
 use std::path::Path;
 
-use anyhow::{anyhow, Context, Result};
-use chrono::NaiveDate;
+use anyhow::{Context, Result};
 use gazette_digest::{digester, DigestOptions};
 
 use crate::extract_cmd::{finish_output, for_each_article};
@@ -14,15 +13,8 @@ use crate::{DigestArgs, TimelineArgs};
 /// Runs the command; `Ok(false)` when some input failed (the digest of
 /// the others is still written).
 pub fn run(args: &DigestArgs) -> Result<bool> {
-    let day = |flag: &str, v: &Option<String>| -> Result<Option<NaiveDate>> {
-        v.as_deref()
-            .map(|s| {
-                NaiveDate::parse_from_str(s, "%Y-%m-%d")
-                    .map_err(|_| anyhow!("--{flag} {s}: expected YYYY-MM-DD"))
-            })
-            .transpose()
-    };
-    let (since, until) = (day("since", &args.since)?, day("until", &args.until)?);
+    let since = crate::day_option("since", args.since.as_deref())?;
+    let until = crate::day_option("until", args.until.as_deref())?;
     let mut articles = Vec::new();
     let ok = for_each_article(&args.input, |a| articles.push(a));
     if since.is_some() || until.is_some() {

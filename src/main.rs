@@ -160,6 +160,16 @@ pub struct InputArgs {
     pub quiet: bool,
 }
 
+/// The day an option gives (`--date`, `--since`, `--until`), if given.
+fn day_option(flag: &str, value: Option<&str>) -> anyhow::Result<Option<chrono::NaiveDate>> {
+    value
+        .map(|s| {
+            chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d")
+                .map_err(|_| anyhow::anyhow!("--{flag} {s}: expected YYYY-MM-DD"))
+        })
+        .transpose()
+}
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {

@@ -944,13 +944,15 @@ pub(crate) fn quotes(
                 .last()
                 .unwrap_or(k);
             let colon = k > 0 && toks[k - 1].text == ":";
-            let goes_on = |k: usize| {
-                k >= 2
-                    && matches!(
-                        toks[k - 2].lower.as_str(),
-                        "adding" | "ajoutant" | "poursuivant" | "précisant" | "concluant"
-                    )
-            };
+            // '"…," he said, adding: "We will rebuild it."': the one who
+            // goes on speaking.
+            let adding = colon
+                && k >= 2
+                && matches!(
+                    toks[k - 2].lower.as_str(),
+                    "adding" | "ajoutant" | "poursuivant" | "précisant" | "concluant"
+                );
+            let is_person = |e: usize| entities.get(e).map(|x| x.kind) == Some(EntityType::Per);
             // The sentence's first speech verb, unless a later one has its
             // own named subject right before it ("Marine Le Pen said … «
             // … », while Jean-Luc Mélenchon said the reform « … »").
@@ -982,12 +984,10 @@ pub(crate) fn quotes(
                     false,
                 )
                 .filter(|w| !named_within(w, spans, k, end))
-            } else if colon && (verb.is_none() || goes_on(k)) {
-                // '"…," he said, adding: "We will rebuild it."': the one
-                // who goes on speaking. With a verb of speech before the
-                // colon, its subject speaks ("Le chauffeur routier a
-                // confirmé vouloir investir l'Elysée … :"), below.
-                let goes_on = goes_on(k);
+            } else if colon && (verb.is_none() || adding) {
+                // With a verb of speech before the colon, its subject
+                // speaks ("Le chauffeur routier a confirmé vouloir investir
+                // l'Elysée … :"), below.
                 let named = entity_who(speaker_in(
                     spans,
                     toks,
@@ -997,7 +997,7 @@ pub(crate) fn quotes(
                     false,
                     false,
                 ));
-                if goes_on {
+                if adding {
                     named.or_else(|| last_speaker.clone())
                 } else {
                     named
@@ -1096,10 +1096,10 @@ pub(crate) fn quotes(
             // Mallard, chef du service étranger de France 3 l'affirmait
             // :"), never a place or a body it names ("a confirmé vouloir
             // investir l'Elysée :").
-            let is_person = |w: &Who| matches!(w, Who::Entity(e) if entities.get(*e).map(|x| x.kind) == Some(EntityType::Per));
-            if colon && !inverted && !speaker.as_ref().is_some_and(is_person) {
+            let spoken_by_person = matches!(speaker, Some(Who::Entity(e)) if is_person(e));
+            if colon && !inverted && !spoken_by_person {
                 let person = speaker_in(spans, toks, entities, lx, start..k, false, false)
-                    .filter(|&e| entities.get(e).map(|x| x.kind) == Some(EntityType::Per));
+                    .filter(|&e| is_person(e));
                 if let Some(p) = person {
                     speaker = Some(Who::Entity(p));
                 }

@@ -169,11 +169,10 @@ pub fn clean_text_in(
 fn unglue_intertitles(text: &str) -> std::borrow::Cow<'_, str> {
     let heading = regex!(r#"([.!?»"”])- ([^\n]{2,80}?) - ?([\p{Lu}«"“])"#);
     let item = regex!(r#"([.!?»"”)])- ([\p{Lu}«"“])"#);
-    match heading.replace_all(text, "$1\n$2\n$3") {
-        std::borrow::Cow::Borrowed(t) => item.replace_all(t, "$1\n$2"),
-        std::borrow::Cow::Owned(t) => {
-            std::borrow::Cow::Owned(item.replace_all(&t, "$1\n$2").into_owned())
-        }
+    let headed = heading.replace_all(text, "$1\n$2\n$3");
+    match item.replace_all(&headed, "$1\n$2") {
+        std::borrow::Cow::Borrowed(_) => headed,
+        std::borrow::Cow::Owned(t) => std::borrow::Cow::Owned(t),
     }
 }
 
