@@ -225,3 +225,71 @@ pub fn season(w: &str, lang: Lang) -> Option<&'static str> {
         _ => None,
     }
 }
+
+/// What a day can be the name of (see [`named_by_a_day`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Named {
+    /// A street, a bridge, a square, a station, a school: always a name.
+    Place,
+    /// A movement, a coalition: a name when written without a year ("le
+    /// Mouvement du 6 avril"); with one it is the happening it began with
+    /// ("s'être opposé au mouvement du 25 janvier 2011").
+    Group,
+}
+
+/// Nouns that a day can name, so that the day dates nothing: "le pont du 6
+/// octobre", "la rue du 19 mars 1962", "le Mouvement du 6 avril" in French
+/// (the noun, then `du`), "the April 6 Youth Movement", "the 6th of October
+/// Bridge" in English (the noun after the day).
+pub fn named_by_a_day(w: &str, lang: Lang) -> Option<Named> {
+    let place = match lang {
+        Lang::Fr => matches!(
+            w,
+            "pont"
+                | "rue"
+                | "place"
+                | "avenue"
+                | "boulevard"
+                | "quai"
+                | "allee"
+                | "impasse"
+                | "square"
+                | "esplanade"
+                | "carrefour"
+                | "rond-point"
+                | "stade"
+                | "gare"
+                | "station"
+                | "lycee"
+                | "college"
+                | "ecole"
+                | "hopital"
+                | "quartier"
+        ),
+        _ => matches!(
+            w,
+            "bridge"
+                | "street"
+                | "square"
+                | "avenue"
+                | "boulevard"
+                | "road"
+                | "stadium"
+                | "station"
+        ),
+    };
+    let group = match lang {
+        Lang::Fr => matches!(
+            w,
+            "mouvement" | "coalition" | "collectif" | "alliance" | "brigade" | "bataillon"
+        ),
+        _ => matches!(w, "movement" | "coalition" | "alliance" | "brigade"),
+    };
+    if place {
+        Some(Named::Place)
+    } else if group {
+        Some(Named::Group)
+    } else {
+        None
+    }
+}

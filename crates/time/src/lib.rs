@@ -76,6 +76,7 @@ pub fn tag(text: &str, lang: Lang, reference: Option<NaiveDate>) -> Vec<Timex> {
     let mut i = 0;
     while i < toks.len() {
         match rules::longest(&toks, i, &ctx) {
+            Some(m) if rules::names_something(&toks, i, &m, lang) => i = m.end,
             Some(m) => {
                 let (start, end) = (toks[i].start, toks[m.end - 1].end);
                 if let Some(d) = m.date {

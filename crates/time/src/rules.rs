@@ -5,7 +5,9 @@
 use chrono::{Datelike, NaiveDate};
 use gazette_lang::Lang;
 
-use crate::lexicon::{month, number, part_of_day, season, unit, vague, weekday};
+use crate::lexicon::{
+    month, named_by_a_day, number, part_of_day, season, unit, vague, weekday, Named,
+};
 use crate::resolve::{self, Which};
 use crate::tokens::Tok;
 use crate::TimexType;
@@ -112,6 +114,29 @@ impl View<'_> {
             "prochain" | "prochaine" | "prochains" | "prochaines" | "next" | "coming" => Some(1),
             _ => None,
         }
+    }
+}
+
+/// A date that is a name: a street, a bridge, a square or a movement named
+/// after a day ("traversé le pont du 6 octobre", "le Mouvement du 6 avril",
+/// "the April 6 Youth Movement"). Dating a sentence by it would put a 2013
+/// march on 6 October, and would anchor the weekdays after it there.
+pub fn names_something(toks: &[Tok], i: usize, m: &Match, lang: Lang) -> bool {
+    if m.kind != TimexType::Date {
+        return false;
+    }
+    let v = View { toks, lang };
+    let with_year = (i..m.end).any(|k| v.year(k, false).is_some());
+    let names = |k: usize| match named_by_a_day(v.w(k), lang) {
+        Some(Named::Place) => true,
+        Some(Named::Group) => !with_year,
+        None => false,
+    };
+    match lang {
+        Lang::Fr => i >= 2 && v.w(i - 1) == "du" && names(i - 2),
+        _ => (m.end..(m.end + 2).min(toks.len()))
+            .take_while(|&k| toks[k].cap)
+            .any(names),
     }
 }
 
@@ -636,6 +661,7 @@ fn future_words(v: &View, mut ks: impl Iterator<Item = usize>) -> bool {
         "wants",
         "hopes",
         "aims",
+        "urges",
     ];
     const MARKERS_FR: &[&str] = &[
         "va",
@@ -687,6 +713,11 @@ fn future_words(v: &View, mut ks: impl Iterator<Item = usize>) -> bool {
         "prevoient",
         "apprete",
         "appretent",
+        // Calls to act: "le Mouvement appelle à manifester vendredi".
+        "appelle",
+        "appellent",
+        "exhorte",
+        "exhortent",
     ];
     // Words that end like a French future (-era, -ira, -dra, -eront, ...).
     const NOT_VERBS: &[&str] = &[

@@ -622,3 +622,49 @@ fn the_day_after_and_before_count_from_the_last_day_named() {
         )],
     );
 }
+
+#[test]
+fn a_day_that_names_a_street_or_a_movement_dates_nothing() {
+    check(
+        Lang::Fr,
+        &[
+            (
+                "Des milliers de manifestants ont traversé samedi le pont du 6 octobre.",
+                "2013-07-06",
+                &[("samedi", "2013-07-06")],
+            ),
+            // The weekday after it is still read against the publication date.
+            (
+                "Le Mouvement du 6 avril appelle à manifester vendredi, rue du 19 mars 1962.",
+                "2013-06-26",
+                &[("vendredi", "2013-06-28")],
+            ),
+            // A day that dates a happening stays one.
+            (
+                "Les attentats du 11 septembre 2001 ont changé le monde.",
+                "2011-09-10",
+                &[("11 septembre 2001", "2001-09-11")],
+            ),
+        ],
+    );
+    check(
+        Lang::En,
+        &[(
+            "Members of the April 6 Youth Movement marched on Friday.",
+            "2013-06-26",
+            &[("Friday", "2013-06-21")],
+        )],
+    );
+}
+
+#[test]
+fn a_movement_with_the_year_it_began_is_dated() {
+    check(
+        Lang::Fr,
+        &[(
+            "Il s'est opposé au mouvement du 25 janvier 2011.",
+            "2013-08-26",
+            &[("25 janvier 2011", "2011-01-25")],
+        )],
+    );
+}
