@@ -463,7 +463,48 @@ pub fn is_classifier_adjective(w: &str) -> bool {
 
 /// Whether `w` (lowercase) is something organisations have and people not.
 pub fn is_org_belonging(w: &str) -> bool {
-    ORG_BELONGINGS.contains(&w)
+    ORG_BELONGINGS.contains(&w) || is_org_staff(w)
+}
+
+/// People who work at an organisation, not for a person: "les salariés de
+/// Renault", "experts at Microsoft", "analysts at Goldman Sachs".
+pub fn is_org_staff(w: &str) -> bool {
+    matches!(
+        w,
+        "salariés"
+            | "employés"
+            | "ingénieurs"
+            | "analystes"
+            | "dirigeants"
+            | "experts"
+            | "analysts"
+            | "engineers"
+            | "executives"
+            | "employees"
+            | "researchers"
+            | "economists"
+            | "scientists"
+            | "strategists"
+    )
+}
+
+/// What a newsroom is named after in French: "invité de France Inter",
+/// "dans les colonnes du Parisien", "un entretien accordé à Paris Match",
+/// "selon les informations de BFMTV" (not "au micro de", which a
+/// presenter's name follows as often). The two words before the name, the
+/// second a preposition.
+pub fn names_a_newsroom(before2: &str, before1: &str) -> bool {
+    match before1 {
+        "de" | "du" | "d" => matches!(
+            before2,
+            "invité" | "invitée" | "antenne" | "colonnes" | "informations" | "confrères"
+        ),
+        "à" | "au" => matches!(
+            before2,
+            "entretien" | "interview" | "accordé" | "accordée" | "confié" | "confiée" | "confie"
+        ),
+        _ => false,
+    }
 }
 
 /// Whether `w` (lowercase) names the trade of one who reports the news.

@@ -995,7 +995,14 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
                         || names::is_demonym(w)
                         || NATIONAL_NOUNS.contains(&w.as_str()))
             };
-            if let Some(k) = first_name.filter(|&k| (start..k).all(describes)) {
+            // Nor is a place that the "first name" completes ("New York
+            // Knicks", "Saint Louis Cardinals") split.
+            let completes_a_place = first_name.is_some_and(|k| {
+                let words: Vec<String> = (start..=k).map(|m| names::fold(&toks[m].lower)).collect();
+                gazetteer(&words.join(" ")).is_some()
+            });
+            if let Some(k) = first_name.filter(|&k| !completes_a_place && (start..k).all(describes))
+            {
                 start = k;
             }
             // "President of Mexico Vicente Fox", "LFI Danièle Obono": a
@@ -1004,6 +1011,7 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
             // Murray").
             else if start == i
                 && first_name == Some(i + 1)
+                && !completes_a_place
                 && !vocabulary::is_given_name(&toks[i].lower)
                 && (lx.place(&names::fold(&toks[i].lower)).is_some()
                     || gazetteer(&names::fold(&toks[i].lower)).is_some()

@@ -2194,3 +2194,41 @@ fn a_colon_after_a_verb_of_speech_gives_the_quote_to_its_subject() {
         Some("Christian Mallard")
     );
 }
+
+#[test]
+fn teams_named_after_a_two_word_city_keep_it() {
+    let a = analyze(
+        "Sabathia is close to a deal with the New York Yankees. The New Orleans Saints lost to the Kansas City Chiefs.",
+        Lang::En,
+    );
+    assert_kinds(
+        &a,
+        &[
+            "New York Yankees",
+            "New Orleans Saints",
+            "Kansas City Chiefs",
+        ],
+        EntityType::Org,
+    );
+    assert_eq!(kind_of(&a, "York Yankees"), None, "{:?}", a.entities);
+}
+
+#[test]
+fn staff_and_newsrooms_name_organisations() {
+    let a = analyze(
+        "The worm was written by a teenager, something experts at Microsoft confirmed on Friday.",
+        Lang::En,
+    );
+    assert_kinds(&a, &["Microsoft"], EntityType::Org);
+    let a = analyze(
+        "Invité de France Inter ce mercredi, Jean-Michel Blanquer a répondu. \
+         Elle se confie dans les colonnes de Midi Libre. Il a fait son mea culpa au micro de Jean-Jacques Bourdin.",
+        Lang::Fr,
+    );
+    assert_kinds(&a, &["France Inter", "Midi Libre"], EntityType::Org);
+    assert_kinds(
+        &a,
+        &["Jean-Michel Blanquer", "Jean-Jacques Bourdin"],
+        EntityType::Per,
+    );
+}

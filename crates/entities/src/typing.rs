@@ -203,7 +203,8 @@ pub(crate) fn is_group_adjective(lower: &str) -> bool {
 /// a classifying noun before it ("la banque Morgan Stanley", "le réseau
 /// social Twitter", "carmaker Tesla"), something only organisations have
 /// before "de X" ("les actionnaires de Tesla") or after "X's" ("Twitter's
-/// board"), or "stock" after it ("Tesla stock").
+/// board"), its staff ("experts at Microsoft"), a newsroom's cue ("invité
+/// de France Inter"), or "stock" after it ("Tesla stock").
 fn organisation_context(toks: &[Tok], a: usize, b: usize) -> bool {
     let lower = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
     let word_before = |n: usize| a.checked_sub(n).map_or("", lower);
@@ -213,14 +214,19 @@ fn organisation_context(toks: &[Tok], a: usize, b: usize) -> bool {
     let of = match word_before(1) {
         "de" | "du" | "of" => lexicon::is_org_belonging(word_before(2)),
         "'" | "’" if word_before(2) == "d" => lexicon::is_org_belonging(word_before(3)),
+        "at" => lexicon::is_org_staff(word_before(2)),
         _ => false,
+    };
+    let newsroom = match word_before(1) {
+        "'" | "’" => lexicon::names_a_newsroom(word_before(3), word_before(2)),
+        w => lexicon::names_a_newsroom(word_before(2), w),
     };
     let possessive = matches!(lower(b), "'" | "’")
         && lower(b + 1) == "s"
         && lexicon::is_org_belonging(lower(b + 2));
     // Not "shares": "Musk shares a video".
     let stock = lower(b) == "stock";
-    classified || of || possessive || stock
+    classified || of || newsroom || possessive || stock
 }
 
 /// Whether the name at `start` is introduced as the outlet's own reporter,
@@ -390,10 +396,15 @@ pub(crate) fn vote(votes: &mut [i32; 3], toks: &[Tok], a: usize, b: usize, lx: &
         if names::is_demonym(&toks[a].lower) {
             votes[2] += 2;
         }
-        // "Toronto Raptors", "Chicago Cubs": a team named after its city
-        // and a plural ("Charlotte Gainsbourg", "Paris Hilton" are people).
-        if b == a + 2
-            && gazetteer(&folded).is_some()
+        // "Toronto Raptors", "Chicago Cubs", "New York Knicks": a team
+        // named after its city and a plural ("Charlotte Gainsbourg",
+        // "Paris Hilton" are people).
+        let city = match b - a {
+            2 => gazetteer(&folded).is_some(),
+            3 => gazetteer(&format!("{folded} {}", names::fold(&toks[a + 1].lower))).is_some(),
+            _ => false,
+        };
+        if city
             && gazetteer(&last).is_none()
             && last.len() > 3
             && last.ends_with('s')
