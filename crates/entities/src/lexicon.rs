@@ -491,18 +491,17 @@ pub fn is_org_staff(w: &str) -> bool {
 /// What a newsroom is named after in French: "invité de France Inter",
 /// "dans les colonnes du Parisien", "un entretien accordé à Paris Match",
 /// "selon les informations de BFMTV" (not "au micro de", which a
-/// presenter's name follows as often). The two words before the name, the
-/// second a preposition.
+/// presenter's name follows as often; "invité de Yann Barthès" is a
+/// person's show, see `typing`). The two words before the name, the second
+/// a preposition.
 pub fn names_a_newsroom(before2: &str, before1: &str) -> bool {
     match before1 {
         "de" | "du" | "d" => matches!(
             before2,
             "invité" | "invitée" | "antenne" | "colonnes" | "informations" | "confrères"
         ),
-        "à" | "au" => matches!(
-            before2,
-            "entretien" | "interview" | "accordé" | "accordée" | "confié" | "confiée" | "confie"
-        ),
+        // Not "confié à", "accordé à": a person is as often told.
+        "à" | "au" => matches!(before2, "entretien" | "interview"),
         _ => false,
     }
 }

@@ -217,10 +217,18 @@ fn organisation_context(toks: &[Tok], a: usize, b: usize) -> bool {
         "at" => lexicon::is_org_staff(word_before(2)),
         _ => false,
     };
-    let newsroom = match word_before(1) {
-        "'" | "’" => lexicon::names_a_newsroom(word_before(3), word_before(2)),
-        w => lexicon::names_a_newsroom(word_before(2), w),
+    // A presenter's name opens on a first name that is no place ("invité
+    // de Yann Barthès"); a newsroom's does not, or on a place ("France
+    // Inter").
+    let presenter = b >= a + 2 && {
+        let first = lower(a);
+        crate::vocabulary::is_given_name(first) && gazetteer(&names::fold(first)).is_none()
     };
+    let newsroom = !presenter
+        && match word_before(1) {
+            "'" | "’" => lexicon::names_a_newsroom(word_before(3), word_before(2)),
+            w => lexicon::names_a_newsroom(word_before(2), w),
+        };
     let possessive = matches!(lower(b), "'" | "’")
         && lower(b + 1) == "s"
         && lexicon::is_org_belonging(lower(b + 2));
