@@ -2222,13 +2222,18 @@ fn staff_and_newsrooms_name_organisations() {
     assert_kinds(&a, &["Microsoft"], EntityType::Org);
     let a = analyze(
         "Invité de France Inter ce mercredi, Jean-Michel Blanquer a répondu. \
-         Elle se confie dans les colonnes de Midi Libre. Il a fait son mea culpa au micro de Jean-Jacques Bourdin.",
+         Elle se confie dans les colonnes de Midi Libre. Il a fait son mea culpa au micro de Jean-Jacques Bourdin. \
+         Invitée de Yann Barthès, elle a ri.",
         Lang::Fr,
     );
     assert_kinds(&a, &["France Inter", "Midi Libre"], EntityType::Org);
     assert_kinds(
         &a,
-        &["Jean-Michel Blanquer", "Jean-Jacques Bourdin"],
+        &[
+            "Jean-Michel Blanquer",
+            "Jean-Jacques Bourdin",
+            "Yann Barthès",
+        ],
         EntityType::Per,
     );
 }
