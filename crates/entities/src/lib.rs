@@ -311,101 +311,68 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
     // 1. Name spans.
     let spans = spans::name_spans(&toks, &lx, &outlet_words);
     // 2. Entities: full names first, then short forms join them.
+    let (mut drafts, mut linked) = link(&spans, &toks, text, &lx, &outlet_words);
+    // 3. Roles tied to a person: "le porte-parole du Kremlin, Dmitri Peskov".
+    let roles = tie_roles(&mut drafts, &mut linked, &toks, text, &lx, &outlet_words);
+    // 4. Canonical names and types.
+    let entities: Vec<Entity> = drafts.iter().map(entity_of).collect();
+    let mentions: Vec<Mention> = linked
+        .iter()
+        .map(|s| {
+            let e = &entities[s.entity];
+            Mention {
+                text: surface(text, &toks, s.start, s.end),
+                start: toks[s.start].start,
+                end: toks[s.end - 1].end,
+                kind: e.kind,
+                canonical: e.name.clone(),
+                key: e.key.clone(),
+            }
+        })
+        .collect();
+    let quotes = quotes(text, &toks, &linked, &entities, &lx);
+    let disagreements = disagreements(text, &toks, &linked, &entities, &lx);
+    let roles = named_roles(&roles, &entities, &lx);
+    // An office alone names the one person the article gives it to ("…»,
+    // a déclaré le chef de l'État" and "le président Mohamed Morsi"), as
+    // a role does (see `role_spans`).
+    let mut quotes = quotes;
+    for q in quotes.iter_mut().filter(|q| q.speaker_key.is_none()) {
+        let role = q.speaker.as_deref().map(role_key);
+        if let Some(r) = roles.iter().find(|r| Some(&r.role) == role.as_ref()) {
+            q.speaker = Some(r.person.clone());
+            q.speaker_key = Some(r.key.clone());
+        }
+    }
+    Annotations {
+        mentions,
+        entities,
+        quotes,
+        disagreements,
+        roles,
+    }
+}
+
+/// Stage 2 of [`analyze_from`]: each span joins the draft entity of a name
+/// it spells the same way (by key), or, for a one-word short form, the one
+/// full name it ends; longer names are read first, so that short forms
+/// find them. Each mention adds its type evidence.
+fn link(
+    spans: &[(usize, usize)],
+    toks: &[Tok],
+    text: &[char],
+    lx: &Lexicon,
+    outlet_words: &[String],
+) -> (Vec<Draft>, Vec<Span>) {
     let mut drafts: Vec<Draft> = Vec::new();
-    let mut linked: Vec<Span> = Vec::new();
-    // The key of one word of a name. A compound ("Jean-François",
-    // "Vallaud-Belkacem") keys as its parts would with spaces, so that
-    // "Bernard-Henri Lévy" and "Bernard Henri-Lévy" meet; a word of a name
-    // written all in capitals ("SIR ALEX FERGUSON", a dateline's "PARIS")
-    // keys as it would in lowercase, not as an acronym.
-    let key_of = |k: usize, shouted: bool| -> String {
-        let t = &toks[k];
-        // A dateline's place in capitals ("BRUSSELS", "NAJAF") is the
-        // place; a word of five capitals or more is seldom an acronym
-        // that another word's key would collide with ("NASDAQ").
-        let len = t.text.chars().count();
-        let known_place = || {
-            let folded = names::fold(&t.lower);
-            lx.place(&folded).is_some() || gazetteer(&folded).is_some()
-        };
-        let shouted = shouted || (is_acronym(&t.text) && (len >= 5 || (len >= 4 && known_place())));
-        let titled: String;
-        let text = if shouted {
-            titled = title_case(&t.text);
-            titled.as_str()
-        } else {
-            t.text.as_str()
-        };
-        names::compound_parts(text)
-            .map(|part| word_key(part, t.cap(), lang))
-            .collect::<Vec<_>>()
-            .join(" ")
-    };
     let mut order: Vec<usize> = (0..spans.len()).collect();
     order.sort_by_key(|&s| std::cmp::Reverse(spans[s].1 - spans[s].0));
     let mut entity_of_span = vec![usize::MAX; spans.len()];
     for &s in &order {
         let (a, b) = spans[s];
-        let lettered = |k: &usize| toks[*k].text.chars().filter(|c| c.is_alphabetic()).count() >= 2;
-        let shouted = (a..b)
-            .filter(|&k| toks[k].word)
-            .all(|k| !toks[k].text.chars().any(char::is_lowercase))
-            && (a..b).filter(|&k| toks[k].word).filter(lettered).count() >= 2;
-        let mut keys: Vec<String> = (a..b)
-            .filter(|&k| toks[k].word && !lx.is_particle(&toks[k].lower))
-            .map(|k| key_of(k, shouted))
-            .collect();
-        if keys.is_empty() {
-            // A name made of particle-like words only ("Van", "La").
-            keys = (a..b).map(|k| key_of(k, shouted)).collect();
-        }
-        let spelled_out = (b - a >= 2)
-            .then(|| {
-                names::spelled_out_key(
-                    (a..b)
-                        .filter(|&k| toks[k].word)
-                        .map(|k| toks[k].text.as_str()),
-                )
-            })
-            .flatten();
-        if let Some(k) = spelled_out {
-            keys = vec![k.to_string()];
-        }
-        let form = surface(text, &toks, a, b);
-        let found = if keys.len() >= 2 {
-            drafts.iter().position(|d| {
-                d.keys.len() >= 2 && d.keys.first() == keys.first() && d.keys.last() == keys.last()
-            })
-        } else if let Some(k) = keys.first() {
-            // A short form is a surname ("Johnson" for "Boris Johnson"),
-            // so it joins a name that could be a person's: not one that
-            // reads as a place or an organisation ("Paris" is not "Gare de
-            // Paris", "Liban" not "gouvernement libanais"), and a country
-            // only a name that something marks as a person ("Maroc" is
-            // not "Caritas Maroc").
-            let folded = names::fold(&toks[a].lower);
-            let country = lx.place(&folded).is_some() || gazetteer(&folded).is_some_and(|w| w >= 3);
-            let personal = |d: &Draft| {
-                let [per, loc, org] = d.votes;
-                // A cue is anything beyond the votes of the name's shape.
-                let cued = per > d.shaped;
-                d.keys.len() < 2 || !d.misc && per >= loc && per >= org && (cued || !country)
-            };
-            let hits: Vec<usize> = drafts
-                .iter()
-                .enumerate()
-                .filter(|(_, d)| d.keys == keys || d.keys.last() == Some(k) && personal(d))
-                .map(|(n, _)| n)
-                .collect();
-            // A short form joins the one full name it abbreviates, never two.
-            if hits.len() == 1 {
-                Some(hits[0])
-            } else {
-                None
-            }
-        } else {
-            None
-        };
+        let keys = name_keys(toks, a, b, lx);
+        let form = surface(text, toks, a, b);
+        let found = draft_of(&drafts, &keys, toks, a, lx);
         let e = match found {
             Some(e) => e,
             None => {
@@ -422,83 +389,210 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
             }
         };
         drafts[e].forms.push(form);
-        drafts[e].shaped += vote(&mut drafts[e].votes, &toks, a, b, &lx);
-        // A name with a number is no person: a place's is a broadcaster
-        // ("France 24", "Europe 1"), any other a league or a product.
-        if b - a >= 2 && toks[b - 1].text.bytes().all(|c| c.is_ascii_digit()) {
-            if lx.place(&names::fold(&toks[a].lower)).is_some() {
-                drafts[e].votes[2] += NUMBERED_ORG_VOTES;
-            } else {
-                drafts[e].misc = true;
-            }
-        }
-        // A model's code ("Clie PEG-VZ90", "Audi A7") has letters and
-        // digits in one word: the name is a product's, not a person's
-        // (unless the code names what comes after "de": "Jérôme Anthony
-        // de M6" is a presenter of the channel M6).
-        let coded =
-            |t: &str| t.chars().any(|c| c.is_ascii_digit()) && t.chars().any(char::is_alphabetic);
-        let of_at = (a..b).find(|&k| matches!(toks[k].lower.as_str(), "de" | "du" | "d" | "of"));
-        if b - a >= 2 && (a..of_at.unwrap_or(b)).any(|k| coded(&toks[k].text)) {
-            drafts[e].misc = true;
-        }
-        // A party's branch is not a person.
-        if b - a >= 3 && is_branch(&toks, a, &lx) {
-            drafts[e].votes[2] += BRANCH_ORG_VOTES;
-        }
-        // Spanish plural articles open places and bands, never a person's
-        // name ("Los Alamos", "Las Cruces", "Los Lobos").
-        if b - a >= 2 && matches!(toks[a].lower.as_str(), "los" | "las") {
-            drafts[e].votes[0] -= 2;
-            drafts[e].votes[1] += 1;
-            drafts[e].determined += 1;
-        }
-        // "le Haut Atlas", "the High Atlas mountains", "the Trump
-        // administration": a name after a definite article is a place, a
-        // body or a modifier, seldom a person.
-        let the = lang == Lang::En && a > 0 && toks[a - 1].lower == "the";
-        if (lang == Lang::Fr && after_definite_article(&toks, a)) || the {
-            drafts[e].votes[0] -= 2;
-            drafts[e].determined += 1;
-        }
-        // "Missing Links", "Adobe Systems", "Grand Slam": a name that opens
-        // on a common word, not a first name, is a title, a firm or an
-        // event; a cue can still make it a person ("Trooper" is cut off
-        // before a first name, see above).
-        if b - a >= 2 && vocabulary::thing_shaped(&toks[a].lower, &toks[b - 1].lower) {
-            drafts[e].votes[0] -= 1;
-            drafts[e].determined += 1;
-        }
-        // "Benn Act", "World Cup", "Festival de Cannes": laws, prizes and
-        // competitions are named like people but are none.
-        if b - a >= 2
-            && (is_misc_head(&toks[b - 1].lower, false) || is_misc_head(&toks[a].lower, true))
-        {
-            drafts[e].misc = true;
-        }
-        // The outlet that published the article, named in it ("Par
-        // Euronews avec AFP"), is an organisation.
-        if b - a == outlet_words.len()
-            && toks[a..b]
-                .iter()
-                .zip(&outlet_words)
-                .all(|(t, w)| t.lower == *w)
-        {
-            drafts[e].votes[2] += 5;
-        }
+        drafts[e].shaped += vote(&mut drafts[e].votes, toks, a, b, lx);
+        weigh(&mut drafts[e], toks, a, b, lx, outlet_words);
         entity_of_span[s] = e;
     }
-    for (s, &(a, b)) in spans.iter().enumerate() {
-        linked.push(Span {
+    let linked = spans
+        .iter()
+        .enumerate()
+        .map(|(s, &(a, b))| Span {
             start: a,
             end: b,
             entity: entity_of_span[s],
-        });
+        })
+        .collect();
+    (drafts, linked)
+}
+
+/// The keys of the name `a..b`, one per word but its particles; a name
+/// spelled out ("Organisation des Nations unies") keys as its acronym.
+fn name_keys(toks: &[Tok], a: usize, b: usize, lx: &Lexicon) -> Vec<String> {
+    let lettered = |k: &usize| toks[*k].text.chars().filter(|c| c.is_alphabetic()).count() >= 2;
+    let shouted = (a..b)
+        .filter(|&k| toks[k].word)
+        .all(|k| !toks[k].text.chars().any(char::is_lowercase))
+        && (a..b).filter(|&k| toks[k].word).filter(lettered).count() >= 2;
+    let mut keys: Vec<String> = (a..b)
+        .filter(|&k| toks[k].word && !lx.is_particle(&toks[k].lower))
+        .map(|k| word_key_at(toks, k, shouted, lx))
+        .collect();
+    if keys.is_empty() {
+        // A name made of particle-like words only ("Van", "La").
+        keys = (a..b).map(|k| word_key_at(toks, k, shouted, lx)).collect();
     }
-    // 3. Roles tied to a person: "le porte-parole du Kremlin, Dmitri Peskov".
+    let spelled_out = (b - a >= 2)
+        .then(|| {
+            names::spelled_out_key(
+                (a..b)
+                    .filter(|&k| toks[k].word)
+                    .map(|k| toks[k].text.as_str()),
+            )
+        })
+        .flatten();
+    if let Some(k) = spelled_out {
+        keys = vec![k.to_string()];
+    }
+    keys
+}
+
+/// The key of one word of a name. A compound ("Jean-François",
+/// "Vallaud-Belkacem") keys as its parts would with spaces, so that
+/// "Bernard-Henri Lévy" and "Bernard Henri-Lévy" meet; a word of a name
+/// written all in capitals ("SIR ALEX FERGUSON", a dateline's "PARIS")
+/// keys as it would in lowercase, not as an acronym.
+fn word_key_at(toks: &[Tok], k: usize, shouted: bool, lx: &Lexicon) -> String {
+    let t = &toks[k];
+    // A dateline's place in capitals ("BRUSSELS", "NAJAF") is the
+    // place; a word of five capitals or more is seldom an acronym
+    // that another word's key would collide with ("NASDAQ").
+    let len = t.text.chars().count();
+    let known_place = || {
+        let folded = names::fold(&t.lower);
+        lx.place(&folded).is_some() || gazetteer(&folded).is_some()
+    };
+    let shouted = shouted || (is_acronym(&t.text) && (len >= 5 || (len >= 4 && known_place())));
+    let titled: String;
+    let text = if shouted {
+        titled = title_case(&t.text);
+        titled.as_str()
+    } else {
+        t.text.as_str()
+    };
+    names::compound_parts(text)
+        .map(|part| word_key(part, t.cap(), lx.lang))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The draft a name with `keys` (its span starting at token `a`) belongs
+/// to, if any.
+fn draft_of(
+    drafts: &[Draft],
+    keys: &[String],
+    toks: &[Tok],
+    a: usize,
+    lx: &Lexicon,
+) -> Option<usize> {
+    if keys.len() >= 2 {
+        drafts.iter().position(|d| {
+            d.keys.len() >= 2 && d.keys.first() == keys.first() && d.keys.last() == keys.last()
+        })
+    } else if let Some(k) = keys.first() {
+        // A short form is a surname ("Johnson" for "Boris Johnson"),
+        // so it joins a name that could be a person's: not one that
+        // reads as a place or an organisation ("Paris" is not "Gare de
+        // Paris", "Liban" not "gouvernement libanais"), and a country
+        // only a name that something marks as a person ("Maroc" is
+        // not "Caritas Maroc").
+        let folded = names::fold(&toks[a].lower);
+        let country = lx.place(&folded).is_some() || gazetteer(&folded).is_some_and(|w| w >= 3);
+        let personal = |d: &Draft| {
+            let [per, loc, org] = d.votes;
+            // A cue is anything beyond the votes of the name's shape.
+            let cued = per > d.shaped;
+            d.keys.len() < 2 || !d.misc && per >= loc && per >= org && (cued || !country)
+        };
+        let hits: Vec<usize> = drafts
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| d.keys == keys || d.keys.last() == Some(k) && personal(d))
+            .map(|(n, _)| n)
+            .collect();
+        // A short form joins the one full name it abbreviates, never two.
+        if hits.len() == 1 {
+            Some(hits[0])
+        } else {
+            None
+        }
+    } else {
+        None
+    }
+}
+
+/// Type evidence of the mention `a..b` that is not in [`vote`]: numbers,
+/// models' codes, branches, articles, the shape of things and events, the
+/// outlet's own name.
+fn weigh(d: &mut Draft, toks: &[Tok], a: usize, b: usize, lx: &Lexicon, outlet_words: &[String]) {
+    // A name with a number is no person: a place's is a broadcaster
+    // ("France 24", "Europe 1"), any other a league or a product.
+    if b - a >= 2 && toks[b - 1].text.bytes().all(|c| c.is_ascii_digit()) {
+        if lx.place(&names::fold(&toks[a].lower)).is_some() {
+            d.votes[2] += NUMBERED_ORG_VOTES;
+        } else {
+            d.misc = true;
+        }
+    }
+    // A model's code ("Clie PEG-VZ90", "Audi A7") has letters and
+    // digits in one word: the name is a product's, not a person's
+    // (unless the code names what comes after "de": "Jérôme Anthony
+    // de M6" is a presenter of the channel M6).
+    let coded =
+        |t: &str| t.chars().any(|c| c.is_ascii_digit()) && t.chars().any(char::is_alphabetic);
+    let of_at = (a..b).find(|&k| matches!(toks[k].lower.as_str(), "de" | "du" | "d" | "of"));
+    if b - a >= 2 && (a..of_at.unwrap_or(b)).any(|k| coded(&toks[k].text)) {
+        d.misc = true;
+    }
+    // A party's branch is not a person.
+    if b - a >= 3 && is_branch(toks, a, lx) {
+        d.votes[2] += BRANCH_ORG_VOTES;
+    }
+    // Spanish plural articles open places and bands, never a person's
+    // name ("Los Alamos", "Las Cruces", "Los Lobos").
+    if b - a >= 2 && matches!(toks[a].lower.as_str(), "los" | "las") {
+        d.votes[0] -= 2;
+        d.votes[1] += 1;
+        d.determined += 1;
+    }
+    // "le Haut Atlas", "the High Atlas mountains", "the Trump
+    // administration": a name after a definite article is a place, a
+    // body or a modifier, seldom a person.
+    let the = lx.lang == Lang::En && a > 0 && toks[a - 1].lower == "the";
+    if (lx.lang == Lang::Fr && after_definite_article(toks, a)) || the {
+        d.votes[0] -= 2;
+        d.determined += 1;
+    }
+    // "Missing Links", "Adobe Systems", "Grand Slam": a name that opens
+    // on a common word, not a first name, is a title, a firm or an
+    // event; a cue can still make it a person ("Trooper" is cut off
+    // before a first name, see above).
+    if b - a >= 2 && vocabulary::thing_shaped(&toks[a].lower, &toks[b - 1].lower) {
+        d.votes[0] -= 1;
+        d.determined += 1;
+    }
+    // "Benn Act", "World Cup", "Festival de Cannes": laws, prizes and
+    // competitions are named like people but are none.
+    if b - a >= 2 && (is_misc_head(&toks[b - 1].lower, false) || is_misc_head(&toks[a].lower, true))
+    {
+        d.misc = true;
+    }
+    // The outlet that published the article, named in it ("Par
+    // Euronews avec AFP"), is an organisation.
+    if b - a == outlet_words.len()
+        && toks[a..b]
+            .iter()
+            .zip(outlet_words)
+            .all(|(t, w)| t.lower == *w)
+    {
+        d.votes[2] += 5;
+    }
+}
+
+/// Stage 3 of [`analyze_from`]: the roles the article ties to a person
+/// (one it ties to two people names no one); each later mention of a role
+/// alone becomes a mention of its person, and hides the names inside it.
+/// Marks the outlet's own reporters.
+fn tie_roles(
+    drafts: &mut [Draft],
+    linked: &mut Vec<Span>,
+    toks: &[Tok],
+    text: &[char],
+    lx: &Lexicon,
+    outlet_words: &[String],
+) -> Vec<(Vec<String>, usize)> {
     let mut roles: Vec<(Vec<String>, usize)> = Vec::new();
     let mut ambiguous: Vec<Vec<String>> = Vec::new();
-    for sp in &linked {
+    for sp in linked.iter() {
         // The outlet's own reporters are not in the news: "notre
         // correspondante à Istanbul, Anne Andlauer", "Galina Polonskaya
         // Euronews :".
@@ -506,15 +600,15 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
             && toks.len() >= sp.end + outlet_words.len()
             && toks[sp.end..sp.end + outlet_words.len()]
                 .iter()
-                .zip(&outlet_words)
+                .zip(outlet_words)
                 .all(|(t, w)| t.lower == *w);
         if signed {
             drafts[sp.entity].reporter = true;
         }
-        if introduced_as_reporter(&toks, sp.start) {
+        if introduced_as_reporter(toks, sp.start) {
             drafts[sp.entity].reporter = true;
         }
-        if let Some(found) = role_before(&toks, sp.start, sp.end, &lx) {
+        if let Some(found) = role_before(toks, sp.start, sp.end, lx) {
             // "le député LREM des Yvelines Didier Baichère": the role is
             // the name's that follows what it is of.
             let holder = linked
@@ -531,7 +625,7 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
             }
             add_role(&mut roles, &mut ambiguous, found.words, holder);
         } else if let Some(role) = (sp.end >= sp.start + 2)
-            .then(|| role_after(text, &toks, &linked, sp.end, &lx))
+            .then(|| role_after(text, toks, linked, sp.end, lx))
             .flatten()
         {
             // A full name only: "l'AFP, avocat du groupe" is no apposition.
@@ -539,16 +633,37 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
         }
     }
     roles.retain(|(r, _)| !ambiguous.contains(r));
+    let role_spans = role_mentions(&roles, linked, toks, lx);
+    // A role phrase hides the names inside it ("du Kremlin").
+    linked.retain(|s| {
+        !role_spans
+            .iter()
+            .any(|r| s.start < r.end && r.start < s.end)
+    });
+    linked.extend(role_spans);
+    linked.sort_by_key(|s| s.start);
+    roles
+}
+
+/// Mentions of the roles alone ("le porte-parole du Kremlin", "le
+/// président turc" for the one Turkish leader the article names), each
+/// linked to its person.
+fn role_mentions(
+    roles: &[(Vec<String>, usize)],
+    linked: &[Span],
+    toks: &[Tok],
+    lx: &Lexicon,
+) -> Vec<Span> {
     let mut role_spans: Vec<Span> = Vec::new();
     let mut covered = vec![false; toks.len() + 2];
     let mut starts = vec![false; toks.len() + 2];
-    for s in &linked {
+    for s in linked {
         starts[s.start] = true;
         for c in &mut covered[s.start..s.end] {
             *c = true;
         }
     }
-    for (role, e) in &roles {
+    for (role, e) in roles {
         let n = role.len();
         for k in 0..toks.len().saturating_sub(n - 1) {
             if toks[k].lower != role[0] || !(0..n).all(|x| toks[k + x].lower == role[x]) {
@@ -585,7 +700,7 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
             .find_map(|w| names::lowercase_name_key(w))
     };
     let mut leaders: Vec<(String, Option<usize>)> = Vec::new();
-    for (role, e) in &roles {
+    for (role, e) in roles {
         if let Some(country) = leader_country(role) {
             match leaders.iter_mut().find(|(c, _)| *c == country) {
                 Some((_, who)) if *who != Some(*e) => *who = None,
@@ -616,102 +731,59 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
             });
         }
     }
-    // A role phrase hides the names inside it ("du Kremlin").
-    linked.retain(|s| {
-        !role_spans
-            .iter()
-            .any(|r| s.start < r.end && r.start < s.end)
-    });
-    linked.extend(role_spans);
-    linked.sort_by_key(|s| s.start);
-    // 4. Canonical names and types.
-    let entities: Vec<Entity> = drafts
+    role_spans
+}
+
+/// Stage 4 of [`analyze_from`]: an entity's canonical name (its longest
+/// form, as most mentions write it) and its type, from the evidence of its
+/// mentions.
+fn entity_of(d: &Draft) -> Entity {
+    let mut forms = d.forms.clone();
+    forms.sort();
+    forms.dedup();
+    let name = d
+        .forms
         .iter()
-        .map(|d| {
-            let mut forms = d.forms.clone();
-            forms.sort();
-            forms.dedup();
-            let name = d
-                .forms
-                .iter()
-                .enumerate()
-                .max_by_key(|(n, f)| {
-                    (
-                        f.split_whitespace().count(),
-                        // "Brussels" rather than a dateline's "BRUSSELS".
-                        f.chars().any(char::is_lowercase),
-                        d.forms.iter().filter(|g| g == f).count(),
-                        std::cmp::Reverse(*n),
-                    )
-                })
-                .map(|(_, f)| f.clone())
-                .unwrap_or_default();
-            let name = unshouted(&name).unwrap_or(name);
-            // A name the gazetteer knows whole ("Burkina Faso", "Fort
-            // Lauderdale"); a full name that ends with a city's name is a
-            // person ("Whitney Houston" is not Houston).
-            let mut votes = d.votes;
-            if let Some(w) = gazetteer(&names::fold(&name).replace('’', "'")) {
-                votes[1] += w;
-            }
-            let kind = if d.misc
-                || votes.iter().all(|&v| v <= 0) && (d.keys.len() == 1 || d.determined > 0)
-            {
-                // A lone capitalised word with no evidence is as likely a
-                // movement, a product or an event as a person; so is a name
-                // with an article that no cue types.
-                EntityType::Misc
-            } else {
-                [EntityType::Per, EntityType::Loc, EntityType::Org]
-                    [(0..3).max_by_key(|&k| (votes[k], 2 - k)).unwrap_or(0)]
-            };
-            let key = format!("{}:{}", kind.label(), entity_key(&d.keys));
-            Entity {
-                name,
-                kind,
-                mentions: forms,
-                key,
-                // The shape of a name is counted once per article: across
-                // articles, a name mentioned often is no more a person.
-                evidence: [votes[0] - (d.shaped - d.shaped.min(1)), votes[1], votes[2]],
-                reporter: d.reporter && kind == EntityType::Per,
-            }
+        .enumerate()
+        .max_by_key(|(n, f)| {
+            (
+                f.split_whitespace().count(),
+                // "Brussels" rather than a dateline's "BRUSSELS".
+                f.chars().any(char::is_lowercase),
+                d.forms.iter().filter(|g| g == f).count(),
+                std::cmp::Reverse(*n),
+            )
         })
-        .collect();
-    let mentions: Vec<Mention> = linked
-        .iter()
-        .map(|s| {
-            let e = &entities[s.entity];
-            Mention {
-                text: surface(text, &toks, s.start, s.end),
-                start: toks[s.start].start,
-                end: toks[s.end - 1].end,
-                kind: e.kind,
-                canonical: e.name.clone(),
-                key: e.key.clone(),
-            }
-        })
-        .collect();
-    let quotes = quotes(text, &toks, &linked, &entities, &lx);
-    let disagreements = disagreements(text, &toks, &linked, &entities, &lx);
-    let roles = named_roles(&roles, &entities, &lx);
-    // An office alone names the one person the article gives it to ("…»,
-    // a déclaré le chef de l'État" and "le président Mohamed Morsi"), as
-    // a role does (see `role_spans`).
-    let mut quotes = quotes;
-    for q in quotes.iter_mut().filter(|q| q.speaker_key.is_none()) {
-        let role = q.speaker.as_deref().map(role_key);
-        if let Some(r) = roles.iter().find(|r| Some(&r.role) == role.as_ref()) {
-            q.speaker = Some(r.person.clone());
-            q.speaker_key = Some(r.key.clone());
-        }
+        .map(|(_, f)| f.clone())
+        .unwrap_or_default();
+    let name = unshouted(&name).unwrap_or(name);
+    // A name the gazetteer knows whole ("Burkina Faso", "Fort
+    // Lauderdale"); a full name that ends with a city's name is a
+    // person ("Whitney Houston" is not Houston).
+    let mut votes = d.votes;
+    if let Some(w) = gazetteer(&names::fold(&name).replace('’', "'")) {
+        votes[1] += w;
     }
-    Annotations {
-        mentions,
-        entities,
-        quotes,
-        disagreements,
-        roles,
+    let kind = if d.misc || votes.iter().all(|&v| v <= 0) && (d.keys.len() == 1 || d.determined > 0)
+    {
+        // A lone capitalised word with no evidence is as likely a
+        // movement, a product or an event as a person; so is a name
+        // with an article that no cue types.
+        EntityType::Misc
+    } else {
+        [EntityType::Per, EntityType::Loc, EntityType::Org]
+            [(0..3).max_by_key(|&k| (votes[k], 2 - k)).unwrap_or(0)]
+    };
+    let key = format!("{}:{}", kind.label(), entity_key(&d.keys));
+    Entity {
+        name,
+        kind,
+        mentions: forms,
+        key,
+        // The shape of a name is counted once per article: across
+        // articles, a name mentioned often is no more a person.
+        evidence: [votes[0] - (d.shaped - d.shaped.min(1)), votes[1], votes[2]],
+        reporter: d.reporter && kind == EntityType::Per,
     }
 }
 
