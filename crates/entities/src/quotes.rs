@@ -622,6 +622,34 @@ fn role_phrase(text: &[char], toks: &[Tok], k: usize, lx: &Lexicon) -> Option<(u
     Some((j, surface(text, toks, start, j)))
 }
 
+/// What the attribution of quotes reads: the text, its tokens, its name
+/// mentions and their entities.
+#[derive(Clone, Copy)]
+struct Cx<'a> {
+    text: &'a [char],
+    toks: &'a [Tok],
+    spans: &'a [Span],
+    entities: &'a [Entity],
+    lx: &'a Lexicon,
+}
+
+/// A direct quote being attributed.
+#[derive(Clone, Copy)]
+struct Site {
+    /// The opening mark's token.
+    k: usize,
+    /// The closing mark's token.
+    end: usize,
+    /// The first token after the closing mark and its comma.
+    j: usize,
+    /// Where a verb of speech after the quote is looked for: up to here.
+    window_end: usize,
+    /// The quote ends its sentence and a capital follows.
+    ended: bool,
+    /// The sentence of the opening mark.
+    sentence: usize,
+}
+
 pub(crate) fn quotes(
     text: &[char],
     toks: &[Tok],
@@ -635,7 +663,13 @@ pub(crate) fn quotes(
     let mut previous: Option<(usize, Who)> = None;
     let mut k = 0;
     let mut covered: Vec<(usize, usize)> = Vec::new();
-    let entity_who = |e: Option<usize>| e.map(Who::Entity);
+    let cx = Cx {
+        text,
+        toks,
+        spans,
+        entities,
+        lx,
+    };
     while k < toks.len() {
         let open = toks[k].text.as_str();
         let close = match open {
@@ -670,8 +704,6 @@ pub(crate) fn quotes(
         }
         let words = (k + 1..end).filter(|&j| toks[j].word).count();
         let sentence = toks[k].sentence;
-        // After: ", a indiqué M. Lavrov" / ", a-t-il ajouté" / ", said X".
-        let mut speaker: Option<Who> = None;
         let mut j = end + 1;
         if toks.get(j).is_some_and(|t| t.text == ",") {
             j += 1;
@@ -682,428 +714,23 @@ pub(crate) fn quotes(
         let ended = matches!(toks[end - 1].text.as_str(), "." | "!" | "?")
             && toks.get(j).is_some_and(|t| t.word && t.cap());
         let window_end = if ended { j } else { (j + 7).min(toks.len()) };
-        if let Some(v) = (j..window_end).find(|&x| lx.is_speech_verb(&toks[x].lower)) {
-            // "…», s'est réjoui X": a reflexive pronoun may come first.
-            let reflexive = |x: usize| matches!(toks[x].lower.as_str(), "s" | "se");
-            if (j..v).all(|x| lx.is_auxiliary(&toks[x].lower) || reflexive(x) || !toks[x].word) {
-                let mut after = v + 1;
-                while after < toks.len()
-                    && lx.is_auxiliary(&toks[after].lower)
-                    && toks[after].lower != "a"
-                {
-                    after += 1;
-                }
-                // "a indiqué à l'AFP un responsable": the one told is not
-                // the one speaking.
-                if matches!(
-                    toks[after.min(toks.len() - 1)].lower.as_str(),
-                    "à" | "au" | "aux" | "to"
-                ) {
-                    if let Some(s) = spans.iter().find(|s| {
-                        s.start > after
-                            && (after + 1..s.start).all(|x| {
-                                lx.is_article(&toks[x].lower)
-                                    || matches!(toks[x].text.as_str(), "'" | "’")
-                            })
-                    }) {
-                        after = s.end;
-                        if toks.get(after).is_some_and(|t| t.text == ",") {
-                            after += 1;
-                        }
-                    }
-                }
-                // "a déploré jeudi 7 mai la directrice": the day is no
-                // speaker.
-                after = past_time_adverbial(toks, after, lx);
-                let pronoun = inverted_pronoun(toks, v);
-                // "a indiqué M. Lavrov"; not "said a Parisian".
-                let indefinite = is_indefinite(&toks[after.min(toks.len() - 1)].lower);
-                let aliased = spans.iter().find(|s| {
-                    s.start == after
-                        || (s.start == after + 1
-                            && !indefinite
-                            && !is_channel_preposition(&toks[after].lower))
-                });
-                speaker = if pronoun {
-                    pronoun_speaker(
-                        &last_speaker,
-                        &Mentions::new(spans, toks, entities, &covered),
-                        k,
-                        pronoun_sex(toks, v),
-                        true,
-                    )
-                    .filter(|w| !named_within(w, spans, k, end))
-                } else if let Some(s) = aliased {
-                    Some(Who::Entity(s.entity))
-                } else if let Some((end, phrase)) = role_phrase(text, toks, after, lx) {
-                    // The person a role is given to: right after the role
-                    // words ("le Premier ministre Gabriel Attal") or in
-                    // apposition after the phrase ("le PDG de la SNCF,
-                    // Jean-Pierre Farandou"), not a name the phrase merely
-                    // contains ("le porte-parole du président Emmanuel
-                    // Macron" is the spokesman's).
-                    let mut k = after;
-                    while k < toks.len()
-                        && (lx.is_article(&toks[k].lower)
-                            || matches!(toks[k].text.as_str(), "'" | "’")
-                            || lx.is_role(&toks[k].lower)
-                            || (!toks[k].cap()
-                                && names::lowercase_name_key(&toks[k].lower).is_some()))
-                    {
-                        k += 1;
-                    }
-                    let sentence_of_role = toks[after].sentence;
-                    let comma = (end..(end + 9).min(toks.len()))
-                        .take_while(|&x| toks[x].sentence == sentence_of_role)
-                        .find(|&x| toks[x].text == ",");
-                    // Within the phrase, a name right after a role that a
-                    // particle attaches ("du président Emmanuel Macron") is
-                    // the one spoken for, not the speaker ("le ministre de
-                    // l'Intérieur Gérald Darmanin" is Darmanin).
-                    let spoken_for = |x: usize| {
-                        x >= 2
-                            && lx.is_role(&toks[x - 1].lower)
-                            && lx.is_particle(&toks[x - 2].lower)
-                    };
-                    // Nothing but the role's words before the name ("a
-                    // déclaré le président de la République à propos de
-                    // Geneviève Legay" names whom he spoke of).
-                    let attached = |s: &Span| {
-                        !(end..s.start).any(|x| {
-                            matches!(
-                                toks[x].lower.as_str(),
-                                "à" | "au"
-                                    | "aux"
-                                    | "sur"
-                                    | "pour"
-                                    | "contre"
-                                    | "avec"
-                                    | "propos"
-                                    | "après"
-                                    | "devant"
-                                    | "envers"
-                                    | "selon"
-                                    | "chez"
-                                    | "about"
-                                    | "to"
-                                    | "on"
-                                    | "with"
-                                    | "for"
-                                    | "against"
-                            )
-                        })
-                    };
-                    let named = spans.iter().find(|s| {
-                        let inside = (k..comma.unwrap_or(end)).contains(&s.start)
-                            && !spoken_for(s.start)
-                            && attached(s);
-                        // "l'avocat de la famille, Me Arié Alimi", "la
-                        // directrice de l'ARS, l'ancienne ministre Dominique
-                        // Voynet".
-                        let apposed = comma.is_some_and(|c| {
-                            let mut n = c + 1;
-                            if toks
-                                .get(n)
-                                .is_some_and(|t| lx.is_honorific(&t.lower) && t.cap())
-                            {
-                                n += 1;
-                                if toks.get(n).is_some_and(|t| t.text == ".") {
-                                    n += 1;
-                                }
-                            }
-                            let mut m = n;
-                            while toks.get(m).is_some_and(|t| {
-                                lx.is_article(&t.lower)
-                                    || matches!(t.text.as_str(), "'" | "’")
-                                    || (lx.is_role(&t.lower) && !t.cap())
-                                    || matches!(
-                                        t.lower.as_str(),
-                                        "ancien" | "ancienne" | "former" | "ex"
-                                    )
-                            }) {
-                                m += 1;
-                            }
-                            s.start == n
-                                || (s.start == m && (n..m).any(|x| lx.is_role(&toks[x].lower)))
-                        });
-                        // "le ministre de l'Éducation nationale Jean-Michel
-                        // Blanquer": the phrase may end before an adjective.
-                        let next = s.start >= end
-                            && s.start <= end + 2
-                            && (end..s.start).all(|x| {
-                                toks[x].word && !toks[x].cap() && !lx.is_function(&toks[x].lower)
-                            });
-                        (s.start == k || inside || apposed || next)
-                            && entities.get(s.entity).map(|e| e.kind) == Some(EntityType::Per)
-                    });
-                    // "l'avocat de Michel Platini William Bourdon": a name
-                    // right after the one the role is of holds the role.
-                    let named = named.map(|s| {
-                        spans
-                            .iter()
-                            .find(|n| {
-                                n.start == s.end
-                                    && entities.get(n.entity).map(|e| e.kind)
-                                        == Some(EntityType::Per)
-                            })
-                            .unwrap_or(s)
-                    });
-                    Some(named.map_or(Who::Phrase(phrase), |s| Who::Entity(s.entity)))
-                } else {
-                    // Up to a relative clause, whose names describe the
-                    // speaker ("a expliqué le magistrat, dont Midi Libre
-                    // s'est fait l'écho").
-                    let end = (after..(after + 12).min(toks.len()))
-                        .find(|&x| {
-                            toks[x].sentence != sentence
-                                || toks[x].text == "«"
-                                || matches!(
-                                    toks[x].lower.as_str(),
-                                    "dont" | "qui" | "which" | "who" | "whose"
-                                )
-                        })
-                        .unwrap_or((after + 12).min(toks.len()));
-                    entity_who(speaker_in(
-                        spans,
-                        toks,
-                        entities,
-                        lx,
-                        after..end,
-                        false,
-                        false,
-                    ))
-                };
-            }
-        }
+        let q = Site {
+            k,
+            end,
+            j,
+            window_end,
+            ended,
+            sentence,
+        };
+        // After: ", a indiqué M. Lavrov" / ", a-t-il ajouté" / ", said X".
+        let mut speaker = speaker_after(cx, q, &covered, &last_speaker);
         if speaker.is_none() && lx.lang != Lang::Fr {
-            // English: '"…," X said' — the name before the verb; '"…," he
-            // said' — the last speaker, or the last person named. The
-            // subject may be long ("Beirut's governor, Marwan Abboud,
-            // said", "DUP leader Arlene Foster and her deputy Nigel Dodds
-            // said"), within the sentence and before any other quote.
-            let reach = if ended {
-                j
-            } else {
-                (j..(j + ENGLISH_SUBJECT_REACH).min(toks.len()))
-                    .take_while(|&x| {
-                        toks[x].sentence == toks[j].sentence
-                            && !matches!(toks[x].text.as_str(), "\"" | "“" | "”" | "«" | "»")
-                            // '"…", while Jean-Luc Mélenchon said': a new
-                            // clause, someone else's.
-                            && !matches!(
-                                toks[x].lower.as_str(),
-                                "while" | "whereas" | "but" | "as" | "when" | "after" | "before"
-                                    | "because" | "although" | "though" | "since" | "if"
-                            )
-                    })
-                    .last()
-                    .map_or(j, |x| x + 1)
-            };
-            if let Some(v) = (j..reach).find(|&x| lx.is_speech_verb(&toks[x].lower)) {
-                let sex = match (j..v).map(|x| toks[x].lower.as_str()).collect::<Vec<_>>()[..] {
-                    ["he"] => Some(Some(Sex::Male)),
-                    ["she"] => Some(Some(Sex::Female)),
-                    _ => None,
-                };
-                speaker = match sex {
-                    Some(sex) => pronoun_speaker(
-                        &last_speaker,
-                        &Mentions::new(spans, toks, entities, &covered),
-                        k,
-                        sex,
-                        true,
-                    )
-                    .filter(|w| !named_within(w, spans, k, end)),
-                    None => entity_who(speaker_in(spans, toks, entities, lx, j..v, true, false)),
-                };
-            } else if !ended || toks.get(j).is_some_and(|t| t.cap()) {
-                // '"…," Jonathan Wright, Interoute's director of wholesale
-                // products, said': a person right after the quote, then an
-                // apposition, then the verb.
-                speaker = spans
-                    .iter()
-                    .find(|s| s.start == j)
-                    .filter(|s| entities.get(s.entity).map(|e| e.kind) == Some(EntityType::Per))
-                    .filter(|s| {
-                        toks.get(s.end).is_some_and(|t| t.text == ",")
-                            && (s.end + 1..(s.end + 20).min(toks.len()))
-                                .take_while(|&x| toks[x].sentence == toks[s.start].sentence)
-                                .any(|x| {
-                                    toks[x - 1].text == "," && lx.is_speech_verb(&toks[x].lower)
-                                })
-                    })
-                    .map(|s| Who::Entity(s.entity));
-            }
+            speaker = speaker_after_english(cx, q, &covered, &last_speaker);
         }
         // Before: "Jens Stoltenberg, secrétaire général de l'Otan : «" or
         // "Erdogan a affirmé … «".
         if speaker.is_none() {
-            let start = (0..k)
-                .rev()
-                .take_while(|&x| toks[x].sentence == sentence || toks[x].sentence == usize::MAX)
-                .last()
-                .unwrap_or(k);
-            let colon = k > 0 && toks[k - 1].text == ":";
-            // '"…," he said, adding: "We will rebuild it."': the one who
-            // goes on speaking.
-            let adding = colon
-                && k >= 2
-                && matches!(
-                    toks[k - 2].lower.as_str(),
-                    "adding" | "ajoutant" | "poursuivant" | "précisant" | "concluant"
-                );
-            let is_person = |e: usize| entities.get(e).map(|x| x.kind) == Some(EntityType::Per);
-            // The sentence's first speech verb, unless a later one has its
-            // own named subject right before it ("Marine Le Pen said … «
-            // … », while Jean-Luc Mélenchon said the reform « … »").
-            let said_by_name = |x: usize| {
-                let mut b = x;
-                while b > start && lx.is_auxiliary(&toks[b - 1].lower) {
-                    b -= 1;
-                }
-                spans.iter().any(|s| {
-                    s.end == b && entities.get(s.entity).map(|e| e.kind) == Some(EntityType::Per)
-                })
-            };
-            let first = (start..k).find(|&x| lx.is_speech_verb(&toks[x].lower));
-            let verb = first.map(|f| {
-                (f + 1..k)
-                    .rev()
-                    .find(|&x| lx.is_speech_verb(&toks[x].lower) && said_by_name(x))
-                    .unwrap_or(f)
-            });
-            // "…», a-t-il déclaré, après avoir dénoncé un « … »".
-            let inverted = verb.is_some_and(|v| inverted_pronoun(toks, v));
-            speaker = if inverted {
-                let sex = verb.and_then(|v| pronoun_sex(toks, v));
-                pronoun_speaker(
-                    &last_speaker,
-                    &Mentions::new(spans, toks, entities, &covered),
-                    k,
-                    sex,
-                    false,
-                )
-                .filter(|w| !named_within(w, spans, k, end))
-            } else if colon && (verb.is_none() || adding) {
-                // With a verb of speech before the colon, its subject
-                // speaks ("Le chauffeur routier a confirmé vouloir investir
-                // l'Elysée … :"), below.
-                let named = entity_who(speaker_in(
-                    spans,
-                    toks,
-                    entities,
-                    lx,
-                    start..k,
-                    false,
-                    false,
-                ));
-                if adding {
-                    named.or_else(|| last_speaker.clone())
-                } else {
-                    named
-                }
-            } else if let Some(v) = verb {
-                // Not a name inside an earlier quote ('"… May God protect
-                // Lebanon," he said, repeating "…"').
-                let start = (start..v)
-                    .rev()
-                    .find(|&x| matches!(toks[x].text.as_str(), "»" | "”" | "\""))
-                    .map_or(start, |x| x + 1);
-                // The subject of the verb, not a name further back ("…
-                // on the Wirral last week, after which both men said"); an
-                // apposition between them is skipped ("John Smith, a
-                // spokesman for the ministry, said").
-                // "Bret Taylor, Twitter's board chair, said": the person
-                // before the apposition; "Her lawyer, John Smith, said": the
-                // person in it.
-                let person_in = |r: std::ops::Range<usize>, last: bool| {
-                    let mut it = spans.iter().filter(|s| {
-                        r.contains(&s.start)
-                            && entities.get(s.entity).map(|e| e.kind) == Some(EntityType::Per)
-                    });
-                    if last { it.next_back() } else { it.next() }.map(|s| s.entity)
-                };
-                let apposition = (v > start && toks[v - 1].text == ",")
-                    .then(|| (start..v - 1).rev().find(|&x| toks[x].text == ","))
-                    .flatten();
-                let who = match apposition {
-                    Some(c) => person_in(start.max(c.saturating_sub(6))..c, true)
-                        .or_else(|| person_in(c + 1..v - 1, false))
-                        .or_else(|| {
-                            speaker_in(
-                                spans,
-                                toks,
-                                entities,
-                                lx,
-                                start.max(c.saturating_sub(6))..c,
-                                true,
-                                false,
-                            )
-                        }),
-                    None => speaker_in(
-                        spans,
-                        toks,
-                        entities,
-                        lx,
-                        start.max(v.saturating_sub(6))..v,
-                        true,
-                        false,
-                    ),
-                };
-                // No name, but a role that says which one: "Le ministre de
-                // l'Intérieur dénonce le « désordre »" (a bare "le
-                // président" could be anyone's).
-                entity_who(who)
-                    .or_else(|| {
-                        (start.max(v.saturating_sub(6))..v).find_map(|x| {
-                            role_phrase(text, toks, x, lx)
-                                .filter(|(end, phrase)| {
-                                    let words = phrase.split_whitespace().count();
-                                    let collective = phrase
-                                        .split_whitespace()
-                                        .next()
-                                        .is_some_and(|w| is_collective(&w.to_lowercase()));
-                                    *end <= v && end + 1 >= v && (words >= 2 || collective)
-                                })
-                                .map(|(_, phrase)| Who::Phrase(phrase))
-                        })
-                    })
-                    .or_else(|| entity_who(sentence_subject(toks, spans, entities, lx, start, v)))
-                    .or_else(|| collective_subject(text, toks, lx, start, v))
-                    .or_else(|| {
-                        // "He said Trump had proved « … »": whom the
-                        // pronoun names is before it.
-                        let (at, sex) = subject_pronoun(toks, lx, start, v)?;
-                        pronoun_speaker(
-                            &last_speaker,
-                            &Mentions::new(spans, toks, entities, &covered),
-                            at,
-                            Some(sex),
-                            lx.lang == Lang::En,
-                        )
-                        .filter(|w| !named_within(w, spans, k, end))
-                    })
-            } else if (start..k)
-                .any(|x| toks[x].lower == "lui" && x > 0 && toks[x - 1].lower == "selon")
-            {
-                last_speaker.clone()
-            } else {
-                opinion_holder(toks, spans, entities, start, k).map(Who::Entity)
-            };
-            // A colon after a clause whose subject is no person: the
-            // person it names speaks ("…, explique l'avocat Alfred
-            // Djanga, porte-parole de familles réfugiées :", "Christian
-            // Mallard, chef du service étranger de France 3 l'affirmait
-            // :"), never a place or a body it names ("a confirmé vouloir
-            // investir l'Elysée :").
-            let spoken_by_person = matches!(speaker, Some(Who::Entity(e)) if is_person(e));
-            if colon && !inverted && !spoken_by_person {
-                let person = speaker_in(spans, toks, entities, lx, start..k, false, false)
-                    .filter(|&e| is_person(e));
-                if let Some(p) = person {
-                    speaker = Some(Who::Entity(p));
-                }
-            }
+            speaker = speaker_before(cx, q, &covered, &last_speaker);
         }
         speaker = speaker.map(|w| named_role(w, toks, spans, entities, lx, k));
         // A quote with an attribution of its own that names no one ("…»,
@@ -1173,6 +800,487 @@ pub(crate) fn quotes(
     }
     out.sort_by_key(|q| q.start);
     out
+}
+
+/// The speaker named after the quote in French or English: "…», a indiqué
+/// M. Lavrov", "…», a-t-il ajouté", "…", said X".
+fn speaker_after(
+    cx: Cx<'_>,
+    q: Site,
+    covered: &[(usize, usize)],
+    last_speaker: &Option<Who>,
+) -> Option<Who> {
+    let Cx {
+        text,
+        toks,
+        spans,
+        entities,
+        lx,
+    } = cx;
+    let Site {
+        k,
+        end,
+        j,
+        window_end,
+        sentence,
+        ..
+    } = q;
+    let entity_who = |e: Option<usize>| e.map(Who::Entity);
+    let mut speaker: Option<Who> = None;
+    if let Some(v) = (j..window_end).find(|&x| lx.is_speech_verb(&toks[x].lower)) {
+        // "…», s'est réjoui X": a reflexive pronoun may come first.
+        let reflexive = |x: usize| matches!(toks[x].lower.as_str(), "s" | "se");
+        if (j..v).all(|x| lx.is_auxiliary(&toks[x].lower) || reflexive(x) || !toks[x].word) {
+            let mut after = v + 1;
+            while after < toks.len()
+                && lx.is_auxiliary(&toks[after].lower)
+                && toks[after].lower != "a"
+            {
+                after += 1;
+            }
+            // "a indiqué à l'AFP un responsable": the one told is not
+            // the one speaking.
+            if matches!(
+                toks[after.min(toks.len() - 1)].lower.as_str(),
+                "à" | "au" | "aux" | "to"
+            ) {
+                if let Some(s) = spans.iter().find(|s| {
+                    s.start > after
+                        && (after + 1..s.start).all(|x| {
+                            lx.is_article(&toks[x].lower)
+                                || matches!(toks[x].text.as_str(), "'" | "’")
+                        })
+                }) {
+                    after = s.end;
+                    if toks.get(after).is_some_and(|t| t.text == ",") {
+                        after += 1;
+                    }
+                }
+            }
+            // "a déploré jeudi 7 mai la directrice": the day is no
+            // speaker.
+            after = past_time_adverbial(toks, after, lx);
+            let pronoun = inverted_pronoun(toks, v);
+            // "a indiqué M. Lavrov"; not "said a Parisian".
+            let indefinite = is_indefinite(&toks[after.min(toks.len() - 1)].lower);
+            let aliased = spans.iter().find(|s| {
+                s.start == after
+                    || (s.start == after + 1
+                        && !indefinite
+                        && !is_channel_preposition(&toks[after].lower))
+            });
+            speaker = if pronoun {
+                pronoun_speaker(
+                    last_speaker,
+                    &Mentions::new(spans, toks, entities, covered),
+                    k,
+                    pronoun_sex(toks, v),
+                    true,
+                )
+                .filter(|w| !named_within(w, spans, k, end))
+            } else if let Some(s) = aliased {
+                Some(Who::Entity(s.entity))
+            } else if let Some((end, phrase)) = role_phrase(text, toks, after, lx) {
+                // The person a role is given to: right after the role
+                // words ("le Premier ministre Gabriel Attal") or in
+                // apposition after the phrase ("le PDG de la SNCF,
+                // Jean-Pierre Farandou"), not a name the phrase merely
+                // contains ("le porte-parole du président Emmanuel
+                // Macron" is the spokesman's).
+                let mut k = after;
+                while k < toks.len()
+                    && (lx.is_article(&toks[k].lower)
+                        || matches!(toks[k].text.as_str(), "'" | "’")
+                        || lx.is_role(&toks[k].lower)
+                        || (!toks[k].cap() && names::lowercase_name_key(&toks[k].lower).is_some()))
+                {
+                    k += 1;
+                }
+                let sentence_of_role = toks[after].sentence;
+                let comma = (end..(end + 9).min(toks.len()))
+                    .take_while(|&x| toks[x].sentence == sentence_of_role)
+                    .find(|&x| toks[x].text == ",");
+                // Within the phrase, a name right after a role that a
+                // particle attaches ("du président Emmanuel Macron") is
+                // the one spoken for, not the speaker ("le ministre de
+                // l'Intérieur Gérald Darmanin" is Darmanin).
+                let spoken_for = |x: usize| {
+                    x >= 2 && lx.is_role(&toks[x - 1].lower) && lx.is_particle(&toks[x - 2].lower)
+                };
+                // Nothing but the role's words before the name ("a
+                // déclaré le président de la République à propos de
+                // Geneviève Legay" names whom he spoke of).
+                let attached = |s: &Span| {
+                    !(end..s.start).any(|x| {
+                        matches!(
+                            toks[x].lower.as_str(),
+                            "à" | "au"
+                                | "aux"
+                                | "sur"
+                                | "pour"
+                                | "contre"
+                                | "avec"
+                                | "propos"
+                                | "après"
+                                | "devant"
+                                | "envers"
+                                | "selon"
+                                | "chez"
+                                | "about"
+                                | "to"
+                                | "on"
+                                | "with"
+                                | "for"
+                                | "against"
+                        )
+                    })
+                };
+                let named = spans.iter().find(|s| {
+                    let inside = (k..comma.unwrap_or(end)).contains(&s.start)
+                        && !spoken_for(s.start)
+                        && attached(s);
+                    // "l'avocat de la famille, Me Arié Alimi", "la
+                    // directrice de l'ARS, l'ancienne ministre Dominique
+                    // Voynet".
+                    let apposed = comma.is_some_and(|c| {
+                        let mut n = c + 1;
+                        if toks
+                            .get(n)
+                            .is_some_and(|t| lx.is_honorific(&t.lower) && t.cap())
+                        {
+                            n += 1;
+                            if toks.get(n).is_some_and(|t| t.text == ".") {
+                                n += 1;
+                            }
+                        }
+                        let mut m = n;
+                        while toks.get(m).is_some_and(|t| {
+                            lx.is_article(&t.lower)
+                                || matches!(t.text.as_str(), "'" | "’")
+                                || (lx.is_role(&t.lower) && !t.cap())
+                                || matches!(
+                                    t.lower.as_str(),
+                                    "ancien" | "ancienne" | "former" | "ex"
+                                )
+                        }) {
+                            m += 1;
+                        }
+                        s.start == n || (s.start == m && (n..m).any(|x| lx.is_role(&toks[x].lower)))
+                    });
+                    // "le ministre de l'Éducation nationale Jean-Michel
+                    // Blanquer": the phrase may end before an adjective.
+                    let next = s.start >= end
+                        && s.start <= end + 2
+                        && (end..s.start).all(|x| {
+                            toks[x].word && !toks[x].cap() && !lx.is_function(&toks[x].lower)
+                        });
+                    (s.start == k || inside || apposed || next)
+                        && entities.get(s.entity).map(|e| e.kind) == Some(EntityType::Per)
+                });
+                // "l'avocat de Michel Platini William Bourdon": a name
+                // right after the one the role is of holds the role.
+                let named = named.map(|s| {
+                    spans
+                        .iter()
+                        .find(|n| {
+                            n.start == s.end
+                                && entities.get(n.entity).map(|e| e.kind) == Some(EntityType::Per)
+                        })
+                        .unwrap_or(s)
+                });
+                Some(named.map_or(Who::Phrase(phrase), |s| Who::Entity(s.entity)))
+            } else {
+                // Up to a relative clause, whose names describe the
+                // speaker ("a expliqué le magistrat, dont Midi Libre
+                // s'est fait l'écho").
+                let end = (after..(after + 12).min(toks.len()))
+                    .find(|&x| {
+                        toks[x].sentence != sentence
+                            || toks[x].text == "«"
+                            || matches!(
+                                toks[x].lower.as_str(),
+                                "dont" | "qui" | "which" | "who" | "whose"
+                            )
+                    })
+                    .unwrap_or((after + 12).min(toks.len()));
+                entity_who(speaker_in(
+                    spans,
+                    toks,
+                    entities,
+                    lx,
+                    after..end,
+                    false,
+                    false,
+                ))
+            };
+        }
+    }
+    speaker
+}
+
+/// The speaker named after the quote in English, before the verb:
+/// '"…," X said', '"…," he said'.
+fn speaker_after_english(
+    cx: Cx<'_>,
+    q: Site,
+    covered: &[(usize, usize)],
+    last_speaker: &Option<Who>,
+) -> Option<Who> {
+    let Cx {
+        toks,
+        spans,
+        entities,
+        lx,
+        ..
+    } = cx;
+    let Site {
+        k, end, j, ended, ..
+    } = q;
+    let entity_who = |e: Option<usize>| e.map(Who::Entity);
+    let mut speaker: Option<Who> = None;
+    // English: '"…," X said' — the name before the verb; '"…," he
+    // said' — the last speaker, or the last person named. The
+    // subject may be long ("Beirut's governor, Marwan Abboud,
+    // said", "DUP leader Arlene Foster and her deputy Nigel Dodds
+    // said"), within the sentence and before any other quote.
+    let reach = if ended {
+        j
+    } else {
+        (j..(j + ENGLISH_SUBJECT_REACH).min(toks.len()))
+            .take_while(|&x| {
+                toks[x].sentence == toks[j].sentence
+                    && !matches!(toks[x].text.as_str(), "\"" | "“" | "”" | "«" | "»")
+                    // '"…", while Jean-Luc Mélenchon said': a new
+                    // clause, someone else's.
+                    && !matches!(
+                        toks[x].lower.as_str(),
+                        "while" | "whereas" | "but" | "as" | "when" | "after" | "before"
+                            | "because" | "although" | "though" | "since" | "if"
+                    )
+            })
+            .last()
+            .map_or(j, |x| x + 1)
+    };
+    if let Some(v) = (j..reach).find(|&x| lx.is_speech_verb(&toks[x].lower)) {
+        let sex = match (j..v).map(|x| toks[x].lower.as_str()).collect::<Vec<_>>()[..] {
+            ["he"] => Some(Some(Sex::Male)),
+            ["she"] => Some(Some(Sex::Female)),
+            _ => None,
+        };
+        speaker = match sex {
+            Some(sex) => pronoun_speaker(
+                last_speaker,
+                &Mentions::new(spans, toks, entities, covered),
+                k,
+                sex,
+                true,
+            )
+            .filter(|w| !named_within(w, spans, k, end)),
+            None => entity_who(speaker_in(spans, toks, entities, lx, j..v, true, false)),
+        };
+    } else if !ended || toks.get(j).is_some_and(|t| t.cap()) {
+        // '"…," Jonathan Wright, Interoute's director of wholesale
+        // products, said': a person right after the quote, then an
+        // apposition, then the verb.
+        speaker = spans
+            .iter()
+            .find(|s| s.start == j)
+            .filter(|s| entities.get(s.entity).map(|e| e.kind) == Some(EntityType::Per))
+            .filter(|s| {
+                toks.get(s.end).is_some_and(|t| t.text == ",")
+                    && (s.end + 1..(s.end + 20).min(toks.len()))
+                        .take_while(|&x| toks[x].sentence == toks[s.start].sentence)
+                        .any(|x| toks[x - 1].text == "," && lx.is_speech_verb(&toks[x].lower))
+            })
+            .map(|s| Who::Entity(s.entity));
+    }
+    speaker
+}
+
+/// The speaker named before the quote: "Jens Stoltenberg, secrétaire
+/// général de l'Otan : «", "Erdogan a affirmé … «".
+fn speaker_before(
+    cx: Cx<'_>,
+    q: Site,
+    covered: &[(usize, usize)],
+    last_speaker: &Option<Who>,
+) -> Option<Who> {
+    let Cx {
+        text,
+        toks,
+        spans,
+        entities,
+        lx,
+    } = cx;
+    let Site {
+        k, end, sentence, ..
+    } = q;
+    let entity_who = |e: Option<usize>| e.map(Who::Entity);
+    let start = (0..k)
+        .rev()
+        .take_while(|&x| toks[x].sentence == sentence || toks[x].sentence == usize::MAX)
+        .last()
+        .unwrap_or(k);
+    let colon = k > 0 && toks[k - 1].text == ":";
+    // '"…," he said, adding: "We will rebuild it."': the one who
+    // goes on speaking.
+    let adding = colon
+        && k >= 2
+        && matches!(
+            toks[k - 2].lower.as_str(),
+            "adding" | "ajoutant" | "poursuivant" | "précisant" | "concluant"
+        );
+    let is_person = |e: usize| entities.get(e).map(|x| x.kind) == Some(EntityType::Per);
+    // The sentence's first speech verb, unless a later one has its
+    // own named subject right before it ("Marine Le Pen said … «
+    // … », while Jean-Luc Mélenchon said the reform « … »").
+    let said_by_name = |x: usize| {
+        let mut b = x;
+        while b > start && lx.is_auxiliary(&toks[b - 1].lower) {
+            b -= 1;
+        }
+        spans
+            .iter()
+            .any(|s| s.end == b && entities.get(s.entity).map(|e| e.kind) == Some(EntityType::Per))
+    };
+    let first = (start..k).find(|&x| lx.is_speech_verb(&toks[x].lower));
+    let verb = first.map(|f| {
+        (f + 1..k)
+            .rev()
+            .find(|&x| lx.is_speech_verb(&toks[x].lower) && said_by_name(x))
+            .unwrap_or(f)
+    });
+    // "…», a-t-il déclaré, après avoir dénoncé un « … »".
+    let inverted = verb.is_some_and(|v| inverted_pronoun(toks, v));
+    let mut speaker = if inverted {
+        let sex = verb.and_then(|v| pronoun_sex(toks, v));
+        pronoun_speaker(
+            last_speaker,
+            &Mentions::new(spans, toks, entities, covered),
+            k,
+            sex,
+            false,
+        )
+        .filter(|w| !named_within(w, spans, k, end))
+    } else if colon && (verb.is_none() || adding) {
+        // With a verb of speech before the colon, its subject
+        // speaks ("Le chauffeur routier a confirmé vouloir investir
+        // l'Elysée … :"), below.
+        let named = entity_who(speaker_in(
+            spans,
+            toks,
+            entities,
+            lx,
+            start..k,
+            false,
+            false,
+        ));
+        if adding {
+            named.or_else(|| last_speaker.clone())
+        } else {
+            named
+        }
+    } else if let Some(v) = verb {
+        // Not a name inside an earlier quote ('"… May God protect
+        // Lebanon," he said, repeating "…"').
+        let start = (start..v)
+            .rev()
+            .find(|&x| matches!(toks[x].text.as_str(), "»" | "”" | "\""))
+            .map_or(start, |x| x + 1);
+        // The subject of the verb, not a name further back ("…
+        // on the Wirral last week, after which both men said"); an
+        // apposition between them is skipped ("John Smith, a
+        // spokesman for the ministry, said").
+        // "Bret Taylor, Twitter's board chair, said": the person
+        // before the apposition; "Her lawyer, John Smith, said": the
+        // person in it.
+        let person_in = |r: std::ops::Range<usize>, last: bool| {
+            let mut it = spans.iter().filter(|s| {
+                r.contains(&s.start)
+                    && entities.get(s.entity).map(|e| e.kind) == Some(EntityType::Per)
+            });
+            if last { it.next_back() } else { it.next() }.map(|s| s.entity)
+        };
+        let apposition = (v > start && toks[v - 1].text == ",")
+            .then(|| (start..v - 1).rev().find(|&x| toks[x].text == ","))
+            .flatten();
+        let who = match apposition {
+            Some(c) => person_in(start.max(c.saturating_sub(6))..c, true)
+                .or_else(|| person_in(c + 1..v - 1, false))
+                .or_else(|| {
+                    speaker_in(
+                        spans,
+                        toks,
+                        entities,
+                        lx,
+                        start.max(c.saturating_sub(6))..c,
+                        true,
+                        false,
+                    )
+                }),
+            None => speaker_in(
+                spans,
+                toks,
+                entities,
+                lx,
+                start.max(v.saturating_sub(6))..v,
+                true,
+                false,
+            ),
+        };
+        // No name, but a role that says which one: "Le ministre de
+        // l'Intérieur dénonce le « désordre »" (a bare "le
+        // président" could be anyone's).
+        entity_who(who)
+            .or_else(|| {
+                (start.max(v.saturating_sub(6))..v).find_map(|x| {
+                    role_phrase(text, toks, x, lx)
+                        .filter(|(end, phrase)| {
+                            let words = phrase.split_whitespace().count();
+                            let collective = phrase
+                                .split_whitespace()
+                                .next()
+                                .is_some_and(|w| is_collective(&w.to_lowercase()));
+                            *end <= v && end + 1 >= v && (words >= 2 || collective)
+                        })
+                        .map(|(_, phrase)| Who::Phrase(phrase))
+                })
+            })
+            .or_else(|| entity_who(sentence_subject(toks, spans, entities, lx, start, v)))
+            .or_else(|| collective_subject(text, toks, lx, start, v))
+            .or_else(|| {
+                // "He said Trump had proved « … »": whom the
+                // pronoun names is before it.
+                let (at, sex) = subject_pronoun(toks, lx, start, v)?;
+                pronoun_speaker(
+                    last_speaker,
+                    &Mentions::new(spans, toks, entities, covered),
+                    at,
+                    Some(sex),
+                    lx.lang == Lang::En,
+                )
+                .filter(|w| !named_within(w, spans, k, end))
+            })
+    } else if (start..k).any(|x| toks[x].lower == "lui" && x > 0 && toks[x - 1].lower == "selon") {
+        last_speaker.clone()
+    } else {
+        opinion_holder(toks, spans, entities, start, k).map(Who::Entity)
+    };
+    // A colon after a clause whose subject is no person: the
+    // person it names speaks ("…, explique l'avocat Alfred
+    // Djanga, porte-parole de familles réfugiées :", "Christian
+    // Mallard, chef du service étranger de France 3 l'affirmait
+    // :"), never a place or a body it names ("a confirmé vouloir
+    // investir l'Elysée :").
+    let spoken_by_person = matches!(speaker, Some(Who::Entity(e)) if is_person(e));
+    if colon && !inverted && !spoken_by_person {
+        let person =
+            speaker_in(spans, toks, entities, lx, start..k, false, false).filter(|&e| is_person(e));
+        if let Some(p) = person {
+            speaker = Some(Who::Entity(p));
+        }
+    }
+    speaker
 }
 
 /// Bodies that speak as one, named by a common noun: "a indiqué la
