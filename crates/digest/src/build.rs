@@ -334,6 +334,50 @@ impl Digester {
     /// Titles and summarizes every event and story, and lays out the digest.
     pub fn finish(mut self) -> Digest {
         let partition = self.clusterer.partition();
+        let layout = self.layout(&partition);
+        let ids: Vec<String> = self.entries.iter().map(|e| e.article.id.clone()).collect();
+        let mut copies: Vec<Vec<usize>> = vec![Vec::new(); self.entries.len()];
+        for (i, e) in self.entries.iter().enumerate() {
+            if let Some(o) = e.original {
+                copies[o].push(i);
+            }
+        }
+        // Entities, quotes and disagreements of each original article.
+        let annotations: Vec<Option<gazette_entities::Annotations>> = self
+            .entries
+            .iter()
+            .map(|e| {
+                e.original.is_none().then(|| {
+                    gazette_entities::analyze_from(
+                        &e.article.text,
+                        e.lang.unwrap_or(Lang::En),
+                        e.article.outlet.as_deref(),
+                    )
+                })
+            })
+            .collect();
+        let known = self.story_knowledge(&annotations, &layout);
+        let mut events = Vec::new();
+        for &ev in &layout.event_order {
+            let event = self.event(ev, &layout, &annotations, &known, &copies, &ids);
+            events.push(event);
+        }
+        let mut stories = Vec::new();
+        for &s in &layout.story_order {
+            let story = self.story(s, &layout, &events, &copies, &ids);
+            stories.push(story);
+        }
+        let articles = self.article_entries(&layout, &copies, &ids);
+        Digest {
+            articles,
+            stories,
+            events,
+        }
+    }
+
+    /// Where each entry went, and the reading order: stories by sources,
+    /// then size, then recency; events in date order within a story.
+    fn layout(&self, partition: &gazette_cluster::Partition) -> Layout {
         let nevents = partition.story_of_event.len();
         let nstories = partition.stories;
         let event_of_entry: Vec<usize> = self
@@ -351,15 +395,8 @@ impl Digester {
             event_members[event_of_entry[i]].push(i);
             story_events[story_of_entry[i]].insert(event_of_entry[i]);
         }
-        let day = |e: &Entry| e.article.published.map(|p| p.date());
-        // Events in date order within a story; stories by sources, then
-        // size, then recency.
-        let event_first = |ev: usize| {
-            event_members[ev]
-                .iter()
-                .filter_map(|&i| day(&self.entries[i]))
-                .min()
-        };
+        let day = |i: usize| self.entries[i].article.published.map(|p| p.date());
+        let event_first = |ev: usize| event_members[ev].iter().filter_map(|&i| day(i)).min();
         let mut story_order: Vec<usize> = (0..nstories)
             .filter(|&s| !story_events[s].is_empty())
             .collect();
@@ -372,12 +409,7 @@ impl Digester {
         let story_last = |s: usize| {
             story_events[s]
                 .iter()
-                .filter_map(|&e| {
-                    event_members[e]
-                        .iter()
-                        .filter_map(|&i| day(&self.entries[i]))
-                        .max()
-                })
+                .filter_map(|&e| event_members[e].iter().filter_map(|&i| day(i)).max())
                 .max()
         };
         // Sources first, as a reader weighs a story: distinct outlets (an
@@ -423,48 +455,43 @@ impl Digester {
                 event_id[ev] = format!("e{}", event_order.len());
             }
         }
-        let ids: Vec<String> = self.entries.iter().map(|e| e.article.id.clone()).collect();
-        let mut copies: Vec<Vec<usize>> = vec![Vec::new(); self.entries.len()];
-        for (i, e) in self.entries.iter().enumerate() {
-            if let Some(o) = e.original {
-                copies[o].push(i);
-            }
+        Layout {
+            event_of_entry,
+            story_of_entry,
+            event_members,
+            story_order,
+            event_order,
+            event_id,
+            story_id,
         }
-        let fmt_day = |d: Option<chrono::NaiveDate>| d.map(|d| d.format("%Y-%m-%d").to_string());
-        // Entities, quotes and disagreements of each original article.
-        let annotations: Vec<Option<gazette_entities::Annotations>> = self
-            .entries
-            .iter()
-            .map(|e| {
-                e.original.is_none().then(|| {
-                    gazette_entities::analyze_from(
-                        &e.article.text,
-                        e.lang.unwrap_or(Lang::En),
-                        e.article.outlet.as_deref(),
-                    )
-                })
-            })
-            .collect();
+    }
 
-        // The roles each story's articles give people by name, where one
-        // person holds the role: "a dénoncé le porte-parole du Kremlin" in
-        // one article is the "porte-parole du Kremlin, Dmitri Peskov" of
-        // another.
+    /// What each story's articles say of people across its events: the
+    /// roles they give by name, where one person holds the role ("a
+    /// dénoncé le porte-parole du Kremlin" in one article is the
+    /// "porte-parole du Kremlin, Dmitri Peskov" of another), and the name
+    /// they give each identity, so that one person reads the same in all
+    /// the story's events ("Bachar al-Assad" in one, not "Bachar el-Assad"
+    /// in the next).
+    fn story_knowledge(
+        &self,
+        annotations: &[Option<gazette_entities::Annotations>],
+        layout: &Layout,
+    ) -> Vec<(RoleMap, NameMap)> {
+        let nstories = layout.story_id.len();
         let mut story_roles: Vec<RoleMap> = vec![RoleMap::new(); nstories];
-        // The names each story's articles give each identity: one person
-        // reads the same in all the story's events ("Bachar al-Assad" in
-        // one, not "Bachar el-Assad" in the next).
         let mut given: Vec<HashMap<NameKey, Vec<String>>> = vec![HashMap::new(); nstories];
         for (i, a) in annotations.iter().enumerate() {
             let Some(a) = a else { continue };
-            let names = &mut given[story_of_entry[i]];
+            let story = layout.story_of_entry[i];
+            let names = &mut given[story];
             for e in &a.entities {
                 names
                     .entry((self.entries[i].lang, bare_key(&e.key).to_string()))
                     .or_default()
                     .push(e.name.clone());
             }
-            let map = &mut story_roles[story_of_entry[i]];
+            let map = &mut story_roles[story];
             for r in &a.roles {
                 let held = map
                     .entry(r.role.clone())
@@ -474,108 +501,150 @@ impl Digester {
                 }
             }
         }
-
         // Chosen once per story, not per event that asks.
-        let story_names: Vec<NameMap> = given
+        story_roles
             .into_iter()
-            .map(|names| {
-                names
+            .zip(given)
+            .map(|(roles, names)| {
+                let names = names
                     .into_iter()
                     .filter_map(|(k, v)| preferred_name(&v).map(|n| (k, (n.clone(), v.len()))))
-                    .collect()
+                    .collect();
+                (roles, names)
             })
+            .collect()
+    }
+
+    /// The event `ev`: its title, summary, timeline and who said what.
+    fn event(
+        &mut self,
+        ev: usize,
+        layout: &Layout,
+        annotations: &[Option<gazette_entities::Annotations>],
+        known: &[(RoleMap, NameMap)],
+        copies: &[Vec<usize>],
+        ids: &[String],
+    ) -> Event {
+        let members = &layout.event_members[ev];
+        let originals: Vec<usize> = members
+            .iter()
+            .copied()
+            .filter(|&i| self.entries[i].original.is_none())
             .collect();
-        let mut events = Vec::new();
-        for &ev in &event_order {
-            let members = &event_members[ev];
-            let originals: Vec<usize> = members
-                .iter()
-                .copied()
-                .filter(|&i| self.entries[i].original.is_none())
-                .collect();
-            let (summary, title) =
-                self.summarize(&originals, |_| 0, self.opts.event_sentences, &copies, &ids);
-            let timeline = self.timeline(&originals, &copies, &ids);
-            let roles = &story_roles[story_of_entry[members[0]]];
-            let names = StoryNames {
-                names: &story_names[story_of_entry[members[0]]],
-                lang: majority(originals.iter().map(|&i| self.entries[i].lang)).flatten(),
-            };
-            let (entities, quotes, disagreements) =
-                understanding(&originals, &annotations, &ids, roles, names);
-            let dates = members.iter().filter_map(|&i| day(&self.entries[i]));
-            events.push(Event {
-                id: event_id[ev].clone(),
-                story: story_id[story_of_entry[members[0]]].clone(),
-                title,
-                date: fmt_day(dates.clone().min()),
-                last_date: fmt_day(dates.max()),
-                articles: members.iter().map(|&i| ids[i].clone()).collect(),
-                sources: originals.len(),
-                copies: members.len() - originals.len(),
-                outlets: distinct(
-                    members
-                        .iter()
-                        .filter_map(|&i| self.entries[i].article.outlet.clone()),
-                ),
-                languages: distinct(
-                    members
-                        .iter()
-                        .filter_map(|&i| self.entries[i].article.language.clone()),
-                ),
-                summary,
-                timeline,
-                entities,
-                quotes,
-                disagreements,
-            });
+        let (summary, title) =
+            self.summarize(&originals, |_| 0, self.opts.event_sentences, copies, ids);
+        let timeline = self.timeline(&originals, copies, ids);
+        let story = layout.story_of_entry[members[0]];
+        let (roles, story_names) = &known[story];
+        let names = StoryNames {
+            names: story_names,
+            lang: majority(originals.iter().map(|&i| self.entries[i].lang)).flatten(),
+        };
+        let (entities, quotes, disagreements) =
+            understanding(&originals, annotations, ids, roles, names);
+        let (date, last_date) = self.date_range(members);
+        Event {
+            id: layout.event_id[ev].clone(),
+            story: layout.story_id[story].clone(),
+            title,
+            date,
+            last_date,
+            articles: members.iter().map(|&i| ids[i].clone()).collect(),
+            sources: originals.len(),
+            copies: members.len() - originals.len(),
+            outlets: self.outlets(members),
+            languages: distinct(
+                members
+                    .iter()
+                    .filter_map(|&i| self.entries[i].article.language.clone()),
+            ),
+            summary,
+            timeline,
+            entities,
+            quotes,
+            disagreements,
         }
-        let mut stories = Vec::new();
-        for &s in &story_order {
-            let evs: Vec<&Event> = events.iter().filter(|e| e.story == story_id[s]).collect();
-            let members: Vec<usize> = event_order
-                .iter()
-                .filter(|&&ev| story_of_entry[event_members[ev][0]] == s)
-                .flat_map(|&ev| event_members[ev].iter().copied())
-                .collect();
-            let originals: Vec<usize> = members
-                .iter()
-                .copied()
-                .filter(|&i| self.entries[i].original.is_none())
-                .collect();
-            // A story of one event has that event's coverage, hence its
-            // timeline (most stories of a big pile are such).
-            let timeline = match evs[..] {
-                [only] => only.timeline.clone(),
-                _ => self.timeline(&originals, &copies, &ids),
-            };
-            let (summary, title) = self.summarize(
-                &originals,
-                |i| event_of_entry[i],
-                self.opts.story_sentences,
-                &copies,
-                &ids,
-            );
-            let dates = members.iter().filter_map(|&i| day(&self.entries[i]));
-            stories.push(Story {
-                id: story_id[s].clone(),
-                title,
-                date: fmt_day(dates.clone().min()),
-                last_date: fmt_day(dates.max()),
-                events: evs.iter().map(|e| e.id.clone()).collect(),
-                articles: members.iter().map(|&i| ids[i].clone()).collect(),
-                outlets: distinct(
-                    members
-                        .iter()
-                        .filter_map(|&i| self.entries[i].article.outlet.clone()),
-                ),
-                summary,
-                timeline,
-            });
+    }
+
+    /// The story `s`, over its events (already built).
+    fn story(
+        &mut self,
+        s: usize,
+        layout: &Layout,
+        events: &[Event],
+        copies: &[Vec<usize>],
+        ids: &[String],
+    ) -> Story {
+        let evs: Vec<&Event> = events
+            .iter()
+            .filter(|e| e.story == layout.story_id[s])
+            .collect();
+        let members: Vec<usize> = layout
+            .event_order
+            .iter()
+            .filter(|&&ev| layout.story_of_entry[layout.event_members[ev][0]] == s)
+            .flat_map(|&ev| layout.event_members[ev].iter().copied())
+            .collect();
+        let originals: Vec<usize> = members
+            .iter()
+            .copied()
+            .filter(|&i| self.entries[i].original.is_none())
+            .collect();
+        // A story of one event has that event's coverage, hence its
+        // timeline (most stories of a big pile are such).
+        let timeline = match evs[..] {
+            [only] => only.timeline.clone(),
+            _ => self.timeline(&originals, copies, ids),
+        };
+        let (summary, title) = self.summarize(
+            &originals,
+            |i| layout.event_of_entry[i],
+            self.opts.story_sentences,
+            copies,
+            ids,
+        );
+        let (date, last_date) = self.date_range(&members);
+        Story {
+            id: layout.story_id[s].clone(),
+            title,
+            date,
+            last_date,
+            events: evs.iter().map(|e| e.id.clone()).collect(),
+            articles: members.iter().map(|&i| ids[i].clone()).collect(),
+            outlets: self.outlets(&members),
+            summary,
+            timeline,
         }
+    }
+
+    /// The first and last publication days of `members` (entry indices).
+    fn date_range(&self, members: &[usize]) -> (Option<String>, Option<String>) {
+        let fmt_day = |d: Option<chrono::NaiveDate>| d.map(|d| d.format("%Y-%m-%d").to_string());
+        let dates = members
+            .iter()
+            .filter_map(|&i| self.entries[i].article.published.map(|p| p.date()));
+        (fmt_day(dates.clone().min()), fmt_day(dates.max()))
+    }
+
+    /// The outlets of `members` (entry indices), each once.
+    fn outlets(&self, members: &[usize]) -> Vec<String> {
+        distinct(
+            members
+                .iter()
+                .filter_map(|&i| self.entries[i].article.outlet.clone()),
+        )
+    }
+
+    /// The articles in input order, each with its copies, event and story.
+    fn article_entries(
+        &self,
+        layout: &Layout,
+        copies: &[Vec<usize>],
+        ids: &[String],
+    ) -> Vec<ArticleEntry> {
         let mut order: Vec<usize> = (0..self.entries.len()).collect();
         order.sort_by_key(|&i| self.entries[i].input);
-        let articles = order
+        order
             .into_iter()
             .map(|i| {
                 let e = &self.entries[i];
@@ -591,16 +660,11 @@ impl Digester {
                     published: a.published,
                     duplicate_of: e.original.map(|o| ids[o].clone()),
                     copies: copies[i].iter().map(|&c| ids[c].clone()).collect(),
-                    event: event_id[event_of_entry[i]].clone(),
-                    story: story_id[story_of_entry[i]].clone(),
+                    event: layout.event_id[layout.event_of_entry[i]].clone(),
+                    story: layout.story_id[layout.story_of_entry[i]].clone(),
                 }
             })
-            .collect();
-        Digest {
-            articles,
-            stories,
-            events,
-        }
+            .collect()
     }
 
     /// The timeline of the coverage made of `originals` (entry indices);
@@ -744,6 +808,23 @@ fn retrieval_keys(vector: &SparseVec, terms: &[Term], df: &DocFreq) -> Vec<TermI
 /// Most entities and quotes listed per event.
 const MAX_EVENT_ENTITIES: usize = 20;
 const MAX_EVENT_QUOTES: usize = 20;
+
+/// Where each entry of a digest went (see [`Digester::finish`]).
+struct Layout {
+    /// Event of each entry.
+    event_of_entry: Vec<usize>,
+    /// Story of each entry.
+    story_of_entry: Vec<usize>,
+    /// Entries of each event, in input order.
+    event_members: Vec<Vec<usize>>,
+    /// Stories in reading order (most sources first); empty ones left out.
+    story_order: Vec<usize>,
+    /// Events in reading order: by story, then by date.
+    event_order: Vec<usize>,
+    /// Id of each event (`e1`, …) and of each story (`s1`, …).
+    event_id: Vec<String>,
+    story_id: Vec<String>,
+}
 
 /// Role phrases (see [`gazette_entities::role_key`]) and the one person,
 /// (entity key, name), a story's articles give each; `None` where they
