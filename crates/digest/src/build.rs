@@ -904,197 +904,108 @@ fn shortens(short: &str, long: &str) -> bool {
     }
 }
 
-/// Merges the entities, quotes and disagreements of an event's articles.
-/// Entities meet across articles by key (spellings and languages already
-/// folded); a one-word name joins the one multi-word name of the event that
-/// ends with it ("Poutine" in one article, "Vladimir Poutine" in another).
-fn understanding(
-    originals: &[usize],
-    annotations: &[Option<gazette_entities::Annotations>],
-    ids: &[String],
-    roles: &RoleMap,
-    story_names: StoryNames<'_>,
-) -> (Vec<EventEntity>, Vec<EventQuote>, Vec<EventDisagreement>) {
-    struct Acc {
-        keys: Vec<String>,
-        names: Vec<String>,
-        kinds: Vec<String>,
-        /// Summed evidence per type of the articles that typed it.
-        evidence: [i32; 3],
-        reporter: bool,
-        mentions: Vec<String>,
-        articles: Vec<String>,
-        count: usize,
-    }
-    let bare = |key: &str| bare_key(key).to_string();
-    let mut accs: Vec<Acc> = Vec::new();
-    let mut index: HashMap<String, usize> = HashMap::new();
-    let mut quotes = Vec::new();
-    let mut disagreements = Vec::new();
-    for &i in originals {
-        let Some(a) = &annotations[i] else { continue };
-        for e in &a.entities {
-            let key = bare(&e.key);
-            let kind = serde_name(e.kind);
-            let evidence = if e.kind == gazette_entities::EntityType::Misc {
-                [0; 3]
-            } else {
-                e.evidence
-            };
-            let n = a.mentions.iter().filter(|m| m.key == e.key).count().max(1);
-            match index.get(&key).map(|&n| &mut accs[n]) {
-                Some(x) => {
-                    x.names.push(e.name.clone());
-                    x.kinds.push(kind);
-                    add_evidence(&mut x.evidence, &evidence);
-                    x.reporter |= e.reporter;
-                    x.count += n;
-                    for m in &e.mentions {
-                        if !x.mentions.contains(m) {
-                            x.mentions.push(m.clone());
-                        }
-                    }
-                    if !x.articles.contains(&ids[i]) {
-                        x.articles.push(ids[i].clone());
-                    }
-                }
-                None => {
-                    index.insert(key.clone(), accs.len());
-                    accs.push(Acc {
-                        keys: vec![key],
-                        names: vec![e.name.clone()],
-                        kinds: vec![kind],
-                        evidence,
-                        reporter: e.reporter,
-                        mentions: e.mentions.clone(),
-                        articles: vec![ids[i].clone()],
-                        count: n,
-                    });
-                }
-            }
-        }
-        for q in &a.quotes {
-            if let Some(speaker) = &q.speaker {
-                // A bare role ("le porte-parole du Kremlin") is the person
-                // the story names in it (this article's own roles were
-                // read by `analyze`: one it gives two people says no one).
-                let role = gazette_entities::role_key(speaker);
-                let named = (q.speaker_key.is_none() && !a.roles.iter().any(|r| r.role == role))
-                    .then(|| roles.get(&role))
-                    .flatten()
-                    .and_then(Option::as_ref);
-                let (speaker, key) = match named {
-                    Some((key, person)) => (person.clone(), Some(bare(key))),
-                    None => (speaker.clone(), q.speaker_key.as_deref().map(bare)),
-                };
-                let quote = EventQuote {
-                    speaker,
-                    text: q.text.clone(),
-                    direct: q.direct,
-                    article: ids[i].clone(),
-                    articles: vec![ids[i].clone()],
-                };
-                quotes.push((key, quote));
-            }
-        }
-        for d in &a.disagreements {
-            disagreements.push(EventDisagreement {
-                claimant: d.claimant.clone(),
-                contester: d.contester.clone(),
-                text: d.text.clone(),
-                article: ids[i].clone(),
-            });
+/// One entity of an event, gathered over its articles (see
+/// [`understanding`]).
+struct EntityAcc {
+    keys: Vec<String>,
+    names: Vec<String>,
+    kinds: Vec<String>,
+    /// Summed evidence per type of the articles that typed it.
+    evidence: [i32; 3],
+    reporter: bool,
+    mentions: Vec<String>,
+    articles: Vec<String>,
+    count: usize,
+}
+
+impl EntityAcc {
+    /// Article `id`'s entity `e`, under `key`, mentioned `n` times there.
+    fn new(key: String, e: &gazette_entities::Entity, n: usize, id: &str) -> EntityAcc {
+        EntityAcc {
+            keys: vec![key],
+            names: vec![e.name.clone()],
+            kinds: vec![serde_name(e.kind)],
+            evidence: typed_evidence(e),
+            reporter: e.reporter,
+            mentions: e.mentions.clone(),
+            articles: vec![id.to_string()],
+            count: n,
         }
     }
-    // An article that types the name outweighs those that could not, and
-    // among those, the evidence adds up: one article's clear cue outweighs
-    // others' faint ones.
-    let kind_of = |a: &Acc| {
-        if a.kinds.iter().all(|k| k == "MISC") {
+
+    /// The same entity in article `id`, mentioned `n` times there.
+    fn add(&mut self, e: &gazette_entities::Entity, n: usize, id: &str) {
+        self.names.push(e.name.clone());
+        self.kinds.push(serde_name(e.kind));
+        add_evidence(&mut self.evidence, &typed_evidence(e));
+        self.reporter |= e.reporter;
+        self.count += n;
+        for m in &e.mentions {
+            if !self.mentions.contains(m) {
+                self.mentions.push(m.clone());
+            }
+        }
+        if !self.articles.iter().any(|a| a == id) {
+            self.articles.push(id.to_string());
+        }
+    }
+
+    /// A shorter name of the same person, taken in.
+    fn absorb(&mut self, s: EntityAcc) {
+        self.keys.extend(s.keys);
+        self.names.extend(s.names);
+        self.kinds.extend(s.kinds);
+        add_evidence(&mut self.evidence, &s.evidence);
+        self.reporter |= s.reporter;
+        self.count += s.count;
+        for x in s.mentions {
+            if !self.mentions.contains(&x) {
+                self.mentions.push(x);
+            }
+        }
+        for x in s.articles {
+            if !self.articles.contains(&x) {
+                self.articles.push(x);
+            }
+        }
+    }
+
+    /// Its type: an article that types the name outweighs those that could
+    /// not, and among those, the evidence adds up (one article's clear cue
+    /// outweighs others' faint ones).
+    fn kind(&self) -> String {
+        if self.kinds.iter().all(|k| k == "MISC") {
             return "MISC".to_string();
         }
-        let best = (0..3).max_by_key(|&k| (a.evidence[k], 2 - k)).unwrap_or(0);
+        let best = (0..3)
+            .max_by_key(|&k| (self.evidence[k], 2 - k))
+            .unwrap_or(0);
         ["PER", "LOC", "ORG"][best].to_string()
-    };
-    // Shorter names join the single longer name of a person they shorten
-    // (see `shortens`), longest first so that "Erdogan" then finds one
-    // person. A place or an organisation that ends with a name is another
-    // entity: "Maroc" is not "Caritas Maroc", "Paris" not "Gare de Paris",
-    // "Ireland" not "Northern Ireland".
-    let words = |a: &Acc| a.keys[0].split(' ').count();
-    accs.sort_by_key(|a| std::cmp::Reverse(words(a)));
-    let mut merged: Vec<Acc> = Vec::new();
-    for s in accs {
-        let short_kind = kind_of(&s);
-        // A name of several words joins only as a person; one word may be
-        // a surname no article typed.
-        let joins = short_kind == "PER" || (short_kind == "MISC" && words(&s) == 1);
-        let hits: Vec<usize> = merged
-            .iter()
-            .enumerate()
-            .filter(|(_, m)| joins && m.keys.iter().any(|k| shortens(&s.keys[0], k)))
-            .filter(|(_, m)| kind_of(m) == "PER")
-            .map(|(n, _)| n)
-            .collect();
-        if let [h] = hits[..] {
-            let m = &mut merged[h];
-            m.keys.extend(s.keys);
-            m.names.extend(s.names);
-            m.kinds.extend(s.kinds);
-            add_evidence(&mut m.evidence, &s.evidence);
-            m.reporter |= s.reporter;
-            m.count += s.count;
-            for x in s.mentions {
-                if !m.mentions.contains(&x) {
-                    m.mentions.push(x);
-                }
-            }
-            for x in s.articles {
-                if !m.articles.contains(&x) {
-                    m.articles.push(x);
-                }
-            }
-        } else {
-            merged.push(s);
-        }
     }
-    merged.sort_by(|a, b| {
-        b.articles
-            .len()
-            .cmp(&a.articles.len())
-            .then(b.count.cmp(&a.count))
-    });
-    // The name the story gives, else the one the event's articles give
-    // (see `preferred_name`).
-    let names: Vec<String> = merged
-        .iter()
-        .map(|a| {
-            let own = preferred_name(&a.names);
-            let story = a
-                .keys
-                .iter()
-                .filter_map(|k| story_names.names.get(&(story_names.lang, k.clone())))
-                .max_by_key(|(_, articles)| *articles)
-                .map(|(name, _)| name)
-                // Not a shorter name than the event's own ("Lavrov" where
-                // the event says "Sergueï Lavrov").
-                .filter(|n| {
-                    own.is_none_or(|o| n.split_whitespace().count() >= o.split_whitespace().count())
-                });
-            story.or(own).cloned().unwrap_or_default()
-        })
-        .collect();
-    // Speakers and parties under their event-wide names.
-    let canonical = |key: Option<&String>, fallback: &str| -> String {
-        key.and_then(|k| merged.iter().position(|a| a.keys.contains(k)))
-            .map_or(fallback.to_string(), |n| names[n].clone())
-    };
-    let canonical_name = |name: &str| -> String {
-        merged
-            .iter()
-            .position(|a| a.names.iter().any(|n| n == name))
-            .map_or(name.to_string(), |n| names[n].clone())
-    };
+
+    /// Words of its first key.
+    fn words(&self) -> usize {
+        self.keys[0].split(' ').count()
+    }
+}
+
+/// An article's evidence of an entity's type; none from an article that
+/// could not type it.
+fn typed_evidence(e: &gazette_entities::Entity) -> [i32; 3] {
+    if e.kind == gazette_entities::EntityType::Misc {
+        [0; 3]
+    } else {
+        e.evidence
+    }
+}
+
+/// The quotes of an event, under their speakers' event-wide names (see
+/// `canonical`): one quote however many articles carry it, and none that
+/// another of the same speaker contains.
+fn merge_quotes(
+    quotes: Vec<(Option<String>, EventQuote)>,
+    canonical: impl Fn(Option<&String>, &str) -> String,
+) -> Vec<EventQuote> {
     // One quote, however many articles carry it; each text keyed once.
     let mut merged_quotes: Vec<(String, EventQuote)> = Vec::new();
     for (key, mut q) in quotes {
@@ -1138,12 +1049,139 @@ fn understanding(
             }
         }
     }
-    let quotes: Vec<EventQuote> = merged_quotes
+    merged_quotes
         .into_iter()
         .zip(keep)
         .filter_map(|((_, q), keep)| keep.then_some(q))
         .take(MAX_EVENT_QUOTES)
+        .collect()
+}
+
+/// Merges the entities, quotes and disagreements of an event's articles.
+/// Entities meet across articles by key (spellings and languages already
+/// folded); a one-word name joins the one multi-word name of the event that
+/// ends with it ("Poutine" in one article, "Vladimir Poutine" in another).
+fn understanding(
+    originals: &[usize],
+    annotations: &[Option<gazette_entities::Annotations>],
+    ids: &[String],
+    roles: &RoleMap,
+    story_names: StoryNames<'_>,
+) -> (Vec<EventEntity>, Vec<EventQuote>, Vec<EventDisagreement>) {
+    let bare = |key: &str| bare_key(key).to_string();
+    let mut accs: Vec<EntityAcc> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut quotes = Vec::new();
+    let mut disagreements = Vec::new();
+    for &i in originals {
+        let Some(a) = &annotations[i] else { continue };
+        for e in &a.entities {
+            let key = bare(&e.key);
+            let n = a.mentions.iter().filter(|m| m.key == e.key).count().max(1);
+            match index.get(&key).map(|&n| &mut accs[n]) {
+                Some(x) => x.add(e, n, &ids[i]),
+                None => {
+                    index.insert(key.clone(), accs.len());
+                    accs.push(EntityAcc::new(key, e, n, &ids[i]));
+                }
+            }
+        }
+        for q in &a.quotes {
+            if let Some(speaker) = &q.speaker {
+                // A bare role ("le porte-parole du Kremlin") is the person
+                // the story names in it (this article's own roles were
+                // read by `analyze`: one it gives two people says no one).
+                let role = gazette_entities::role_key(speaker);
+                let named = (q.speaker_key.is_none() && !a.roles.iter().any(|r| r.role == role))
+                    .then(|| roles.get(&role))
+                    .flatten()
+                    .and_then(Option::as_ref);
+                let (speaker, key) = match named {
+                    Some((key, person)) => (person.clone(), Some(bare(key))),
+                    None => (speaker.clone(), q.speaker_key.as_deref().map(bare)),
+                };
+                let quote = EventQuote {
+                    speaker,
+                    text: q.text.clone(),
+                    direct: q.direct,
+                    article: ids[i].clone(),
+                    articles: vec![ids[i].clone()],
+                };
+                quotes.push((key, quote));
+            }
+        }
+        for d in &a.disagreements {
+            disagreements.push(EventDisagreement {
+                claimant: d.claimant.clone(),
+                contester: d.contester.clone(),
+                text: d.text.clone(),
+                article: ids[i].clone(),
+            });
+        }
+    }
+    // Shorter names join the single longer name of a person they shorten
+    // (see `shortens`), longest first so that "Erdogan" then finds one
+    // person. A place or an organisation that ends with a name is another
+    // entity: "Maroc" is not "Caritas Maroc", "Paris" not "Gare de Paris",
+    // "Ireland" not "Northern Ireland".
+    accs.sort_by_key(|a| std::cmp::Reverse(a.words()));
+    let mut merged: Vec<EntityAcc> = Vec::new();
+    for s in accs {
+        let short_kind = s.kind();
+        // A name of several words joins only as a person; one word may be
+        // a surname no article typed.
+        let joins = short_kind == "PER" || (short_kind == "MISC" && s.words() == 1);
+        let hits: Vec<usize> = merged
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| joins && m.keys.iter().any(|k| shortens(&s.keys[0], k)))
+            .filter(|(_, m)| m.kind() == "PER")
+            .map(|(n, _)| n)
+            .collect();
+        if let [h] = hits[..] {
+            merged[h].absorb(s);
+        } else {
+            merged.push(s);
+        }
+    }
+    merged.sort_by(|a, b| {
+        b.articles
+            .len()
+            .cmp(&a.articles.len())
+            .then(b.count.cmp(&a.count))
+    });
+    // The name the story gives, else the one the event's articles give
+    // (see `preferred_name`).
+    let names: Vec<String> = merged
+        .iter()
+        .map(|a| {
+            let own = preferred_name(&a.names);
+            let story = a
+                .keys
+                .iter()
+                .filter_map(|k| story_names.names.get(&(story_names.lang, k.clone())))
+                .max_by_key(|(_, articles)| *articles)
+                .map(|(name, _)| name)
+                // Not a shorter name than the event's own ("Lavrov" where
+                // the event says "Sergueï Lavrov").
+                .filter(|n| {
+                    own.is_none_or(|o| n.split_whitespace().count() >= o.split_whitespace().count())
+                });
+            story.or(own).cloned().unwrap_or_default()
+        })
         .collect();
+    // Speakers and parties under their event-wide names.
+    let canonical = |key: Option<&String>, fallback: &str| -> String {
+        key.and_then(|k| merged.iter().position(|a| a.keys.contains(k)))
+            .map_or(fallback.to_string(), |n| names[n].clone())
+    };
+    let canonical_name = |name: &str| -> String {
+        merged
+            .iter()
+            .position(|a| a.names.iter().any(|n| n == name))
+            .map_or(name.to_string(), |n| names[n].clone())
+    };
+    let quotes = merge_quotes(quotes, canonical);
     for d in &mut disagreements {
         d.claimant = d.claimant.as_deref().map(canonical_name);
         d.contester = d.contester.as_deref().map(canonical_name);
@@ -1154,7 +1192,7 @@ fn understanding(
         .take(MAX_EVENT_ENTITIES)
         .map(|(a, name)| EventEntity {
             name,
-            kind: kind_of(&a),
+            kind: a.kind(),
             reporter: a.reporter,
             mentions: a.mentions,
             articles: a.articles,
