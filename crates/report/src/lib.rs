@@ -9,7 +9,7 @@
 use std::collections::HashMap;
 use std::fmt::Write as _;
 
-use gazette_digest::{ArticleEntry, Digest, EventEntity, Story, SummaryItem};
+use gazette_digest::{ArticleEntry, Digest, Event, EventEntity, Story, SummaryItem};
 
 /// The numbered sources of one story: article ids in citation order.
 struct Sources<'a> {
@@ -298,214 +298,232 @@ pub fn html(d: &Digest) -> String {
         }
     );
     if d.stories.len() > 1 {
-        o.push_str("<nav class=\"toc\"><ol>");
-        for s in &d.stories {
-            // When and how much, so that a reader can pick a story from
-            // the list.
-            let mut meta: Vec<String> = dates(&s.date, &s.last_date).into_iter().collect();
-            meta.push(plural(s.articles.len(), "article", "articles"));
-            let _ = write!(
-                o,
-                "<li><a href=\"#{}\">{}</a> <span class=\"meta\">{}</span></li>",
-                attr(&s.id),
-                esc(&s.title),
-                esc(&meta.join(" · "))
-            );
-        }
-        o.push_str("</ol></nav>\n");
+        toc_html(&mut o, &d.stories);
     }
     for story in &d.stories {
-        let src = Sources::of(story);
-        let _ = write!(
-            o,
-            "<section class=\"story\" id=\"{}\">\n<h2>{}</h2>\n",
-            attr(&story.id),
-            esc(&story.title)
-        );
-        let mut facts = vec![
-            plural(story.events.len(), "event", "events"),
-            plural(story.articles.len(), "article", "articles"),
-        ];
-        facts.extend(dates(&story.date, &story.last_date));
-        if !story.outlets.is_empty() {
-            facts.push(story.outlets.join(", "));
-        }
-        let _ = writeln!(o, "<p class=\"facts\">{}</p>", esc(&facts.join(" · ")));
-        o.push_str("<div class=\"summary lead\">");
-        for item in &story.summary {
-            summary_html(&mut o, item, &src, &story.id);
-        }
-        o.push_str("</div>\n");
-        if !story.timeline.is_empty() {
-            o.push_str("<h3 class=\"section\">Timeline</h3><ol class=\"timeline\">");
-            for t in &story.timeline {
-                let _ = write!(
-                    o,
-                    "<li{}><time datetime=\"{}\">{}</time>{} {}",
-                    if t.upcoming {
-                        " class=\"upcoming\""
-                    } else {
-                        ""
-                    },
-                    attr(&t.date),
-                    esc(&t.date),
-                    if t.upcoming {
-                        "<span class=\"ahead\">ahead</span>"
-                    } else {
-                        ""
-                    },
-                    esc(&t.text)
-                );
-                for n in src.numbers(&t.sources) {
-                    let _ = write!(
-                        o,
-                        "<sup class=\"cite\"><a href=\"#{}-src-{n}\">[{n}]</a></sup>",
-                        attr(&story.id)
-                    );
-                }
-                o.push_str("</li>");
-            }
-            o.push_str("</ol>\n");
-        }
-        o.push_str("<div class=\"events\">\n");
-        let single = story.events.len() == 1;
-        for ev in d.events.iter().filter(|e| e.story == story.id) {
-            let _ = write!(o, "<article class=\"event\" id=\"{}\">", attr(&ev.id));
-            match &ev.date {
-                Some(date) => {
-                    let _ = write!(o, "<time datetime=\"{}\">{}</time>", attr(date), esc(date));
-                }
-                None => o.push_str("<time>undated</time>"),
-            }
-            let _ = write!(o, "<h3>{}</h3>", esc(&ev.title));
-            let mut f = vec![plural(ev.sources, "source", "sources")];
-            if ev.copies > 0 {
-                f.push(format!("+{}", plural(ev.copies, "copy", "copies")));
-            }
-            if !ev.outlets.is_empty() {
-                f.push(ev.outlets.join(", "));
-            }
-            let _ = write!(
-                o,
-                "<p class=\"facts\">{}</p><div class=\"summary\">",
-                esc(&f.join(" · "))
-            );
-            for item in ev.summary.iter().filter(|_| !single) {
-                summary_html(&mut o, item, &src, &story.id);
-            }
-            o.push_str("</div>");
-            let kinds = [
-                ("PER", "People"),
-                ("LOC", "Places"),
-                ("ORG", "Organisations"),
-            ];
-            let groups: Vec<String> = kinds
-                .iter()
-                .filter_map(|(k, label)| {
-                    let names: Vec<String> = shown_names(&ev.entities, k, 5)
-                        .into_iter()
-                        .map(esc)
-                        .collect();
-                    (!names.is_empty()).then(|| {
-                        format!("<span class=\"label\">{label}</span> {}", names.join(", "))
-                    })
-                })
-                .collect();
-            if !groups.is_empty() {
-                let _ = write!(o, "<p class=\"entities\">{}</p>", groups.join(" · "));
-            }
-            let quotes: Vec<_> = ev
-                .quotes
-                .iter()
-                .filter(|q| q.text.split_whitespace().count() >= 2)
-                .take(6)
-                .collect();
-            if !quotes.is_empty() || !ev.disagreements.is_empty() {
-                o.push_str("<div class=\"who\"><h4>Who said what</h4><ul>");
-                for q in quotes {
-                    let _ = write!(
-                        o,
-                        "<li><span class=\"speaker\">{}</span> {}{}{}",
-                        esc(&q.speaker),
-                        if q.direct { "« " } else { "" },
-                        esc(&q.text),
-                        if q.direct { " »" } else { "" }
-                    );
-                    for n in src.numbers(&q.articles) {
-                        let _ = write!(
-                            o,
-                            "<sup class=\"cite\"><a href=\"#{}-src-{n}\">[{n}]</a></sup>",
-                            attr(&story.id)
-                        );
-                    }
-                    o.push_str("</li>");
-                }
-                o.push_str("</ul>");
-                for d in &ev.disagreements {
-                    let _ = write!(
-                        o,
-                        "<p class=\"disagree\"><strong>{}</strong> {}",
-                        esc(&d.parties()),
-                        esc(&d.text)
-                    );
-                    for n in src.numbers(std::slice::from_ref(&d.article)) {
-                        let _ = write!(
-                            o,
-                            "<sup class=\"cite\"><a href=\"#{}-src-{n}\">[{n}]</a></sup>",
-                            attr(&story.id)
-                        );
-                    }
-                    o.push_str("</p>");
-                }
-                o.push_str("</div>");
-            }
-            o.push_str("</article>\n");
-        }
-        o.push_str("</div>\n<details class=\"sources\" open><summary>Sources</summary><ol class=\"sources\">\n");
-        for (n, id) in src.order.iter().enumerate() {
-            let _ = write!(o, "<li id=\"{}-src-{}\">", attr(&story.id), n + 1);
-            match articles.get(id) {
-                Some(a) => {
-                    let title = a.title.as_deref().or(a.lead.as_deref()).unwrap_or(id);
-                    match &a.url {
-                        Some(u) => {
-                            let _ = write!(o, "<a href=\"{}\">{}</a>", attr(u), esc(title));
-                        }
-                        None => o.push_str(&esc(title)),
-                    }
-                    if let Some(outlet) = &a.outlet {
-                        let _ = write!(o, " — <span class=\"outlet\">{}</span>", esc(outlet));
-                    }
-                    if let Some(p) = a.published {
-                        let _ = write!(o, " — {}", p.date().format("%Y-%m-%d"));
-                    }
-                    if let Some(c) = &a.duplicate_of {
-                        let _ = write!(o, " <span class=\"copy\">(copy of {})</span>", esc(c));
-                    }
-                    if a.title.is_some() || a.lead.is_some() {
-                        let _ = write!(o, " <span class=\"copy\">{}</span>", esc(id));
-                    }
-                }
-                None => o.push_str(&esc(id)),
-            }
-            o.push_str("</li>\n");
-        }
-        o.push_str("</ol></details>\n</section>\n");
+        story_html(&mut o, d, story, &articles);
     }
     o.push_str("</main>\n<footer>Generated by Gazette. Summaries are extracts; every sentence links to the articles that carry it.</footer>\n</body></html>\n");
     o
 }
 
+/// The list of stories at the top of a report of several.
+fn toc_html(o: &mut String, stories: &[Story]) {
+    o.push_str("<nav class=\"toc\"><ol>");
+    for s in stories {
+        // When and how much, so that a reader can pick a story from
+        // the list.
+        let mut meta: Vec<String> = dates(&s.date, &s.last_date).into_iter().collect();
+        meta.push(plural(s.articles.len(), "article", "articles"));
+        let _ = write!(
+            o,
+            "<li><a href=\"#{}\">{}</a> <span class=\"meta\">{}</span></li>",
+            attr(&s.id),
+            esc(&s.title),
+            esc(&meta.join(" · "))
+        );
+    }
+    o.push_str("</ol></nav>\n");
+}
+
+/// A story: its summary, timeline, event cards and numbered sources.
+fn story_html(o: &mut String, d: &Digest, story: &Story, articles: &HashMap<&str, &ArticleEntry>) {
+    let src = Sources::of(story);
+    let _ = write!(
+        o,
+        "<section class=\"story\" id=\"{}\">\n<h2>{}</h2>\n",
+        attr(&story.id),
+        esc(&story.title)
+    );
+    let mut facts = vec![
+        plural(story.events.len(), "event", "events"),
+        plural(story.articles.len(), "article", "articles"),
+    ];
+    facts.extend(dates(&story.date, &story.last_date));
+    if !story.outlets.is_empty() {
+        facts.push(story.outlets.join(", "));
+    }
+    let _ = writeln!(o, "<p class=\"facts\">{}</p>", esc(&facts.join(" · ")));
+    o.push_str("<div class=\"summary lead\">");
+    for item in &story.summary {
+        summary_html(o, item, &src, &story.id);
+    }
+    o.push_str("</div>\n");
+    if !story.timeline.is_empty() {
+        timeline_html(o, story, &src);
+    }
+    o.push_str("<div class=\"events\">\n");
+    let single = story.events.len() == 1;
+    for ev in d.events.iter().filter(|e| e.story == story.id) {
+        event_html(o, ev, single, &src, &story.id);
+    }
+    o.push_str("</div>\n<details class=\"sources\" open><summary>Sources</summary><ol class=\"sources\">\n");
+    for (n, id) in src.order.iter().enumerate() {
+        let _ = write!(o, "<li id=\"{}-src-{}\">", attr(&story.id), n + 1);
+        match articles.get(id) {
+            Some(a) => source_html(o, a, id),
+            None => o.push_str(&esc(id)),
+        }
+        o.push_str("</li>\n");
+    }
+    o.push_str("</ol></details>\n</section>\n");
+}
+
+/// A story's timeline, days to come marked.
+fn timeline_html(o: &mut String, story: &Story, src: &Sources<'_>) {
+    o.push_str("<h3 class=\"section\">Timeline</h3><ol class=\"timeline\">");
+    for t in &story.timeline {
+        let _ = write!(
+            o,
+            "<li{}><time datetime=\"{}\">{}</time>{} {}",
+            if t.upcoming {
+                " class=\"upcoming\""
+            } else {
+                ""
+            },
+            attr(&t.date),
+            esc(&t.date),
+            if t.upcoming {
+                "<span class=\"ahead\">ahead</span>"
+            } else {
+                ""
+            },
+            esc(&t.text)
+        );
+        cite_html(o, src.numbers(&t.sources), &story.id);
+        o.push_str("</li>");
+    }
+    o.push_str("</ol>\n");
+}
+
+/// An event's card: its date, title, sources, summary (not for a story's
+/// only event, whose summary the story's already is), names and who said
+/// what.
+fn event_html(o: &mut String, ev: &Event, single: bool, src: &Sources<'_>, story: &str) {
+    let _ = write!(o, "<article class=\"event\" id=\"{}\">", attr(&ev.id));
+    match &ev.date {
+        Some(date) => {
+            let _ = write!(o, "<time datetime=\"{}\">{}</time>", attr(date), esc(date));
+        }
+        None => o.push_str("<time>undated</time>"),
+    }
+    let _ = write!(o, "<h3>{}</h3>", esc(&ev.title));
+    let mut f = vec![plural(ev.sources, "source", "sources")];
+    if ev.copies > 0 {
+        f.push(format!("+{}", plural(ev.copies, "copy", "copies")));
+    }
+    if !ev.outlets.is_empty() {
+        f.push(ev.outlets.join(", "));
+    }
+    let _ = write!(
+        o,
+        "<p class=\"facts\">{}</p><div class=\"summary\">",
+        esc(&f.join(" · "))
+    );
+    for item in ev.summary.iter().filter(|_| !single) {
+        summary_html(o, item, src, story);
+    }
+    o.push_str("</div>");
+    let kinds = [
+        ("PER", "People"),
+        ("LOC", "Places"),
+        ("ORG", "Organisations"),
+    ];
+    let groups: Vec<String> = kinds
+        .iter()
+        .filter_map(|(k, label)| {
+            let names: Vec<String> = shown_names(&ev.entities, k, 5)
+                .into_iter()
+                .map(esc)
+                .collect();
+            (!names.is_empty())
+                .then(|| format!("<span class=\"label\">{label}</span> {}", names.join(", ")))
+        })
+        .collect();
+    if !groups.is_empty() {
+        let _ = write!(o, "<p class=\"entities\">{}</p>", groups.join(" · "));
+    }
+    who_html(o, ev, src, story);
+    o.push_str("</article>\n");
+}
+
+/// An event's quotes (of two words or more) and disagreements.
+fn who_html(o: &mut String, ev: &Event, src: &Sources<'_>, story: &str) {
+    let quotes: Vec<_> = ev
+        .quotes
+        .iter()
+        .filter(|q| q.text.split_whitespace().count() >= 2)
+        .take(6)
+        .collect();
+    if quotes.is_empty() && ev.disagreements.is_empty() {
+        return;
+    }
+    o.push_str("<div class=\"who\"><h4>Who said what</h4><ul>");
+    for q in quotes {
+        let _ = write!(
+            o,
+            "<li><span class=\"speaker\">{}</span> {}{}{}",
+            esc(&q.speaker),
+            if q.direct { "« " } else { "" },
+            esc(&q.text),
+            if q.direct { " »" } else { "" }
+        );
+        cite_html(o, src.numbers(&q.articles), story);
+        o.push_str("</li>");
+    }
+    o.push_str("</ul>");
+    for d in &ev.disagreements {
+        let _ = write!(
+            o,
+            "<p class=\"disagree\"><strong>{}</strong> {}",
+            esc(&d.parties()),
+            esc(&d.text)
+        );
+        cite_html(o, src.numbers(std::slice::from_ref(&d.article)), story);
+        o.push_str("</p>");
+    }
+    o.push_str("</div>");
+}
+
+/// One numbered source: its title (linked to its address), outlet, day,
+/// and the article it copies.
+fn source_html(o: &mut String, a: &ArticleEntry, id: &str) {
+    let title = a.title.as_deref().or(a.lead.as_deref()).unwrap_or(id);
+    match &a.url {
+        Some(u) => {
+            let _ = write!(o, "<a href=\"{}\">{}</a>", attr(u), esc(title));
+        }
+        None => o.push_str(&esc(title)),
+    }
+    if let Some(outlet) = &a.outlet {
+        let _ = write!(o, " — <span class=\"outlet\">{}</span>", esc(outlet));
+    }
+    if let Some(p) = a.published {
+        let _ = write!(o, " — {}", p.date().format("%Y-%m-%d"));
+    }
+    if let Some(c) = &a.duplicate_of {
+        let _ = write!(o, " <span class=\"copy\">(copy of {})</span>", esc(c));
+    }
+    if a.title.is_some() || a.lead.is_some() {
+        let _ = write!(o, " <span class=\"copy\">{}</span>", esc(id));
+    }
+}
+
 fn summary_html(o: &mut String, item: &SummaryItem, src: &Sources<'_>, story: &str) {
     let _ = write!(o, "<p>{}", esc(&item.text));
-    for n in src.markers(item) {
+    cite_html(o, src.markers(item), story);
+    o.push_str("</p>");
+}
+
+/// Citation markers `[n]`, each a link to the story's `n`th source.
+fn cite_html(o: &mut String, numbers: Vec<usize>, story: &str) {
+    for n in numbers {
         let _ = write!(
             o,
             "<sup class=\"cite\"><a href=\"#{}-src-{n}\">[{n}]</a></sup>",
             attr(story)
         );
     }
-    o.push_str("</p>");
 }
 
 #[cfg(test)]
