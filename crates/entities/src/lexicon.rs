@@ -1647,10 +1647,18 @@ impl Lexicon {
     pub fn is_speech_verb(&self, w: &str) -> bool {
         self.speech.contains(&w)
             || (self.lang == Lang::Fr
-                && INVERTED_PRONOUNS
+                && (INVERTED_PRONOUNS
                     .iter()
                     .find_map(|p| w.strip_suffix(p))
-                    .is_some_and(|verb| self.speech.contains(&verb)))
+                    .is_some_and(|verb| self.speech.contains(&verb))))
+    }
+
+    /// Whether `w` is a French verb of speech's past participle with the
+    /// agreement it takes after a reflexive "être" ("s'est félicitée", "se
+    /// sont réjouis"). Only there: "des infrastructures jugées", "des ONG
+    /// accusées" are passives, not speech.
+    pub fn is_agreed_speech_participle(&self, w: &str) -> bool {
+        self.lang == Lang::Fr && agreed_participle(w).is_some_and(|p| self.speech.contains(&p))
     }
     pub fn is_auxiliary(&self, w: &str) -> bool {
         self.auxiliaries.contains(&w)
@@ -1708,4 +1716,14 @@ impl Lexicon {
     pub fn place(&self, folded: &str) -> Option<&'static str> {
         PLACES.iter().copied().find(|p| *p == folded)
     }
+}
+
+/// A French past participle without the agreement it takes after "être"
+/// ("s'est félicitée", "se sont réjouis", "s'est indignée" are
+/// "félicité", "réjoui", "indigné"): the list holds the plain form.
+fn agreed_participle(w: &str) -> Option<&str> {
+    ["es", "e", "s"]
+        .iter()
+        .filter_map(|end| w.strip_suffix(end))
+        .find(|stem| stem.ends_with('é') || stem.ends_with('i'))
 }

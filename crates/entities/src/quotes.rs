@@ -827,9 +827,14 @@ fn speaker_after(
     } = q;
     let entity_who = |e: Option<usize>| e.map(Who::Entity);
     let mut speaker: Option<Who> = None;
-    if let Some(v) = (j..window_end).find(|&x| lx.is_speech_verb(&toks[x].lower)) {
-        // "…», s'est réjoui X": a reflexive pronoun may come first.
-        let reflexive = |x: usize| matches!(toks[x].lower.as_str(), "s" | "se");
+    // "…», s'est réjoui X": a reflexive pronoun may come first, and the
+    // participle then agrees ("s'est félicitée").
+    let reflexive = |x: usize| matches!(toks[x].lower.as_str(), "s" | "se");
+    let speech = |x: usize| {
+        lx.is_speech_verb(&toks[x].lower)
+            || (lx.is_agreed_speech_participle(&toks[x].lower) && (j..x).any(reflexive))
+    };
+    if let Some(v) = (j..window_end).find(|&x| speech(x)) {
         if (j..v).all(|x| lx.is_auxiliary(&toks[x].lower) || reflexive(x) || !toks[x].word) {
             let mut after = v + 1;
             while after < toks.len()
@@ -838,15 +843,21 @@ fn speaker_after(
             {
                 after += 1;
             }
-            // "a indiqué à l'AFP un responsable": the one told is not
-            // the one speaking.
-            if matches!(
-                toks[after.min(toks.len() - 1)].lower.as_str(),
-                "à" | "au" | "aux" | "to"
-            ) {
+            // "a indiqué à l'AFP un responsable", "s'est félicitée auprès
+            // de l'AFP Claire Quidet": the one told is not the one
+            // speaking.
+            let word = |x: usize| toks.get(x).map_or("", |t| t.lower.as_str());
+            let told = match word(after) {
+                "à" | "au" | "aux" | "to" => Some(after + 1),
+                "auprès" if matches!(word(after + 1), "de" | "du" | "des" | "d") => {
+                    Some(after + 2)
+                }
+                _ => None,
+            };
+            if let Some(told) = told {
                 if let Some(s) = spans.iter().find(|s| {
-                    s.start > after
-                        && (after + 1..s.start).all(|x| {
+                    s.start >= told
+                        && (told..s.start).all(|x| {
                             lx.is_article(&toks[x].lower)
                                 || matches!(toks[x].text.as_str(), "'" | "’")
                         })

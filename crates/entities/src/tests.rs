@@ -2237,3 +2237,22 @@ fn staff_and_newsrooms_name_organisations() {
         EntityType::Per,
     );
 }
+
+#[test]
+fn the_one_told_after_aupres_de_and_an_agreed_participle() {
+    let a = analyze(
+        "Ces témoignages « sont pour nous un signal fort envers cette industrie », s'est félicitée auprès de l'AFP Claire Quidet, présidente du mouvement du Nid.",
+        Lang::Fr,
+    );
+    assert_eq!(
+        speaker_of(&a, "sont pour nous").as_deref(),
+        Some("Claire Quidet")
+    );
+    // A passive participle is no verb of speech: the infrastructures
+    // "jugées « sensibles »" are no one's quote.
+    let a = analyze(
+        "Le patron de RTE a listé cinq infrastructures jugées « particulièrement sensibles » : les gares parisiennes.",
+        Lang::Fr,
+    );
+    assert_eq!(speaker_of(&a, "particulièrement"), None, "{:?}", a.quotes);
+}
