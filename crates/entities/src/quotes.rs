@@ -574,6 +574,11 @@ fn named_role(
         .map_or(who, |s| Who::Entity(s.entity))
 }
 
+/// Tokens a role phrase runs to at most, the person's name after it
+/// included: "la porte-parole du département d'Etat Jennifer Psaki" is
+/// eight ("d", "'", "Etat" are three).
+const ROLE_PHRASE_TOKENS: usize = 8;
+
 /// A role phrase starting at `k` (`le porte-parole du Kremlin`), without its
 /// article: its end token and its text.
 fn role_phrase(text: &[char], toks: &[Tok], k: usize, lx: &Lexicon) -> Option<(usize, String)> {
@@ -593,7 +598,7 @@ fn role_phrase(text: &[char], toks: &[Tok], k: usize, lx: &Lexicon) -> Option<(u
     // One lowercase complement after a particle: "chef du gouvernement",
     // "porte-parole de la police", "chef de file".
     let mut complement = false;
-    while j < toks.len() && j < start + 6 && toks[j].sentence == sentence {
+    while j < toks.len() && j < start + ROLE_PHRASE_TOKENS && toks[j].sentence == sentence {
         let after_particle = lx.is_particle(&toks[j - 1].lower)
             || lx.is_article(&toks[j - 1].lower)
             || matches!(toks[j - 1].text.as_str(), "'" | "’");
@@ -1132,7 +1137,13 @@ fn speaker_before(
         .take_while(|&x| toks[x].sentence == sentence || toks[x].sentence == usize::MAX)
         .last()
         .unwrap_or(k);
-    let colon = k > 0 && toks[k - 1].text == ":";
+    // Not a key and its value in code a page left in its text (`{ 'id':
+    // "fvlvp5", 'topic': "generic" }`).
+    let code_key = k >= 5
+        && matches!(toks[k - 2].text.as_str(), "'" | "\"")
+        && toks[k - 4].text == toks[k - 2].text
+        && matches!(toks[k - 5].text.as_str(), "{" | ",");
+    let colon = k > 0 && toks[k - 1].text == ":" && !code_key;
     // '"…," he said, adding: "We will rebuild it."': the one who
     // goes on speaking.
     let adding = colon

@@ -558,8 +558,9 @@ impl<'a> Reader<'a> {
         // the role is said once ("les ministres de l'Intérieur Christophe
         // Castaner, de la Santé Agnès Buzyn, du Travail Muriel Pénicaud"):
         // a department after "de la", "du", "des" ends a title too.
-        let department = i > 0
-            && matches!(toks[i - 1].lower.as_str(), "du" | "des" | "la" | "l")
+        let before = |n: usize| i.checked_sub(n).map_or("", |m| toks[m].lower.as_str());
+        let department = (matches!(before(1), "du" | "des" | "la" | "l")
+            || (matches!(before(1), "'" | "’") && matches!(before(2), "l" | "d")))
             && lx.is_title_qualifier(&toks[i].lower);
         if start == i
             && (department || (i.saturating_sub(4)..i).any(|m| lx.is_role(&toks[m].lower)))
@@ -938,7 +939,9 @@ fn split_juxtaposed(spans: Vec<(usize, usize)>, toks: &[Tok], lx: &Lexicon) -> V
                             && (vocabulary::is_common_word(one)
                                 || is_acronym(&toks[a].text)
                                 || lx.place(&names::fold(one)).is_some()
-                                || names::is_demonym(one))
+                                || names::is_demonym(one)
+                                // "de l'Otan Jens Stoltenberg".
+                                || lx.is_org_head(one))
                     }
                     // A branch ("LREM des Yvelines"), or names the article
                     // gives on their own.

@@ -2256,3 +2256,37 @@ fn the_one_told_after_aupres_de_and_an_agreed_participle() {
     );
     assert_eq!(speaker_of(&a, "particulièrement"), None, "{:?}", a.quotes);
 }
+
+#[test]
+fn a_long_title_before_the_name_still_names_the_speaker() {
+    for (text, who) in [
+        (
+            "« Ceci ne va pas dans le sens de la réconciliation », a déclaré la porte-parole du département d'Etat Jennifer Psaki.",
+            "Jennifer Psaki",
+        ),
+        (
+            "« Nous devons trouver un moyen de régler cette situation », a déclaré le secrétaire général de l'Otan Jens Stoltenberg.",
+            "Jens Stoltenberg",
+        ),
+        (
+            "« Si les Américains s'en tiennent à cela, il n'y aura pas d'accord », a prévenu le ministre allemand de l'Economie Sigmar Gabriel.",
+            "Sigmar Gabriel",
+        ),
+    ] {
+        let a = analyze(text, Lang::Fr);
+        assert_eq!(a.quotes.len(), 1, "{text}: {:?}", a.quotes);
+        assert_eq!(a.quotes[0].speaker.as_deref(), Some(who), "{text}: {:?}", a.entities);
+        assert_kinds(&a, &[who], EntityType::Per);
+    }
+}
+
+#[test]
+fn code_a_page_left_in_its_text_quotes_no_one() {
+    let a = analyze(
+        "« Un pouvoir militaire suprême sera chargé de la sécurité », a précisé la ministre de l'Information Manal Abdel Samad. \
+         window.pvp = new Pvp('digiteka', { 'id': 'CNT000001sehVF', 'idDigiteka': \"fvlvp5\", 'mediaType': \"digiteka-public\" });",
+        Lang::Fr,
+    );
+    assert_eq!(a.quotes.len(), 1, "{:?}", a.quotes);
+    assert_eq!(a.quotes[0].speaker.as_deref(), Some("Manal Abdel Samad"));
+}

@@ -438,8 +438,20 @@ pub(crate) fn vote(votes: &mut [i32; 3], toks: &[Tok], a: usize, b: usize, lx: &
         votes[1] += 1;
     }
     // "la région d'Idlib", "the province of Aleppo".
-    let of =
-        (1..=3).find(|&n| a >= n && matches!(toks[a - n].lower.as_str(), "de" | "d" | "of" | "du"));
+    // With a word between ("la commune de Montirat (Aude)"), not a
+    // person's full name, which no region is called ("la porte-parole du
+    // département d'Etat Jennifer Psaki"); right after "de", any name
+    // ("la ville d'Al Kassir").
+    let person_shaped = b >= a + 2
+        && crate::vocabulary::is_given_name(&first.lower)
+        && gazetteer(&folded).is_none();
+    let of = (1..=3).find(|&n| {
+        let direct = (a - n + 1..a)
+            .all(|m| matches!(toks[m].lower.as_str(), "la" | "l" | "the" | "'" | "’"));
+        a >= n
+            && matches!(toks[a - n].lower.as_str(), "de" | "d" | "of" | "du")
+            && (direct || !person_shaped)
+    });
     if of.is_some_and(|n| a > n && lx.is_place_head(&toks[a - n - 1].lower)) {
         votes[1] += 3;
     }
