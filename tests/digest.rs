@@ -912,3 +912,34 @@ fn a_shorter_name_of_a_person_joins_the_longer_one() {
         .collect();
     assert_eq!(erdogans, ["Recep Tayyip Erdogan"], "{}", quake["entities"]);
 }
+
+#[test]
+fn a_name_is_of_one_type_in_all_the_events_of_its_story() {
+    // The first event's articles say what Tamarod is ("le mouvement
+    // Tamarod"); the second's do not: it is an organisation there too.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = write_jsonl(
+        dir.path(),
+        "tamarod.jsonl",
+        &[
+            json!({"id": "a1", "published": "2013-06-20", "language": "fr", "title": "Egypte : le mouvement Tamarod réunit des millions de signatures contre Morsi", "text": "Le mouvement Tamarod affirme avoir réuni quinze millions de signatures contre le président Mohamed Morsi au Caire. Les organisateurs de la pétition appellent à manifester le 30 juin devant le palais présidentiel."}),
+            json!({"id": "a2", "published": "2013-06-21", "language": "fr", "title": "Egypte : la pétition de Tamarod contre Morsi", "text": "Le mouvement Tamarod dit avoir recueilli quinze millions de signatures contre le président Mohamed Morsi au Caire. La pétition appelle à manifester le 30 juin devant le palais présidentiel."}),
+            json!({"id": "b1", "published": "2013-07-01", "language": "fr", "title": "Egypte : Tamarod donne 24 heures à Morsi pour partir", "text": "Selon Tamarod, le président Mohamed Morsi doit quitter le pouvoir mardi, au lendemain de manifestations monstres au Caire. Tamarod appelle à la désobéissance civile si le président reste au palais."}),
+            json!({"id": "b2", "published": "2013-07-01", "language": "fr", "title": "Ultimatum de Tamarod à Morsi", "text": "Les militants de Tamarod ont lancé un ultimatum au président Mohamed Morsi, qui a jusqu'à mardi pour quitter le pouvoir après les manifestations monstres au Caire. Tamarod menace de désobéissance civile."}),
+        ],
+    );
+    let (d, out) = digest(&path, &[]);
+    assert!(out.status.success());
+    let events = d["events"].as_array().expect("events");
+    assert_eq!(events.len(), 2, "{d}");
+    assert_eq!(events[0]["story"], events[1]["story"], "{d}");
+    for e in events {
+        let tamarod = e["entities"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .find(|x| x["name"] == "Tamarod")
+            .unwrap_or_else(|| panic!("Tamarod in {e}"));
+        assert_eq!(tamarod["type"], "ORG", "{e}");
+    }
+}

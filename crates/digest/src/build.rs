@@ -472,15 +472,18 @@ impl Digester {
     /// "porte-parole du Kremlin, Dmitri Peskov" of another), and the name
     /// they give each identity, so that one person reads the same in all
     /// the story's events ("Bachar al-Assad" in one, not "Bachar el-Assad"
-    /// in the next).
+    /// in the next), and the evidence of each identity's type, so that it
+    /// is of one type in all the story's events (a movement that one event's
+    /// article calls "le mouvement Tamarod" is no person in the next).
     fn story_knowledge(
         &self,
         annotations: &[Option<gazette_entities::Annotations>],
         layout: &Layout,
-    ) -> Vec<(RoleMap, NameMap)> {
+    ) -> Vec<StoryKnowledge> {
         let nstories = layout.story_id.len();
         let mut story_roles: Vec<RoleMap> = vec![RoleMap::new(); nstories];
         let mut given: Vec<HashMap<NameKey, Vec<String>>> = vec![HashMap::new(); nstories];
+        let mut types: Vec<TypeMap> = vec![TypeMap::new(); nstories];
         for (i, a) in annotations.iter().enumerate() {
             let Some(a) = a else { continue };
             let story = layout.story_of_entry[i];
@@ -490,6 +493,15 @@ impl Digester {
                     .entry((self.entries[i].lang, bare_key(&e.key).to_string()))
                     .or_default()
                     .push(e.name.clone());
+                if e.kind != gazette_entities::EntityType::Misc {
+                    let (sum, clearest) = types[story]
+                        .entry(bare_key(&e.key).to_string())
+                        .or_insert(([0; 3], [0; 3]));
+                    add_evidence(sum, &e.evidence);
+                    for (c, v) in clearest.iter_mut().zip(e.evidence) {
+                        *c = (*c).max(v);
+                    }
+                }
             }
             let map = &mut story_roles[story];
             for r in &a.roles {
@@ -505,12 +517,14 @@ impl Digester {
         story_roles
             .into_iter()
             .zip(given)
-            .map(|(roles, names)| {
-                let names = names
+            .zip(types)
+            .map(|((roles, names), types)| StoryKnowledge {
+                roles,
+                names: names
                     .into_iter()
                     .filter_map(|(k, v)| preferred_name(&v).map(|n| (k, (n.clone(), v.len()))))
-                    .collect();
-                (roles, names)
+                    .collect(),
+                types,
             })
             .collect()
     }
@@ -521,7 +535,7 @@ impl Digester {
         ev: usize,
         layout: &Layout,
         annotations: &[Option<gazette_entities::Annotations>],
-        known: &[(RoleMap, NameMap)],
+        known: &[StoryKnowledge],
         copies: &[Vec<usize>],
         ids: &[String],
     ) -> Event {
@@ -535,13 +549,14 @@ impl Digester {
             self.summarize(&originals, |_| 0, self.opts.event_sentences, copies, ids);
         let timeline = self.timeline(&originals, copies, ids);
         let story = layout.story_of_entry[members[0]];
-        let (roles, story_names) = &known[story];
+        let knowledge = &known[story];
         let names = StoryNames {
-            names: story_names,
+            names: &knowledge.names,
+            types: &knowledge.types,
             lang: majority(originals.iter().map(|&i| self.entries[i].lang)).flatten(),
         };
         let (entities, quotes, disagreements) =
-            understanding(&originals, annotations, ids, roles, names);
+            understanding(&originals, annotations, ids, &knowledge.roles, names);
         let (date, last_date) = self.date_range(members);
         Event {
             id: layout.event_id[ev].clone(),
@@ -826,6 +841,25 @@ struct Layout {
     story_id: Vec<String>,
 }
 
+/// Type evidence one of the story's articles must give to type a name that
+/// an event's own articles could not (a classifying noun, a title or a
+/// gazetteer place is 3; a place preposition or a name's shape, 1: many
+/// articles' "in Windows" make no place).
+const STORY_TYPE_CUE: i32 = 3;
+
+/// What a story's articles say of people, places and bodies (see
+/// [`Digester::story_knowledge`]).
+struct StoryKnowledge {
+    roles: RoleMap,
+    names: NameMap,
+    types: TypeMap,
+}
+
+/// Entity keys (without their type), the summed type evidence of the
+/// articles that typed them, and the clearest cue one article gave for each
+/// type.
+type TypeMap = HashMap<String, ([i32; 3], [i32; 3])>;
+
 /// Role phrases (see [`gazette_entities::role_key`]) and the one person,
 /// (entity key, name), a story's articles give each; `None` where they
 /// name several.
@@ -844,6 +878,7 @@ type NameKey = (Option<Lang>, String);
 #[derive(Clone, Copy)]
 struct StoryNames<'a> {
     names: &'a NameMap,
+    types: &'a TypeMap,
     lang: Option<Lang>,
 }
 
@@ -912,6 +947,8 @@ struct EntityAcc {
     kinds: Vec<String>,
     /// Summed evidence per type of the articles that typed it.
     evidence: [i32; 3],
+    /// An article of the story typed it (see `StoryKnowledge::types`).
+    typed: bool,
     reporter: bool,
     mentions: Vec<String>,
     articles: Vec<String>,
@@ -926,6 +963,7 @@ impl EntityAcc {
             names: vec![e.name.clone()],
             kinds: vec![serde_name(e.kind)],
             evidence: typed_evidence(e),
+            typed: false,
             reporter: e.reporter,
             mentions: e.mentions.clone(),
             articles: vec![id.to_string()],
@@ -956,6 +994,7 @@ impl EntityAcc {
         self.names.extend(s.names);
         self.kinds.extend(s.kinds);
         add_evidence(&mut self.evidence, &s.evidence);
+        self.typed |= s.typed;
         self.reporter |= s.reporter;
         self.count += s.count;
         for x in s.mentions {
@@ -974,7 +1013,7 @@ impl EntityAcc {
     /// not, and among those, the evidence adds up (one article's clear cue
     /// outweighs others' faint ones).
     fn kind(&self) -> String {
-        if self.kinds.iter().all(|k| k == "MISC") {
+        if !self.typed && self.kinds.iter().all(|k| k == "MISC") {
             return "MISC".to_string();
         }
         let best = (0..3)
@@ -1124,6 +1163,20 @@ fn understanding(
     // person. A place or an organisation that ends with a name is another
     // entity: "Maroc" is not "Caritas Maroc", "Paris" not "Gare de Paris",
     // "Ireland" not "Northern Ireland".
+    // One type in all the story's events: the story's evidence, which
+    // holds the event's own. A name the event's articles could not type
+    // takes it only from a clear cue ("le mouvement Tamarod"), not from a
+    // preposition or a name's shape elsewhere ("in Windows").
+    for acc in &mut accs {
+        if let Some((votes, clearest)) = story_names.types.get(&acc.keys[0]) {
+            let typed_here = acc.kinds.iter().any(|k| k != "MISC");
+            let winner = (0..3).max_by_key(|&k| (votes[k], 2 - k)).unwrap_or(0);
+            if typed_here || clearest[winner] >= STORY_TYPE_CUE {
+                acc.evidence = *votes;
+                acc.typed = true;
+            }
+        }
+    }
     accs.sort_by_key(|a| std::cmp::Reverse(a.words()));
     let mut merged: Vec<EntityAcc> = Vec::new();
     for s in accs {

@@ -347,6 +347,14 @@ const ORG_CLASSIFIERS: &[&str] = &[
     "laboratoire",
     "cabinet",
     "fonds",
+    // "le mouvement Tamarod", "le collectif Nous Toutes".
+    "mouvement",
+    "collectif",
+    "syndicat",
+    "association",
+    "ong",
+    "coalition",
+    "milice",
     // English
     "company",
     "firm",
@@ -377,6 +385,10 @@ const ORG_CLASSIFIERS: &[&str] = &[
     "label",
     "studio",
     "operator",
+    "movement",
+    "coalition",
+    "militia",
+    "charity",
 ];
 
 /// Adjectives between such a noun and the name ("le réseau social X",
