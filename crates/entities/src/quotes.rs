@@ -574,6 +574,10 @@ fn named_role(
         .map_or(who, |s| Who::Entity(s.entity))
 }
 
+/// Tokens of a title between a place or a body and the person after it
+/// ("Troy police Lt. Gerry Scherlinck": three).
+const TITLE_REACH: usize = 4;
+
 /// Tokens a role phrase runs to at most, the person's name after it
 /// included: "la porte-parole du département d'Etat Jennifer Psaki" is
 /// eight ("d", "'", "Etat" are three).
@@ -879,12 +883,43 @@ fn speaker_after(
             let pronoun = inverted_pronoun(toks, v);
             // "a indiqué M. Lavrov"; not "said a Parisian".
             let indefinite = is_indefinite(&toks[after.min(toks.len() - 1)].lower);
-            let aliased = spans.iter().find(|s| {
-                s.start == after
-                    || (s.start == after + 1
-                        && !indefinite
-                        && !is_channel_preposition(&toks[after].lower))
-            });
+            let person = |s: &Span| entities.get(s.entity).map(|e| e.kind) == Some(EntityType::Per);
+            let aliased = spans
+                .iter()
+                .find(|s| {
+                    s.start == after
+                        || (s.start == after + 1
+                            && !indefinite
+                            && !is_channel_preposition(&toks[after].lower))
+                })
+                // "said Troy police Lt. Gerry Scherlinck", "said Microsoft
+                // chief executive Steve Ballmer": a place or a body, then a
+                // title, then the person who speaks.
+                .map(|s| {
+                    // Within the sentence, the full stop only of an
+                    // abbreviated title ("Lt."): "écrit Le Canard enchaîné.
+                    // Gérard Larcher …" is another sentence's subject.
+                    let titled = |n: &&Span| {
+                        person(n)
+                            && n.start > s.end
+                            && n.start <= s.end + TITLE_REACH
+                            && toks[n.start].sentence == toks[s.start].sentence
+                            && (s.end..n.start).all(|x| {
+                                let t = &toks[x];
+                                (t.word
+                                    && !lx.is_function(&t.lower)
+                                    && !lx.is_speech_verb(&t.lower))
+                                    || (t.text == "."
+                                        && x > s.end
+                                        && toks[x - 1].cap()
+                                        && toks[x - 1].text.chars().count() <= 3)
+                            })
+                    };
+                    match spans.iter().find(titled) {
+                        Some(n) if !person(s) => n,
+                        _ => s,
+                    }
+                });
             speaker = if pronoun {
                 pronoun_speaker(
                     last_speaker,

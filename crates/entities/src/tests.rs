@@ -2290,3 +2290,34 @@ fn code_a_page_left_in_its_text_quotes_no_one() {
     assert_eq!(a.quotes.len(), 1, "{:?}", a.quotes);
     assert_eq!(a.quotes[0].speaker.as_deref(), Some("Manal Abdel Samad"));
 }
+
+#[test]
+fn a_title_between_a_body_and_the_person_and_papers_that_report() {
+    let a = analyze(
+        "\"There is a suspicion that there might have been a third official he was seeking,\" said Troy police Lt. Gerry Scherlinck. \
+         \"We are working on the update,\" said Microsoft security response head Christopher Budd.",
+        Lang::En,
+    );
+    assert_eq!(
+        speaker_of(&a, "There is a suspicion").as_deref(),
+        Some("Gerry Scherlinck")
+    );
+    assert_eq!(
+        speaker_of(&a, "We are working").as_deref(),
+        Some("Christopher Budd")
+    );
+    let a = analyze(
+        "\"He was an elusive, anonymous, secret operator at the highest levels,\" The New York Times reported in 1973.",
+        Lang::En,
+    );
+    assert_eq!(
+        speaker_of(&a, "He was an elusive").as_deref(),
+        Some("New York Times")
+    );
+    // A noun, not a verb: "amid reports that" names no one.
+    let a = analyze(
+        "Carrefour shares dipped on Tuesday amid reports that \"the retailer will cut prices across its stores\".",
+        Lang::En,
+    );
+    assert_eq!(speaker_of(&a, "the retailer"), None, "{:?}", a.quotes);
+}
