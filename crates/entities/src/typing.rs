@@ -446,11 +446,11 @@ pub(crate) fn vote(votes: &mut [i32; 3], toks: &[Tok], a: usize, b: usize, lx: &
         && crate::vocabulary::is_given_name(&first.lower)
         && gazetteer(&folded).is_none();
     let of = (1..=3).find(|&n| {
-        let direct = (a - n + 1..a)
-            .all(|m| matches!(toks[m].lower.as_str(), "la" | "l" | "the" | "'" | "’"));
         a >= n
             && matches!(toks[a - n].lower.as_str(), "de" | "d" | "of" | "du")
-            && (direct || !person_shaped)
+            && (!person_shaped
+                || (a - n + 1..a)
+                    .all(|m| matches!(toks[m].lower.as_str(), "la" | "l" | "the" | "'" | "’")))
     });
     if of.is_some_and(|n| a > n && lx.is_place_head(&toks[a - n - 1].lower)) {
         votes[1] += 3;
