@@ -896,6 +896,9 @@ fn speaker_after(
                 // chief executive Steve Ballmer": a place or a body, then a
                 // title, then the person who speaks.
                 .map(|s| {
+                    if person(s) {
+                        return s;
+                    }
                     // Within the sentence, the full stop only of an
                     // abbreviated title ("Lt."): "écrit Le Canard enchaîné.
                     // Gérard Larcher …" is another sentence's subject.
@@ -915,10 +918,7 @@ fn speaker_after(
                                         && toks[x - 1].text.chars().count() <= 3)
                             })
                     };
-                    match spans.iter().find(titled) {
-                        Some(n) if !person(s) => n,
-                        _ => s,
-                    }
+                    spans.iter().find(titled).unwrap_or(s)
                 });
             speaker = if pronoun {
                 pronoun_speaker(
