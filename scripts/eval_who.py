@@ -10,7 +10,8 @@ fictional, even with a word too many: "Briton Ken Bigley") or NOT
 script digests the same four sets with target/release/gazette and reports
 how many labelled non-persons are still typed PER and how many labelled
 persons no longer are (a person renamed, "Ken Bigley" for "Briton Ken
-Bigley", counts as no longer PER: -v lists them).
+Bigley", counts as no longer PER: -v lists them). It also counts, per
+set, the names of a story that its events show with different types.
 
     python3 scripts/eval_who.py [-v]
 """
@@ -40,11 +41,16 @@ def main():
                            stdout=subprocess.DEVNULL, check=True)
             with open(out, encoding='utf-8') as f:
                 d = json.load(f)
+            story_types = collections.defaultdict(set)
             for e in d['events']:
                 for en in e.get('entities', []):
+                    story_types[(e['story'], en['name'])].add(en['type'])
                     kinds[en['name']][en['type']] += 1
                     if en['type'] == 'PER' and not en.get('reporter'):
                         per[en['name']] += 1
+            mixed = sum(1 for t in story_types.values() if len(t) > 1)
+            print(f'{os.path.basename(path)}: {mixed} of {len(story_types)} names of a story '
+                  'shown with two types or more across its events')
     labels = {}
     with open(os.path.join(ROOT, 'eval', 'who', 'who-sample.tsv'), encoding='utf-8') as f:
         for line in f:
