@@ -261,6 +261,13 @@ impl<'a> Reader<'a> {
             || names::is_hyphenated_adjective(&t.text)
     }
 
+    /// Whether the words `i..=j` make a place the gazetteer knows, which a
+    /// word too generic to go on a name may end ("United States").
+    fn known_place(&self, i: usize, j: usize) -> bool {
+        let words: Vec<String> = (i..=j).map(|k| names::fold(&self.toks[k].lower)).collect();
+        gazetteer(&words.join(" ")).is_some()
+    }
+
     /// Where the run of a name that starts at `i` ends: capitalised words,
     /// particles, initials, "St.", "d'", and the lowercase rest of a French
     /// institution's or group's name.
@@ -274,7 +281,7 @@ impl<'a> Reader<'a> {
                 && (toks[j].cap() || joined_particle(&toks[j].text))
                 && toks[j].sentence == t.sentence
                 && !lx.is_function(&toks[j].lower)
-                && !lx.is_generic(&toks[j].lower)
+                && (!lx.is_generic(&toks[j].lower) || self.known_place(i, j))
                 && !names::is_hyphenated_adjective(&toks[j].text)
             {
                 j += 1;

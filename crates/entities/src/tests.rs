@@ -2321,3 +2321,20 @@ fn a_title_between_a_body_and_the_person_and_papers_that_report() {
     );
     assert_eq!(speaker_of(&a, "the retailer"), None, "{:?}", a.quotes);
 }
+
+#[test]
+fn the_united_states_is_one_place_whatever_it_is_called() {
+    let a = analyze(
+        "The United States said on Monday that talks would resume.",
+        Lang::En,
+    );
+    assert_kinds(&a, &["United States"], EntityType::Loc);
+    assert_eq!(kind_of(&a, "United"), None, "{:?}", a.entities);
+    let us = analyze("Officials from the US met in Geneva.", Lang::En);
+    let fr = analyze(
+        "Les États-Unis ont annoncé lundi la reprise des pourparlers.",
+        Lang::Fr,
+    );
+    assert_eq!(key_named(&a, "United States"), key_named(&us, "US"));
+    assert_eq!(key_named(&a, "United States"), key_named(&fr, "États-Unis"));
+}

@@ -348,6 +348,11 @@ const SPELLED_OUT: &[(&str, &str)] = &[
     ("international atomic energy agency", "iaea"),
     ("organisation mondiale du commerce", "wto"),
     ("world trade organization", "wto"),
+    // Countries whose name is a phrase: the key of "US", "USA",
+    // "États-Unis", "UK", "Royaume-Uni".
+    ("united states", "usa"),
+    ("united states of america", "usa"),
+    ("united kingdom", "uk"),
 ];
 
 /// The key of an organisation's name written out in full (`Nations
