@@ -2338,3 +2338,12 @@ fn the_united_states_is_one_place_whatever_it_is_called() {
     assert_eq!(key_named(&a, "United States"), key_named(&us, "US"));
     assert_eq!(key_named(&a, "United States"), key_named(&fr, "États-Unis"));
 }
+
+#[test]
+fn a_state_abbreviated_after_a_city_is_a_place() {
+    let a = analyze(
+        "SAN JOSE, Calif. - Apple Computer reported strong sales. Kraft, based in Northfield, Ill., also makes cheese.",
+        Lang::En,
+    );
+    assert_kinds(&a, &["Calif", "Ill"], EntityType::Loc);
+}

@@ -366,6 +366,18 @@ pub(crate) fn vote(votes: &mut [i32; 3], toks: &[Tok], a: usize, b: usize, lx: &
     if is_acronym(&first.text) {
         votes[2] += 2;
     }
+    // "SANTA ROSA, Calif.", "Troy, Mich.": a US state's abbreviation after
+    // a city and a comma (its full stop after it).
+    if lx.lang == Lang::En
+        && b == a + 1
+        && a >= 2
+        && toks[a - 1].text == ","
+        && toks[a - 2].cap()
+        && toks.get(b).is_some_and(|t| t.text == ".")
+        && is_state_abbreviation(&first.text)
+    {
+        votes[1] += 4;
+    }
     if organisation_context(toks, a, b) {
         votes[2] += 3;
     }
@@ -593,4 +605,46 @@ fn witness(toks: &[Tok], a: usize, b: usize, lx: &Lexicon) -> bool {
         |x: usize| at(x).is_some_and(|t| WITNESS_OCCUPATIONS.contains(&t.lower.as_str()));
     let article = at(k).is_some_and(|t| matches!(t.lower.as_str(), "un" | "une" | "a" | "an"));
     age || occupation(k) || (article && occupation(k + 1))
+}
+
+/// The Associated Press's abbreviations of US states (those not written
+/// out), as datelines and addresses use them ("Tacoma, Wash.").
+fn is_state_abbreviation(w: &str) -> bool {
+    matches!(
+        w,
+        "Ala"
+            | "Ariz"
+            | "Ark"
+            | "Calif"
+            | "Colo"
+            | "Conn"
+            | "Del"
+            | "Fla"
+            | "Ga"
+            | "Ill"
+            | "Ind"
+            | "Kan"
+            | "Kans"
+            | "Ky"
+            | "La"
+            | "Md"
+            | "Mass"
+            | "Mich"
+            | "Minn"
+            | "Miss"
+            | "Mo"
+            | "Mont"
+            | "Neb"
+            | "Nev"
+            | "Okla"
+            | "Ore"
+            | "Pa"
+            | "Tenn"
+            | "Tex"
+            | "Vt"
+            | "Va"
+            | "Wash"
+            | "Wis"
+            | "Wyo"
+    )
 }
