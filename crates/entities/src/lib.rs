@@ -189,6 +189,10 @@ pub fn role_key(phrase: &str) -> String {
 /// Organisation evidence a place's name earns with a number after it.
 const NUMBERED_ORG_VOTES: i32 = 6;
 
+/// Organisation evidence of a body's name written out ("la Maison
+/// Blanche").
+const SPELLED_OUT_ORG_VOTES: i32 = 3;
+
 /// Organisation evidence of a name that opens on an acronym and a
 /// particle ("LREM des Yvelines"): a party's or a body's branch.
 const BRANCH_ORG_VOTES: i32 = 6;
@@ -514,6 +518,16 @@ fn draft_of(
 /// models' codes, branches, articles, the shape of things and events, the
 /// outlet's own name.
 fn weigh(d: &mut Draft, toks: &[Tok], a: usize, b: usize, lx: &Lexicon, outlet_words: &[String]) {
+    // A body written out ("la Maison Blanche", "Nations unies"), not a
+    // country ("United States").
+    if b - a >= 2 {
+        let words = (a..b)
+            .filter(|&k| toks[k].word)
+            .map(|k| toks[k].text.as_str());
+        if names::spelled_out_key(words).is_some_and(names::is_organisation_key) {
+            d.votes[2] += SPELLED_OUT_ORG_VOTES;
+        }
+    }
     // A name with a number is no person: a place's is a broadcaster
     // ("France 24", "Europe 1"), any other a league or a product.
     if b - a >= 2 && toks[b - 1].text.bytes().all(|c| c.is_ascii_digit()) {

@@ -2347,3 +2347,20 @@ fn a_state_abbreviated_after_a_city_is_a_place() {
     );
     assert_kinds(&a, &["Calif", "Ill"], EntityType::Loc);
 }
+
+#[test]
+fn the_white_house_in_french_and_english_is_one_body() {
+    let fr = analyze(
+        "La Maison Blanche a démenti lundi toute ingérence.",
+        Lang::Fr,
+    );
+    let en = analyze(
+        "The White House denied any interference on Monday.",
+        Lang::En,
+    );
+    assert_kinds(&fr, &["Maison Blanche"], EntityType::Org);
+    assert_eq!(
+        key_named(&fr, "Maison Blanche"),
+        key_named(&en, "White House")
+    );
+}

@@ -353,10 +353,20 @@ const SPELLED_OUT: &[(&str, &str)] = &[
     ("united states", "usa"),
     ("united states of america", "usa"),
     ("united kingdom", "uk"),
+    // "la Maison Blanche", "the White House".
+    ("maison blanche", "white house"),
+    ("white house", "white house"),
 ];
 
-/// The key of an organisation's name written out in full (`Nations
-/// unies`, `United Nations`): that of its acronym.
+/// Whether a key [`spelled_out_key`] gives is an organisation's (not a
+/// country's: "United States").
+pub fn is_organisation_key(key: &str) -> bool {
+    ORGANISATIONS.contains(&key) || key == "white house"
+}
+
+/// The key of a body's or a country's name written out in full (`Nations
+/// unies`, `United Nations`, `United States`): that of its acronym or its
+/// short name.
 /// `words` are the name's words as written, an elided article as its
 /// letter (`l`).
 pub fn spelled_out_key<'a>(words: impl IntoIterator<Item = &'a str>) -> Option<&'static str> {
