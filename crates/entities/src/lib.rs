@@ -189,6 +189,9 @@ pub fn role_key(phrase: &str) -> String {
 /// Organisation evidence a place's name earns with a number after it.
 const NUMBERED_ORG_VOTES: i32 = 6;
 
+/// Organisation evidence of one plural word after "the" ("the Colts").
+const PLURAL_NAME_ORG_VOTES: i32 = 2;
+
 /// Organisation evidence of a body's name written out ("la Maison
 /// Blanche").
 const SPELLED_OUT_ORG_VOTES: i32 = 3;
@@ -565,6 +568,43 @@ fn weigh(d: &mut Draft, toks: &[Tok], a: usize, b: usize, lx: &Lexicon, outlet_w
     if (lx.lang == Lang::Fr && after_definite_article(toks, a)) || the {
         d.votes[0] -= 2;
         d.determined += 1;
+    }
+    // "the Colts", "the Democrats", "the Beatles": one plural word after
+    // "the" names a team, a party or a band, unless it is a people ("the
+    // Iraqis"), a place the gazetteer knows ("the Philippines"), an award,
+    // a competition or a decade ("the Oscars", "the Olympics", "the
+    // Seventies").
+    let last = &toks[b - 1];
+    let occasion = is_misc_head(&last.lower, false)
+        || matches!(
+            last.lower.as_str(),
+            "oscars"
+                | "emmys"
+                | "tonys"
+                | "grammys"
+                | "baftas"
+                | "césars"
+                | "paralympics"
+                | "christmas"
+                | "twenties"
+                | "thirties"
+                | "forties"
+                | "fifties"
+                | "sixties"
+                | "seventies"
+                | "eighties"
+                | "nineties"
+        );
+    if the
+        && b == a + 1
+        && last.text.ends_with('s')
+        && !last.text.ends_with("ss")
+        && !occasion
+        && !names::is_demonym(&last.lower)
+        && !is_group_adjective(&last.lower)
+        && gazetteer(&names::fold(&last.lower)).is_none()
+    {
+        d.votes[2] += PLURAL_NAME_ORG_VOTES;
     }
     // "Missing Links", "Adobe Systems", "Grand Slam": a name that opens
     // on a common word, not a first name, is a title, a firm or an

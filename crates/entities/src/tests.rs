@@ -2364,3 +2364,19 @@ fn the_white_house_in_french_and_english_is_one_body() {
         key_named(&en, "White House")
     );
 }
+
+#[test]
+fn one_plural_word_after_the_is_a_team_not_an_award() {
+    let a = analyze(
+        "Peyton Manning threw three touchdowns as the Colts beat the Chiefs on Sunday. \
+         Ellen DeGeneres will host the Oscars in March.",
+        Lang::En,
+    );
+    assert_kinds(&a, &["Colts", "Chiefs"], EntityType::Org);
+    assert_ne!(
+        kind_of(&a, "Oscars"),
+        Some(EntityType::Org),
+        "{:?}",
+        a.entities
+    );
+}
