@@ -192,12 +192,12 @@ fn candidates<'a>(docs: &[Doc<'a>], analyzer: &mut Analyzer, df: &DocFreq) -> Ve
             if taken >= MAX_SENTENCES_PER_DOC {
                 break;
             }
-            let text = strip_dateline(&doc.text[range]);
-            if !is_summary_sentence(text) {
+            let text = without_ticker_links(strip_dateline(&doc.text[range]));
+            if !is_summary_sentence(&text) {
                 continue;
             }
             taken += 1;
-            let terms = analyzer.terms(text, doc.lang);
+            let terms = analyzer.terms(&text, doc.lang);
             let vector = tfidf(&terms, df, KindWeights::default());
             if vector.is_empty() {
                 continue;
@@ -205,7 +205,7 @@ fn candidates<'a>(docs: &[Doc<'a>], analyzer: &mut Analyzer, df: &DocFreq) -> Ve
             out.push(Candidate {
                 doc: d,
                 position,
-                text: text.into(),
+                text,
                 vector,
             });
         }
@@ -640,6 +640,60 @@ pub fn title(
         .map_or(docs.first()?, |d| &docs[d]);
     let lead = gazette_lang::sentences(doc.text).into_iter().next()?;
     Some(lead_title(&doc.text[lead]))
+}
+
+/// `s` without the links a financial wire puts after a company's stock
+/// ticker ("Coca-Cola Co. (KO.N: Quote, Profile, Research) said…"): a
+/// bracket that holds a ticker (capitals and digits, an exchange's suffix),
+/// a colon, and capitalised words only, separated by commas. A ticker
+/// alone ("(NYSE: KO)") is kept: it says something.
+pub fn without_ticker_links(s: &str) -> std::borrow::Cow<'_, str> {
+    let links = |inner: &str| -> bool {
+        let Some((ticker, words)) = inner.split_once(':') else {
+            return false;
+        };
+        let (symbol, exchange) = ticker.trim().split_once('.').unwrap_or((ticker.trim(), ""));
+        // "KO", "EMBR4", "RCIb" (a class of shares).
+        let symbol_ok = (1..=8).contains(&symbol.len())
+            && symbol.starts_with(|c: char| c.is_ascii_uppercase())
+            && symbol.chars().all(|c| c.is_ascii_alphanumeric());
+        let exchange_ok = exchange.len() <= 3 && exchange.chars().all(|c| c.is_ascii_alphabetic());
+        let words: Vec<&str> = words.split(',').map(str::trim).collect();
+        symbol_ok
+            && exchange_ok
+            && words.len() >= 2
+            && words.iter().all(|w| {
+                let mut cs = w.chars();
+                cs.next().is_some_and(|c| c.is_ascii_uppercase())
+                    && cs.clone().count() >= 2
+                    && cs.all(|c| c.is_ascii_lowercase())
+            })
+    };
+    let mut out = String::new();
+    let mut rest = s;
+    let mut changed = false;
+    while let Some(open) = rest.find('(') {
+        let Some(close) = rest[open..].find(')').map(|c| open + c) else {
+            break;
+        };
+        if links(&rest[open + 1..close]) {
+            out.push_str(rest[..open].trim_end());
+            rest = &rest[close + 1..];
+            // "Co. (KO.N: …) , which": no space before the comma.
+            if rest.starts_with(" ,") || rest.starts_with(" .") {
+                rest = &rest[1..];
+            }
+            changed = true;
+        } else {
+            out.push_str(&rest[..=close]);
+            rest = &rest[close + 1..];
+        }
+    }
+    if !changed {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    out.push_str(rest);
+    std::borrow::Cow::Owned(out)
 }
 
 /// A title made from a lead sentence, for an article without a headline:
@@ -1357,6 +1411,30 @@ mod tests {
             ),
         ] {
             assert_eq!(strip_dateline(raw), clean, "{raw}");
+        }
+    }
+
+    #[test]
+    fn ticker_links_go_and_tickers_stay() {
+        for (raw, clean) in [
+            (
+                "Coca-Cola Co. (KO.N: Quote, Profile, Research) , which warned earlier, said on Friday it will pay its chairman.",
+                "Coca-Cola Co., which warned earlier, said on Friday it will pay its chairman.",
+            ),
+            (
+                "Campbell Soup Co. (CPB.N: Quote, Profile, Research) on Monday posted a rise in profit.",
+                "Campbell Soup Co. on Monday posted a rise in profit.",
+            ),
+            (
+                "Shares of Coca-Cola (NYSE: KO) rose 2 percent on Friday after the results.",
+                "Shares of Coca-Cola (NYSE: KO) rose 2 percent on Friday after the results.",
+            ),
+            (
+                "The minister (left) said the talks (in Geneva) would resume on Monday.",
+                "The minister (left) said the talks (in Geneva) would resume on Monday.",
+            ),
+        ] {
+            assert_eq!(without_ticker_links(raw), clean, "{raw}");
         }
     }
 
