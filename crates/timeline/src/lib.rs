@@ -62,7 +62,7 @@ const SAME_CONTENT: f32 = 0.45;
 struct Dated<'a> {
     doc: usize,
     date: NaiveDate,
-    text: &'a str,
+    text: std::borrow::Cow<'a, str>,
     vector: SparseVec,
     /// Dated by its own words rather than by the publication date.
     explicit: bool,
@@ -83,11 +83,13 @@ pub fn timeline(
     for (d, doc) in docs.iter().enumerate() {
         let lang = doc.lang.unwrap_or(Lang::En);
         for (position, range) in gazette_lang::sentences(doc.text).into_iter().enumerate() {
-            let text = gazette_summarize::strip_dateline(&doc.text[range]);
-            if !is_summary_sentence(text) {
+            let text = gazette_summarize::without_ticker_links(gazette_summarize::strip_dateline(
+                &doc.text[range],
+            ));
+            if !is_summary_sentence(&text) {
                 continue;
             }
-            let days: Vec<NaiveDate> = tag(text, lang, doc.published)
+            let days: Vec<NaiveDate> = tag(&text, lang, doc.published)
                 .into_iter()
                 .filter(|t| matches!(t.kind, TimexType::Date | TimexType::Time))
                 .filter_map(|t| NaiveDate::parse_from_str(t.value.get(..10)?, "%Y-%m-%d").ok())
@@ -100,7 +102,7 @@ pub fn timeline(
                 },
                 None => continue,
             };
-            let terms = analyzer.terms(text, doc.lang);
+            let terms = analyzer.terms(&text, doc.lang);
             let vector = tfidf(&terms, df, KindWeights::default());
             if !vector.is_empty() {
                 dated.push(Dated {
