@@ -929,8 +929,14 @@ pub fn strip_dateline(s: &str) -> &str {
             .chars()
             .all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '\'' | '’' | '-'));
     let capitals = letters >= 3 && town.chars().all(|c| !c.is_lowercase());
+    // "AP - The price of crude…", "Reuters - With oil prices…": the
+    // agency alone.
+    let agency_alone =
+        agency.is_none() && gazette_terms::names::is_news_agency(&place.to_lowercase());
     let ok = if place.is_empty() {
         wire
+    } else if agency_alone {
+        true
     } else {
         shaped && (capitals || wire && town.chars().next().is_some_and(char::is_uppercase))
     };
@@ -1368,6 +1374,14 @@ mod tests {
     #[test]
     fn datelines_leave_summary_sentences() {
         for (raw, clean) in [
+            (
+                "AP - The price of crude oil surged to a new high in European trade on Monday.",
+                "The price of crude oil surged to a new high in European trade on Monday.",
+            ),
+            (
+                "Reuters - With oil prices close to $50 a barrel, the administration is set to act.",
+                "With oil prices close to $50 a barrel, the administration is set to act.",
+            ),
             (
                 "BRUSSELS (Reuters) - British Prime Minister Boris Johnson secured a deal.",
                 "British Prime Minister Boris Johnson secured a deal.",
