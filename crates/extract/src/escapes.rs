@@ -267,8 +267,19 @@ fn backslash(before: &str, s: &str) -> Option<Option<char>> {
         // The sign is kept by the caller's next step: drop only the `\`.
         return Some(None);
     }
+    // After a word or the punctuation that ends one ("Ivan,\a source",
+    // "U.S.\military").
     let prev = before.chars().next_back()?;
-    (prev.is_alphanumeric() && next.is_alphanumeric()).then_some(Some(' '))
+    let glued_before = prev.is_whitespace() && next.is_alphanumeric();
+    let glued_after = (prev.is_alphanumeric() || prev == '.') && matches!(next, ',' | ';');
+    if glued_before || glued_after {
+        // "Corp. \on Tuesday", "Inc.\, the": the break was next to a
+        // space or before a comma ("a \ b", alone between spaces, stays).
+        return Some(None);
+    }
+    // Not after a colon: "C:\Windows" is a path.
+    let ends_word = prev.is_alphanumeric() || matches!(prev, ',' | '.' | ';' | ')' | '"');
+    (ends_word && next.is_alphanumeric()).then_some(Some(' '))
 }
 
 #[cfg(test)]
@@ -293,6 +304,16 @@ mod tests {
                 "a crackdown on \"phone sex\" services",
             ),
             ("a second\\team of experts", "a second team of experts"),
+            (
+                "Hurricane Ivan,\\a source said near a U.S.\\military patrol",
+                "Hurricane Ivan, a source said near a U.S. military patrol",
+            ),
+            (
+                "EchoStar Corp. \\on Tuesday said",
+                "EchoStar Corp. on Tuesday said",
+            ),
+            ("Services Inc.\\, the buyer", "Services Inc., the buyer"),
+            ("open C:\\Windows first", "open C:\\Windows first"),
         ] {
             assert_eq!(repair(raw), clean, "{raw}");
         }

@@ -891,7 +891,13 @@ pub fn strip_dateline(s: &str) -> &str {
         .char_indices()
         .take_while(|&(i, _)| i < 80)
         .find(|&(i, c)| {
+            // "WASHINGTON -- The price…": a doubled hyphen is one dash.
             let after = &s[i + c.len_utf8()..];
+            let after = if c == '-' {
+                after.strip_prefix('-').unwrap_or(after)
+            } else {
+                after
+            };
             matches!(c, '-' | '–' | '—')
                 && i > 0
                 && matches!(bytes[i - 1], b' ' | b')')
@@ -901,7 +907,13 @@ pub fn strip_dateline(s: &str) -> &str {
         return s;
     };
     let head = s[..at].trim_end();
-    let rest = s[at + dash.len_utf8()..].trim_start();
+    let after = &s[at + dash.len_utf8()..];
+    let rest = if dash == '-' {
+        after.strip_prefix('-').unwrap_or(after)
+    } else {
+        after
+    }
+    .trim_start();
     let starts_sentence = rest
         .chars()
         .next()
@@ -929,10 +941,18 @@ pub fn strip_dateline(s: &str) -> &str {
             .chars()
             .all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '\'' | '’' | '-'));
     let capitals = letters >= 3 && town.chars().all(|c| !c.is_lowercase());
-    // "AP - The price of crude…", "Reuters - With oil prices…": the
-    // agency alone.
+    // "AP - The price of crude…", "Reuters - With oil prices…", "FT.com -
+    // Samsung…": the agency or the site alone.
+    let site = place.split_once('.').is_some_and(|(name, domain)| {
+        !name.is_empty()
+            && !name.contains(' ')
+            && matches!(
+                domain.to_ascii_lowercase().as_str(),
+                "com" | "net" | "org" | "fr" | "co.uk"
+            )
+    });
     let agency_alone =
-        agency.is_none() && gazette_terms::names::is_news_agency(&place.to_lowercase());
+        agency.is_none() && (gazette_terms::names::is_news_agency(&place.to_lowercase()) || site);
     let ok = if place.is_empty() {
         wire
     } else if agency_alone {
@@ -1374,6 +1394,14 @@ mod tests {
     #[test]
     fn datelines_leave_summary_sentences() {
         for (raw, clean) in [
+            (
+                "WASHINGTON -- The price of oil charged to a new high above $47 a barrel yesterday.",
+                "The price of oil charged to a new high above $47 a barrel yesterday.",
+            ),
+            (
+                "FT.com - Samsung Electronics expects its handset sales to rise 16 per cent next year.",
+                "Samsung Electronics expects its handset sales to rise 16 per cent next year.",
+            ),
             (
                 "AP - The price of crude oil surged to a new high in European trade on Monday.",
                 "The price of crude oil surged to a new high in European trade on Monday.",
