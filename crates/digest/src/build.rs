@@ -1293,9 +1293,15 @@ fn serde_name(kind: gazette_entities::EntityType) -> String {
     kind.label().to_string()
 }
 
-/// The first sentence of `text`, shortened for display.
+/// The first sentence of `text` that is no web address, shortened for
+/// display.
 fn lead_of(text: &str) -> Option<String> {
-    let first = gazette_lang::sentences(text).into_iter().next()?;
+    // Not the address a crawler wrote above the text ("http: / /
+    // articles. latimes. com / 2013 / …").
+    let first = gazette_lang::sentences(text).into_iter().find(|r| {
+        let s = text[r.clone()].trim_start().to_ascii_lowercase();
+        !(s.starts_with("http") || s.starts_with("www"))
+    })?;
     Some(gazette_summarize::lead_title(&text[first]))
 }
 
