@@ -489,13 +489,14 @@ impl Digester {
             let story = layout.story_of_entry[i];
             let names = &mut given[story];
             for e in &a.entities {
+                let key = bare_key(&e.key);
                 names
-                    .entry((self.entries[i].lang, bare_key(&e.key).to_string()))
+                    .entry((self.entries[i].lang, key.to_string()))
                     .or_default()
                     .push(e.name.clone());
                 if e.kind != gazette_entities::EntityType::Misc {
                     let (sum, clearest) = types[story]
-                        .entry(bare_key(&e.key).to_string())
+                        .entry(key.to_string())
                         .or_insert(([0; 3], [0; 3]));
                     add_evidence(sum, &e.evidence);
                     for (c, v) in clearest.iter_mut().zip(e.evidence) {

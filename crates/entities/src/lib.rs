@@ -378,6 +378,11 @@ fn link(
     for &s in &order {
         let (a, b) = spans[s];
         let keys = name_keys(toks, a, b, lx);
+        // A name of several words keyed as one body: a body written out
+        // ("la Maison Blanche", "Nations unies"), not a country ("United
+        // States").
+        let written_out_body =
+            b - a >= 2 && keys.len() == 1 && names::is_organisation_key(&keys[0]);
         let form = surface(text, toks, a, b);
         let found = draft_of(&drafts, &keys, toks, a, lx);
         let e = match found {
@@ -397,6 +402,9 @@ fn link(
         };
         drafts[e].forms.push(form);
         drafts[e].shaped += vote(&mut drafts[e].votes, toks, a, b, lx);
+        if written_out_body {
+            drafts[e].votes[2] += SPELLED_OUT_ORG_VOTES;
+        }
         weigh(&mut drafts[e], toks, a, b, lx, outlet_words);
         entity_of_span[s] = e;
     }
@@ -521,16 +529,6 @@ fn draft_of(
 /// models' codes, branches, articles, the shape of things and events, the
 /// outlet's own name.
 fn weigh(d: &mut Draft, toks: &[Tok], a: usize, b: usize, lx: &Lexicon, outlet_words: &[String]) {
-    // A body written out ("la Maison Blanche", "Nations unies"), not a
-    // country ("United States").
-    if b - a >= 2 {
-        let words = (a..b)
-            .filter(|&k| toks[k].word)
-            .map(|k| toks[k].text.as_str());
-        if names::spelled_out_key(words).is_some_and(names::is_organisation_key) {
-            d.votes[2] += SPELLED_OUT_ORG_VOTES;
-        }
-    }
     // A name with a number is no person: a place's is a broadcaster
     // ("France 24", "Europe 1"), any other a league or a product.
     if b - a >= 2 && toks[b - 1].text.bytes().all(|c| c.is_ascii_digit()) {

@@ -631,6 +631,11 @@ fn role_phrase(text: &[char], toks: &[Tok], k: usize, lx: &Lexicon) -> Option<(u
     Some((j, surface(text, toks, start, j)))
 }
 
+/// The speaker an entity found (by index into the entities) makes.
+fn entity_who(e: Option<usize>) -> Option<Who> {
+    e.map(Who::Entity)
+}
+
 /// What the attribution of quotes reads: the text, its tokens, its name
 /// mentions and their entities.
 #[derive(Clone, Copy)]
@@ -834,7 +839,6 @@ fn speaker_after(
         sentence,
         ..
     } = q;
-    let entity_who = |e: Option<usize>| e.map(Who::Entity);
     let mut speaker: Option<Who> = None;
     // "…», s'est réjoui X": a reflexive pronoun may come first, and the
     // participle then agrees ("s'est félicitée").
@@ -1087,7 +1091,6 @@ fn speaker_after_english(
     let Site {
         k, end, j, ended, ..
     } = q;
-    let entity_who = |e: Option<usize>| e.map(Who::Entity);
     let mut speaker: Option<Who> = None;
     // English: '"…," X said' — the name before the verb; '"…," he
     // said' — the last speaker, or the last person named. The
@@ -1166,7 +1169,6 @@ fn speaker_before(
     let Site {
         k, end, sentence, ..
     } = q;
-    let entity_who = |e: Option<usize>| e.map(Who::Entity);
     let start = (0..k)
         .rev()
         .take_while(|&x| toks[x].sentence == sentence || toks[x].sentence == usize::MAX)

@@ -83,15 +83,7 @@ pub fn text(d: &Digest, top: Option<usize>) -> String {
         let src = Sources::of(story);
         let rule = "═".repeat(72);
         let _ = writeln!(out, "{rule}\n{} · {}", story.id, story.title);
-        let mut facts = vec![
-            plural(story.events.len(), "event", "events"),
-            plural(story.articles.len(), "article", "articles"),
-        ];
-        facts.extend(dates(&story.date, &story.last_date));
-        if !story.outlets.is_empty() {
-            facts.push(story.outlets.join(", "));
-        }
-        let _ = writeln!(out, "{}\n", facts.join(" · "));
+        let _ = writeln!(out, "{}\n", story_facts(story).join(" · "));
         for item in &story.summary {
             let _ = writeln!(out, "  {} {}", item.text, cite(&src.markers(item)));
         }
@@ -307,6 +299,20 @@ pub fn html(d: &Digest) -> String {
     o
 }
 
+/// What a reader learns of a story at a glance: its events, articles,
+/// days and outlets.
+fn story_facts(story: &Story) -> Vec<String> {
+    let mut facts = vec![
+        plural(story.events.len(), "event", "events"),
+        plural(story.articles.len(), "article", "articles"),
+    ];
+    facts.extend(dates(&story.date, &story.last_date));
+    if !story.outlets.is_empty() {
+        facts.push(story.outlets.join(", "));
+    }
+    facts
+}
+
 /// The list of stories at the top of a report of several.
 fn toc_html(o: &mut String, stories: &[Story]) {
     o.push_str("<nav class=\"toc\"><ol>");
@@ -335,15 +341,11 @@ fn story_html(o: &mut String, d: &Digest, story: &Story, articles: &HashMap<&str
         attr(&story.id),
         esc(&story.title)
     );
-    let mut facts = vec![
-        plural(story.events.len(), "event", "events"),
-        plural(story.articles.len(), "article", "articles"),
-    ];
-    facts.extend(dates(&story.date, &story.last_date));
-    if !story.outlets.is_empty() {
-        facts.push(story.outlets.join(", "));
-    }
-    let _ = writeln!(o, "<p class=\"facts\">{}</p>", esc(&facts.join(" · ")));
+    let _ = writeln!(
+        o,
+        "<p class=\"facts\">{}</p>",
+        esc(&story_facts(story).join(" · "))
+    );
     o.push_str("<div class=\"summary lead\">");
     for item in &story.summary {
         summary_html(o, item, &src, &story.id);
