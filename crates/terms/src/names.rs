@@ -554,8 +554,10 @@ fn place_aware(skeleton: String, canon: &str) -> String {
 /// The key of `word` if it is a name.
 ///
 /// `lower` is its lowercase form; `opener` says it opens a sentence, where
-/// capitals prove nothing, so an opener counts only when the exonym table
-/// knows it or it is an acronym.
+/// capitals prove nothing, so an opener counts only when it is an acronym
+/// or a known place: one the exonym table knows under either spelling
+/// (`Maroc`, `Morocco`), or a country, state or continent of the
+/// gazetteer (`Turquie`).
 pub fn name_key(word: &str, lower: &str, opener: bool, lang: Lang) -> Option<String> {
     let first = word.chars().next()?;
     if !first.is_uppercase() {
@@ -564,7 +566,7 @@ pub fn name_key(word: &str, lower: &str, opener: bool, lang: Lang) -> Option<Str
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
     let acronym = letters >= 2 && word.chars().all(|c| !c.is_lowercase());
     let folded = fold(lower);
-    let known = canonical(&folded) != folded.as_str();
+    let known = canonical(&folded) != folded.as_str() || is_known_place(&folded);
     if opener && !acronym && !known {
         return None;
     }
@@ -578,6 +580,24 @@ pub fn name_key(word: &str, lower: &str, opener: bool, lang: Lang) -> Option<Str
     let from_table = canon != folded.as_str();
     let key = skeleton(canon, if from_table { Lang::En } else { lang });
     Some(place_aware(key, canon))
+}
+
+/// Whether a folded word is a place that a capital proves even where it
+/// opens a sentence, as headlines' first words do ("Morocco earthquake:
+/// …", "Turquie : deux frères sauvés…"): the English spelling the exonym
+/// table maps others to, or a country, state or continent. Cities are
+/// left out: the gazetteer's alternate names of cities include common
+/// words ("seul", "sale", "van").
+fn is_known_place(folded: &str) -> bool {
+    static TARGETS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    let targets = TARGETS.get_or_init(|| {
+        EXONYMS
+            .iter()
+            .filter(|(_, to)| to.len() > 3)
+            .map(|&(_, to)| to)
+            .collect()
+    });
+    targets.contains(folded) || crate::places::lookup(folded).is_some_and(|p| p.weight >= 3)
 }
 
 /// Reduces a folded word to its transliteration-proof skeleton.
@@ -748,5 +768,27 @@ mod tests {
         assert_eq!(name_key("Cette", "cette", true, Lang::Fr), None);
         assert!(name_key("NATO", "nato", true, Lang::En).is_some());
         assert!(name_key("Moscou", "moscou", true, Lang::Fr).is_some());
+    }
+
+    #[test]
+    fn a_headline_may_open_on_a_known_place() {
+        // Either spelling of a place the exonym table knows, in either
+        // language, gives one key at a headline's start.
+        let maroc = name_key("Maroc", "maroc", true, Lang::Fr);
+        assert!(maroc.is_some());
+        assert_eq!(name_key("Morocco", "morocco", true, Lang::En), maroc);
+        assert_eq!(
+            name_key("Beirut", "beirut", true, Lang::En),
+            name_key("Beyrouth", "beyrouth", true, Lang::Fr)
+        );
+        // A country only the gazetteer knows.
+        assert_eq!(
+            name_key("Turquie", "turquie", true, Lang::Fr),
+            name_key("Turquie", "turquie", false, Lang::Fr)
+        );
+        assert!(name_key("Turquie", "turquie", true, Lang::Fr).is_some());
+        // Cities' alternate names include common words: not at a start.
+        assert_eq!(name_key("Seul", "seul", true, Lang::Fr), None);
+        assert_eq!(name_key("Van", "van", true, Lang::En), None);
     }
 }
