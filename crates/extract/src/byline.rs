@@ -230,6 +230,82 @@ pub fn parse_credit(line: &str) -> Option<Credit> {
     (credit.outlet.is_some() || !credit.authors.is_empty()).then_some(credit)
 }
 
+/// A web address standing for its site: "USATODAY.com", "FT.com",
+/// "washingtonpost.com".
+fn is_site_address(s: &str) -> bool {
+    let Some((name, tld)) = s.rsplit_once('.') else {
+        return false;
+    };
+    matches!(
+        tld.to_ascii_lowercase().as_str(),
+        "com" | "net" | "org" | "fr" | "uk" | "info"
+    ) && name.chars().count() >= 2
+        && s.chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-'))
+}
+
+/// The source a credit of a wire headline or dateline names, if it names
+/// one: a known outlet or agency, spelled as the list spells it
+/// ("REUTERS" is Reuters), or a site's address.
+fn credited_source(s: &str) -> Option<&str> {
+    let s = s.trim();
+    KNOWN_OUTLETS
+        .iter()
+        .find(|o| o.eq_ignore_ascii_case(s))
+        .copied()
+        .or_else(|| is_site_address(s).then_some(s))
+}
+
+/// The headline without the source tag a wire feed ends it with, and the
+/// source: "Israeli Troops Kill Two Palestinians (AP)" gives ("Israeli
+/// Troops Kill Two Palestinians", "AP"). Only a known outlet or a site's
+/// address is a tag: "(Again)" and "(2004)" are the headline's.
+pub fn split_source_tag(title: &str) -> Option<(&str, &str)> {
+    let inner = title.trim_end().strip_suffix(')')?;
+    let open = inner.rfind('(')?;
+    let head = inner[..open].trim_end();
+    let tag = credited_source(&inner[open + 1..])?;
+    (head.split_whitespace().count() >= 2).then_some((head, tag))
+}
+
+/// A wire headline without the version tag an agency puts on a story it
+/// updates: "UPDATE 1-Bolton end Newcastle run", "Update 8: Crude Oil
+/// Futures Sink", "Yukos Files for Bankruptcy (Update2)". The tag tells
+/// an editor which write-through this is; a reader needs the headline.
+pub fn without_update_tag(title: &str) -> &str {
+    let tags = regex!(
+        r"^(?i:update|refile|corrected)\s*\d*\s*(?:-|:|\s-\s)\s*(.+?)$|^(.+?)\s*\((?i:update)\s*\d+\)$"
+    );
+    match tags.captures(title.trim()) {
+        Some(c) => c.get(1).or(c.get(2)).map_or(title, |m| m.as_str()),
+        None => title,
+    }
+}
+
+/// The agency a wire story's dateline credits at the start of its lede:
+/// "WASHINGTON (Reuters) - …", "PARIS (AFP) — …" (a capitalised place, the
+/// credit in parentheses, a dash), or a known agency or site alone before
+/// the dash ("AP - …", "SPACE.com - TORONTO, Canada -- …").
+pub fn dateline_agency(lede: &str) -> Option<&str> {
+    let head = regex!(r"^\s*([^\s()-][^()]{0,40}?)\s*(?:\(([^()]{2,40})\))?\s*(?:-{1,2}|–|—)\s");
+    let c = head.captures(lede)?;
+    match c.get(2) {
+        Some(credit) => {
+            let place = c.get(1)?.as_str();
+            let credit = credit.as_str().trim();
+            // "WASHINGTON (Reuters)", "NEW YORK (CBS.MW)": the place in
+            // capitals, the credit a name without digits.
+            let place_in_capitals =
+                place.chars().any(char::is_uppercase) && !place.chars().any(char::is_lowercase);
+            let name_like = credit.chars().next().is_some_and(char::is_uppercase)
+                && !credit.chars().any(|c| c.is_ascii_digit())
+                && credit.split_whitespace().count() <= 3;
+            credited_source(credit).or((place_in_capitals && name_like).then_some(credit))
+        }
+        None => credited_source(c.get(1)?.as_str()),
+    }
+}
+
 /// Splits "A, B et C avec D" into names.
 pub fn split_names(s: &str) -> Vec<String> {
     let re = regex!(
@@ -330,6 +406,73 @@ mod tests {
         let c = parse_credit("Par Anne Andlauer, avec AFP").unwrap();
         assert_eq!(c.authors, ["Anne Andlauer"]);
         assert_eq!(c.outlet.as_deref(), Some("AFP"));
+    }
+
+    #[test]
+    fn wire_headlines_end_on_their_source() {
+        assert_eq!(
+            split_source_tag("Israeli Troops Kill Two Palestinians (AP)"),
+            Some(("Israeli Troops Kill Two Palestinians", "AP"))
+        );
+        assert_eq!(
+            split_source_tag("Google shares rise again (USATODAY.com)"),
+            Some(("Google shares rise again", "USATODAY.com"))
+        );
+        assert_eq!(split_source_tag("Bush heads to Ohio (Again)"), None);
+        assert_eq!(split_source_tag("Troy (2004)"), None);
+        assert_eq!(split_source_tag("Wilko in doubt"), None);
+    }
+
+    #[test]
+    fn update_tags_are_no_part_of_the_headline() {
+        assert_eq!(
+            without_update_tag("UPDATE 1-Bolton end Newcastle run with 2-1 win"),
+            "Bolton end Newcastle run with 2-1 win"
+        );
+        assert_eq!(
+            without_update_tag("Update 8: Crude Oil Futures Sink to $46 Per Barrel"),
+            "Crude Oil Futures Sink to $46 Per Barrel"
+        );
+        assert_eq!(
+            without_update_tag("Yukos Files for Bankruptcy (Update2)"),
+            "Yukos Files for Bankruptcy"
+        );
+        assert_eq!(
+            without_update_tag("Update your passwords now"),
+            "Update your passwords now"
+        );
+    }
+
+    #[test]
+    fn datelines_credit_their_agency() {
+        assert_eq!(
+            dateline_agency("WASHINGTON (Reuters) - Oil prices rose on Tuesday."),
+            Some("Reuters")
+        );
+        assert_eq!(
+            dateline_agency("NEW YORK (CBS.MW) -- Stocks edged higher."),
+            Some("CBS.MW")
+        );
+        assert_eq!(dateline_agency("AP - The price of crude rose."), Some("AP"));
+        assert_eq!(
+            dateline_agency("LONDON (REUTERS) - Shares fell."),
+            Some("Reuters")
+        );
+        assert_eq!(
+            dateline_agency("SPACE.com - TORONTO, Canada -- A second team"),
+            Some("SPACE.com")
+        );
+        // A place alone before the dash credits no one.
+        assert_eq!(dateline_agency("NEW YORK - Stocks rose."), None);
+        assert_eq!(
+            dateline_agency("Oil prices rose - again - on Monday."),
+            None
+        );
+        // Parentheses in a sentence are no dateline.
+        assert_eq!(
+            dateline_agency("The company (Intel) - a chip maker - fell."),
+            None
+        );
     }
 
     #[test]

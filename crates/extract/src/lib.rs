@@ -111,6 +111,29 @@ pub fn extract_with(
             article.title = Some(fixed);
         }
     }
+    // Wire copy credits its source at the end of the headline ("… (AP)")
+    // or in the dateline ("WASHINGTON (Reuters) - …"): the credit is no
+    // part of the headline, and it is the best outlet known when nothing
+    // else names one.
+    if let Some((head, tag)) = article
+        .title
+        .as_deref()
+        .and_then(byline::split_source_tag)
+        .map(|(h, t)| (h.to_string(), t.to_string()))
+    {
+        article.title = Some(head);
+        article.outlet.get_or_insert(tag);
+    }
+    if let Some(t) = &article.title {
+        let bare = byline::without_update_tag(t);
+        if bare.len() < t.len() {
+            article.title = Some(bare.to_string());
+        }
+    }
+    if article.outlet.is_none() {
+        let lede = article.text.split('\n').find(|l| !l.trim().is_empty());
+        article.outlet = lede.and_then(byline::dateline_agency).map(str::to_string);
+    }
     // A headline alone is a valid record in a feed of flattened text
     // (wire headlines, briefs); a page with markup and no text is not an
     // article.
@@ -340,6 +363,28 @@ mod tests {
         let mut record = raw(Content::Text(text.into()));
         record.hints.record = true;
         assert_eq!(extract(&record).unwrap().published, None);
+    }
+
+    #[test]
+    fn wire_credits_leave_the_headline_for_the_outlet() {
+        let text = "WASHINGTON (Reuters) - Oil prices rose on Tuesday as a \
+            hurricane shut down production platforms in the Gulf of Mexico.";
+        let mut record = raw(Content::Text(text.into()));
+        record.hints.record = true;
+        record.hints.title = Some("UPDATE 2-Oil Prices Rise as Storm Nears (AP)".into());
+        let a = extract(&record).unwrap();
+        assert_eq!(a.title.as_deref(), Some("Oil Prices Rise as Storm Nears"));
+        // The headline's tag is the nearer credit.
+        assert_eq!(a.outlet.as_deref(), Some("AP"));
+        // Without a tag, the dateline's agency.
+        record.hints.title = Some("Oil Prices Rise as Storm Nears".into());
+        assert_eq!(extract(&record).unwrap().outlet.as_deref(), Some("Reuters"));
+        // An outlet the supplier names stays.
+        record.hints.outlet = Some("The Daily Planet".into());
+        assert_eq!(
+            extract(&record).unwrap().outlet.as_deref(),
+            Some("The Daily Planet")
+        );
     }
 
     #[test]
