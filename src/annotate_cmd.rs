@@ -4,7 +4,7 @@ use std::io::{self, BufWriter, Write};
 
 use anyhow::Result;
 use chrono::NaiveDate;
-use gazette_entities::{analyze_from, Disagreement, Mention, Quote};
+use gazette_entities::{analyze_from, headline_speaker, Disagreement, Mention, Quote};
 use gazette_extract::extract_with;
 use gazette_input::{discover, ReadOptions};
 use gazette_lang::Lang;
@@ -78,24 +78,34 @@ pub fn run(args: &AnnotateArgs) -> Result<bool> {
                         .clone()
                         .or_else(|| article.as_ref().and_then(|a| a.language.clone()))
                         .or_else(|| gazette_lang::detect(&text).map(|l| l.code().to_string()));
+                    let title = doc
+                        .hints
+                        .title
+                        .or_else(|| article.as_ref().and_then(|a| a.title.clone()));
                     let outlet = doc.hints.outlet.or_else(|| article.and_then(|a| a.outlet));
                     Ok(annotate(
-                        doc.id,
-                        doc.source,
-                        language,
-                        doc.hints.published,
-                        outlet,
-                        text,
+                        Input {
+                            id: doc.id,
+                            source: doc.source,
+                            language,
+                            published: doc.hints.published,
+                            outlet,
+                            title,
+                            text,
+                        },
                         fallback,
                     ))
                 }
                 Ok((_, None, Ok(a))) => Ok(annotate(
-                    a.id,
-                    a.source,
-                    a.language,
-                    a.published,
-                    a.outlet,
-                    a.text,
+                    Input {
+                        id: a.id,
+                        source: a.source,
+                        language: a.language,
+                        published: a.published,
+                        outlet: a.outlet,
+                        title: a.title,
+                        text: a.text,
+                    },
                     fallback,
                 )),
                 Ok((doc, None, Err(e))) => Err((doc.source, e.to_string())),
@@ -121,32 +131,54 @@ pub fn run(args: &AnnotateArgs) -> Result<bool> {
     finish_output(write_err.map_or_else(|| out.flush(), Err), ok)
 }
 
-fn annotate(
+/// A text to annotate and what is known of it.
+struct Input {
     id: String,
     source: String,
     language: Option<String>,
     published: Option<PubDate>,
     outlet: Option<String>,
+    title: Option<String>,
     text: String,
-    fallback: Option<NaiveDate>,
-) -> Annotated {
-    let reference = published.map(|p| p.date()).or(fallback);
-    let lang = language
+}
+
+fn annotate(input: Input, fallback: Option<NaiveDate>) -> Annotated {
+    let reference = input.published.map(|p| p.date()).or(fallback);
+    let lang = input
+        .language
         .as_deref()
         .and_then(Lang::from_code)
         .unwrap_or(Lang::En);
-    let times = tag(&text, lang, reference);
-    let found = analyze_from(&text, lang, outlet.as_deref());
+    let times = tag(&input.text, lang, reference);
+    let found = analyze_from(&input.text, lang, input.outlet.as_deref());
+    // A bare role that speaks is the headline's protagonist when the
+    // article makes that clear (see `headline_speaker`).
+    let quotes = found
+        .quotes
+        .iter()
+        .map(|q| {
+            let mut q = q.clone();
+            let named = input
+                .title
+                .as_deref()
+                .and_then(|t| headline_speaker(&found, &q, t, lang));
+            if let Some((person, key)) = named {
+                q.speaker = Some(person);
+                q.speaker_key = Some(key);
+            }
+            q
+        })
+        .collect();
     Annotated {
-        id,
-        source,
-        language,
-        published,
+        id: input.id,
+        source: input.source,
+        language: input.language,
+        published: input.published,
         reference: reference.map(|d| d.format("%Y-%m-%d").to_string()),
-        text,
+        text: input.text,
         entities: found.mentions,
         times,
-        quotes: found.quotes,
+        quotes,
         disagreements: found.disagreements,
     }
 }

@@ -556,8 +556,21 @@ impl Digester {
             types: &knowledge.types,
             lang: majority(originals.iter().map(|&i| self.entries[i].lang)).flatten(),
         };
-        let (entities, quotes, disagreements) =
-            understanding(&originals, annotations, ids, &knowledge.roles, names);
+        let headline = |i: usize| {
+            let e = &self.entries[i];
+            e.article
+                .title
+                .as_deref()
+                .map(|t| (t, e.lang.unwrap_or(Lang::En)))
+        };
+        let (entities, quotes, disagreements) = understanding(
+            &originals,
+            annotations,
+            ids,
+            &knowledge.roles,
+            names,
+            headline,
+        );
         let (date, last_date) = self.date_range(members);
         Event {
             id: layout.event_id[ev].clone(),
@@ -1101,12 +1114,13 @@ fn merge_quotes(
 /// Entities meet across articles by key (spellings and languages already
 /// folded); a one-word name joins the one multi-word name of the event that
 /// ends with it ("Poutine" in one article, "Vladimir Poutine" in another).
-fn understanding(
+fn understanding<'a>(
     originals: &[usize],
     annotations: &[Option<gazette_entities::Annotations>],
     ids: &[String],
     roles: &RoleMap,
     story_names: StoryNames<'_>,
+    headline: impl Fn(usize) -> Option<(&'a str, Lang)>,
 ) -> (Vec<EventEntity>, Vec<EventQuote>, Vec<EventDisagreement>) {
     let bare = |key: &str| bare_key(key).to_string();
     let mut accs: Vec<EntityAcc> = Vec::new();
@@ -1135,9 +1149,15 @@ fn understanding(
                 let named = (q.speaker_key.is_none() && !a.roles.iter().any(|r| r.role == role))
                     .then(|| roles.get(&role))
                     .flatten()
-                    .and_then(Option::as_ref);
+                    .and_then(Option::as_ref)
+                    .map(|(key, person)| (person.clone(), key.clone()))
+                    // Else the article's own protagonist, when it is clear.
+                    .or_else(|| {
+                        let (title, lang) = headline(i)?;
+                        gazette_entities::headline_speaker(a, q, title, lang)
+                    });
                 let (speaker, key) = match named {
-                    Some((key, person)) => (person.clone(), Some(bare(key))),
+                    Some((person, key)) => (person, Some(bare(&key))),
                     None => (speaker.clone(), q.speaker_key.as_deref().map(bare)),
                 };
                 let quote = EventQuote {

@@ -360,6 +360,53 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
     }
 }
 
+/// The person a quote's bare role stands for when nothing ties the role to
+/// a name ("…, a déclaré le Premier ministre" in an article that never
+/// writes "le Premier ministre Édouard Philippe"): the one person the
+/// headline names, provided that person is also the last one the article
+/// names before the quote. Returns the person's name and key.
+///
+/// The article's protagonist is who its roles mostly stand for, but not
+/// always ("le maire de Bordeaux" in an article on Fillon); the last
+/// person named alone is right about six times in ten. Together they
+/// agreed with a reading of 18 of 20 French quotes of news-15k.
+pub fn headline_speaker(
+    a: &Annotations,
+    quote: &Quote,
+    headline: &str,
+    lang: Lang,
+) -> Option<(String, String)> {
+    if quote.speaker_key.is_some() {
+        return None;
+    }
+    let first = quote.speaker.as_deref()?.split_whitespace().next()?;
+    if !Lexicon::of(lang).is_role(&first.to_lowercase()) {
+        return None;
+    }
+    let words: Vec<&str> = headline
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut named = a.entities.iter().filter(|e| {
+        e.kind == EntityType::Per
+            && !e.reporter
+            && e.name
+                .split_whitespace()
+                .last()
+                .is_some_and(|surname| words.contains(&surname))
+    });
+    let person = named.next()?;
+    if named.next().is_some() {
+        return None;
+    }
+    let last = a
+        .mentions
+        .iter()
+        .filter(|m| m.kind == EntityType::Per && m.start < quote.start)
+        .max_by_key(|m| m.start)?;
+    (last.key == person.key).then(|| (person.name.clone(), person.key.clone()))
+}
+
 /// Stage 2 of [`analyze_from`]: each span joins the draft entity of a name
 /// it spells the same way (by key), or, for a one-word short form, the one
 /// full name it ends; longer names are read first, so that short forms

@@ -2380,3 +2380,42 @@ fn one_plural_word_after_the_is_a_team_not_an_award() {
         a.entities
     );
 }
+
+#[test]
+fn a_bare_role_that_speaks_is_the_headlines_protagonist() {
+    let text = "Marine Le Pen a critiqué le plan de relance mercredi. Jean Castex \
+        était l'invité de la matinale jeudi. « Nous tiendrons nos engagements », a \
+        déclaré le Premier ministre.";
+    let a = analyze(text, Lang::Fr);
+    let q = a
+        .quotes
+        .iter()
+        .find(|q| q.text.starts_with("Nous tiendrons"))
+        .expect("the quote");
+    assert_eq!(q.speaker_key, None, "{q:?}");
+    let named = headline_speaker(
+        &a,
+        q,
+        "Relance : Jean Castex promet des engagements tenus",
+        Lang::Fr,
+    );
+    assert_eq!(named.map(|(n, _)| n).as_deref(), Some("Jean Castex"));
+    // A headline with two people says no one.
+    assert_eq!(
+        headline_speaker(&a, q, "Castex répond à Marine Le Pen", Lang::Fr),
+        None
+    );
+    // Nor when someone else was named last before the quote.
+    let text = "Jean Castex était l'invité de la matinale jeudi. Marine Le Pen \
+        l'a critiqué. « Nous tiendrons nos engagements », a déclaré le Premier ministre.";
+    let a = analyze(text, Lang::Fr);
+    let q = a
+        .quotes
+        .iter()
+        .find(|q| q.text.starts_with("Nous tiendrons"))
+        .expect("the quote");
+    assert_eq!(
+        headline_speaker(&a, q, "Relance : Jean Castex promet", Lang::Fr),
+        None
+    );
+}
