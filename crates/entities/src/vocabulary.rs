@@ -6,14 +6,13 @@
 //! [`thing_shaped`] for the other shapes). A first name that is also a
 //! word ("Bill", "Grace", "Pierre") still opens a person's name. The lists are built offline by `scripts/build_names.py`
 //! (given names, and which are men's or women's, from Faker and the US
-//! Census; common words from the SCOWL
-//! and Grammalecte Hunspell dictionaries, which list proper nouns
-//! capitalised, kept when frequent in the news).
+//! Census); the common words are `gazette_terms::words`.
 
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use gazette_terms::names;
+use gazette_terms::words;
 
 /// Lines of a list file that are entries, not `#` comments.
 fn entries(text: &'static str) -> impl Iterator<Item = &'static str> {
@@ -26,16 +25,6 @@ fn entries(text: &'static str) -> impl Iterator<Item = &'static str> {
 fn given_names() -> &'static HashSet<&'static str> {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| entries(include_str!("../lexicon/given-names.txt")).collect())
-}
-
-/// Common English and French words, lowercase.
-fn common_words() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| {
-        entries(include_str!("../lexicon/words-en.txt"))
-            .chain(entries(include_str!("../lexicon/words-fr.txt")))
-            .collect()
-    })
 }
 
 /// The most common surnames, lowercase and without diacritics.
@@ -81,14 +70,14 @@ pub(crate) fn is_given_name(lower: &str) -> bool {
 /// Whether `lower` (a lowercased word) is a common word of English or
 /// French that is no common surname ("Presse", "Spurs"; not "Baker").
 pub(crate) fn is_common_word(lower: &str) -> bool {
-    common_words().contains(lower) && !surnames().contains(names::fold(lower).as_str())
+    words::is_common_word(lower) && !surnames().contains(names::fold(lower).as_str())
 }
 
 /// Whether a name that opens on `lower` (a lowercased word) is a thing's
 /// rather than a person's: a common word of two letters or more that is
 /// no one's first name.
 pub(crate) fn opens_no_person(lower: &str) -> bool {
-    lower.chars().count() >= 2 && common_words().contains(lower) && !is_given_name(lower)
+    lower.chars().count() >= 2 && words::is_common_word(lower) && !is_given_name(lower)
 }
 
 /// Whether a name of several words from `first` to `last` (lowercased) is
@@ -111,7 +100,7 @@ pub(crate) fn thing_shaped(first: &str, last: &str) -> bool {
     }
     let folded = names::fold(last);
     let surname = surnames().contains(folded.as_str());
-    let word = |w: &str| common_words().contains(w);
+    let word = words::is_common_word;
     (first.chars().count() >= 2
         && word(first)
         && !(surname && gazette_terms::places::lookup(&folded).is_none()))

@@ -4,7 +4,9 @@
 //! articles with events, summaries compare sentences with each other. They
 //! all see text through this crate, so that they agree on what a term is.
 //! An [`Analyzer`] turns text into [`Term`]s: stemmed content words,
-//! numbers, and *names* (capitalised words that are not sentence openers),
+//! numbers, and *names* (capitalised words that are not sentence openers,
+//! or openers the text or a gazetteer proves, or, in a short text, openers
+//! that are no common word: see [`words`]),
 //! which are folded to a key that survives transliteration and the usual
 //! French/English differences (`Poutine`/`Putin`, `Idleb`/`Idlib`,
 //! `Otan`/`NATO`, `Moscou`/`Moscow`; see [`names`]). Names are the strongest
@@ -18,6 +20,7 @@ pub mod gloss;
 pub mod names;
 pub mod places;
 mod vector;
+pub mod words;
 
 pub use vector::SparseVec;
 
@@ -92,6 +95,10 @@ pub struct Term {
     /// Its kind.
     pub kind: TermKind,
 }
+
+/// A text of at most this many sentences (a headline, a brief, a lede) is
+/// too short to be its own evidence of which capitalised words are names.
+const SHORT_SENTENCES: usize = 3;
 
 /// Turns text into terms, interning them. One analyzer is shared by all the
 /// documents that will be compared, so equal terms get equal ids.
@@ -176,6 +183,7 @@ impl Analyzer {
                     .iter()
                     .all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()))
         };
+        let short = sentences.len() <= SHORT_SENTENCES;
         let mut capitalised: HashSet<String> = HashSet::default();
         for words in &sentences {
             if title_case(words) {
@@ -221,7 +229,9 @@ impl Analyzer {
                 if next_capital && names::is_saint(&lower) {
                     continue;
                 }
-                let unproven = (tc || (i == 0 && !next_capital)) && !capitalised.contains(&lower);
+                let unproven = (tc || (i == 0 && !next_capital))
+                    && !capitalised.contains(&lower)
+                    && (!short || words::is_common_word(&lower));
                 if let Some(name) = names::name_key(word, &lower, unproven, lang) {
                     key.clear();
                     key.push_str("n:");
