@@ -665,6 +665,15 @@ fn weigh(d: &mut Draft, toks: &[Tok], a: usize, b: usize, lx: &Lexicon, outlet_w
     {
         d.misc = true;
     }
+    // "Thanksgiving Day", "Christmas Eve", "Fashion Week": days and
+    // weeks are named like people, but not after a first name ("Doris
+    // Day").
+    if b - a >= 2
+        && matches!(toks[b - 1].lower.as_str(), "day" | "eve" | "week")
+        && !vocabulary::is_given_name(&toks[a].lower)
+    {
+        d.misc = true;
+    }
     // The outlet that published the article, named in it ("Par
     // Euronews avec AFP"), is an organisation.
     if b - a == outlet_words.len()

@@ -2419,3 +2419,29 @@ fn a_bare_role_that_speaks_is_the_headlines_protagonist() {
         None
     );
 }
+
+#[test]
+fn days_and_weeks_are_named_like_people_but_are_none() {
+    let a = analyze(
+        "Stores opened early on Labor Day, and Doris Day sang at the Fashion Week gala.",
+        Lang::En,
+    );
+    assert_eq!(
+        kind_of(&a, "Labor Day"),
+        Some(EntityType::Misc),
+        "{:?}",
+        a.entities
+    );
+    assert_eq!(
+        kind_of(&a, "Fashion Week"),
+        Some(EntityType::Misc),
+        "{:?}",
+        a.entities
+    );
+    assert_eq!(
+        kind_of(&a, "Doris Day"),
+        Some(EntityType::Per),
+        "{:?}",
+        a.entities
+    );
+}
