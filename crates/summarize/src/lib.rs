@@ -882,7 +882,18 @@ fn tidy_end(s: &str) -> &str {
 /// which the sources list already tells, and reads as noise in a summary.
 /// The place must be in capitals, or followed by an agency in brackets,
 /// and the rest must read as a sentence; otherwise `s` is returned whole.
+/// A filing line may come before the place ("OCTOBER 14, 2004 (REUTERS) -
+/// SAN FRANCISCO -- Sun Microsystems…"): both go.
 pub fn strip_dateline(s: &str) -> &str {
+    let once = strip_one_dateline(s);
+    if once.len() < s.len() {
+        strip_one_dateline(once)
+    } else {
+        s
+    }
+}
+
+fn strip_one_dateline(s: &str) -> &str {
     // The dash that ends a dateline comes early, with a space after it
     // and a space or a bracket before it ("Kremlin-backed" has neither);
     // some wires glue it to the sentence ("LONDON -Nathan Astle's 145").
@@ -953,9 +964,20 @@ pub fn strip_dateline(s: &str) -> &str {
     });
     let agency_alone =
         agency.is_none() && (gazette_terms::names::is_news_agency(&place.to_lowercase()) || site);
+    // "NOVEMBER 12, 2004 (COMPUTERWORLD) - ", "DECEMBER 10, 2004 -- ": a
+    // trade paper's dateline gives the day in capitals where a wire gives
+    // the place.
+    let day_in_capitals = {
+        let mut words = place.split([' ', ',']).filter(|w| !w.is_empty());
+        words
+            .next()
+            .is_some_and(|m| !m.chars().any(char::is_lowercase) && is_month(&m.to_lowercase()))
+            && words.all(|w| w.chars().all(|c| c.is_ascii_digit()))
+            && place.chars().any(|c| c.is_ascii_digit())
+    };
     let ok = if place.is_empty() {
         wire
-    } else if agency_alone {
+    } else if agency_alone || day_in_capitals {
         true
     } else {
         shaped && (capitals || wire && town.chars().next().is_some_and(char::is_uppercase))
@@ -965,6 +987,50 @@ pub fn strip_dateline(s: &str) -> &str {
     } else {
         s
     }
+}
+
+/// Whether `lower` names a month, in English or French, in full or as
+/// wires abbreviate it ("sept").
+fn is_month(lower: &str) -> bool {
+    matches!(
+        lower.trim_end_matches('.'),
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+            | "janvier"
+            | "février"
+            | "mars"
+            | "avril"
+            | "mai"
+            | "juin"
+            | "juillet"
+            | "août"
+            | "septembre"
+            | "octobre"
+            | "novembre"
+            | "décembre"
+    )
 }
 
 /// Cuts `s` at a word boundary to at most `max` characters, with an ellipsis.
@@ -1388,6 +1454,26 @@ mod tests {
         assert!(
             after.starts_with("After skipping") && after.ends_with('…'),
             "{after}"
+        );
+    }
+
+    #[test]
+    fn a_day_in_capitals_is_a_dateline_too() {
+        assert_eq!(
+            strip_dateline("NOVEMBER 12, 2004 (COMPUTERWORLD) - Microsoft Corp. yesterday said it is investigating claims."),
+            "Microsoft Corp. yesterday said it is investigating claims."
+        );
+        // A number alone is no day.
+        let s = "ABOUT 40 (PEOPLE) - The rest of the sentence goes on here.";
+        assert_eq!(strip_dateline(s), s);
+        assert_eq!(
+            strip_dateline("DECEMBER 10, 2004 -- Southwest Airlines said it will submit a bid."),
+            "Southwest Airlines said it will submit a bid."
+        );
+        // A filing line, then the place.
+        assert_eq!(
+            strip_dateline("OCTOBER 14, 2004 (REUTERS) - SAN FRANCISCO -- Sun Microsystems Inc. today posted a narrower loss."),
+            "Sun Microsystems Inc. today posted a narrower loss."
         );
     }
 

@@ -83,17 +83,25 @@ pub fn timeline(
     for (d, doc) in docs.iter().enumerate() {
         let lang = doc.lang.unwrap_or(Lang::En);
         for (position, range) in gazette_lang::sentences(doc.text).into_iter().enumerate() {
-            let text = gazette_summarize::without_ticker_links(gazette_summarize::strip_dateline(
-                &doc.text[range],
-            ));
+            let full = &doc.text[range];
+            let text =
+                gazette_summarize::without_ticker_links(gazette_summarize::strip_dateline(full));
             if !is_summary_sentence(&text) {
                 continue;
             }
-            let days: Vec<NaiveDate> = tag(&text, lang, doc.published)
-                .into_iter()
-                .filter(|t| matches!(t.kind, TimexType::Date | TimexType::Time))
-                .filter_map(|t| NaiveDate::parse_from_str(t.value.get(..10)?, "%Y-%m-%d").ok())
-                .collect();
+            let days_of = |s: &str| -> Vec<NaiveDate> {
+                tag(s, lang, doc.published)
+                    .into_iter()
+                    .filter(|t| matches!(t.kind, TimexType::Date | TimexType::Time))
+                    .filter_map(|t| NaiveDate::parse_from_str(t.value.get(..10)?, "%Y-%m-%d").ok())
+                    .collect()
+            };
+            let mut days = days_of(&text);
+            // The day a dateline gives ("NOVEMBER 12, 2004 (COMPUTERWORLD) -")
+            // dates what its sentence tells, though it is not shown.
+            if days.is_empty() && text.len() < full.len() {
+                days = days_of(full);
+            }
             let (date, explicit) = match days.first() {
                 Some(&day) => (day, true),
                 None if position < LEAD_SENTENCES => match doc.published {
