@@ -495,7 +495,34 @@ fn name_keys(toks: &[Tok], a: usize, b: usize, lx: &Lexicon) -> Vec<String> {
     if let Some(k) = spelled_out {
         keys = vec![k.to_string()];
     }
+    // "Microsoft Corp." is the "Microsoft" of the next sentence: a legal
+    // form says what the name is, not which.
+    if keys.len() >= 2 && is_legal_form(&toks[b - 1].lower) {
+        keys.pop();
+    }
     keys
+}
+
+/// Whether `lower` is a company's legal form, written after its name
+/// ("Microsoft Corp.", "Siemens AG", "Rolls-Royce plc").
+fn is_legal_form(lower: &str) -> bool {
+    matches!(
+        lower,
+        "inc"
+            | "corp"
+            | "corporation"
+            | "incorporated"
+            | "co"
+            | "ltd"
+            | "limited"
+            | "plc"
+            | "llc"
+            | "gmbh"
+            | "ag"
+            | "sa"
+            | "nv"
+            | "spa"
+    )
 }
 
 /// The key of one word of a name. A compound ("Jean-François",

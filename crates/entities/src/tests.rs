@@ -2445,3 +2445,20 @@ fn days_and_weeks_are_named_like_people_but_are_none() {
         a.entities
     );
 }
+
+#[test]
+fn a_legal_form_says_what_a_name_is_not_which() {
+    let a = analyze(
+        "Microsoft Corp. said on Monday it would delay the release. Later, Microsoft said \
+         the update would ship next year.",
+        Lang::En,
+    );
+    let keys: Vec<&str> = a.mentions.iter().map(|m| m.key.as_str()).collect();
+    assert_eq!(keys.len(), 2, "{:?}", a.mentions);
+    assert_eq!(keys[0], keys[1]);
+    assert!(
+        a.mentions.iter().all(|m| m.kind == EntityType::Org),
+        "{:?}",
+        a.mentions
+    );
+}
