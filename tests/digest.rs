@@ -943,3 +943,32 @@ fn a_name_is_of_one_type_in_all_the_events_of_its_story() {
         assert_eq!(tamarod["type"], "ORG", "{e}");
     }
 }
+
+#[test]
+fn a_name_written_with_a_legal_form_is_a_company_in_every_story() {
+    // The chip story writes "Intel Corp."; the football story, weeks
+    // later, only "Intel": a company there too.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = write_jsonl(
+        dir.path(),
+        "intel.jsonl",
+        &[
+            json!({"id": "c1", "published": "2004-09-07", "language": "en", "title": "Intel cuts its sales forecast", "text": "Intel Corp. cut its quarterly sales forecast on Tuesday, blaming weak demand for personal computers in Europe and Asia. Shares of the chip maker fell in after-hours trading."}),
+            json!({"id": "f1", "published": "2004-11-20", "language": "en", "title": "Stadium naming deal for the club", "text": "The city's football club said on Saturday that Intel would sponsor its new stadium for ten years. The club's chairman welcomed the deal at a press conference."}),
+        ],
+    );
+    let (d, out) = digest(&path, &[]);
+    assert!(out.status.success());
+    let events = d["events"].as_array().expect("events");
+    let stadium = events
+        .iter()
+        .find(|e| strs(&e["articles"]).contains(&"f1"))
+        .expect("the stadium event");
+    let intel = stadium["entities"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|x| x["name"] == "Intel")
+        .unwrap_or_else(|| panic!("Intel in {stadium}"));
+    assert_eq!(intel["type"], "ORG", "{stadium}");
+}

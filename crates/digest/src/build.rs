@@ -484,6 +484,22 @@ impl Digester {
         let mut story_roles: Vec<RoleMap> = vec![RoleMap::new(); nstories];
         let mut given: Vec<HashMap<NameKey, Vec<String>>> = vec![HashMap::new(); nstories];
         let mut types: Vec<TypeMap> = vec![TypeMap::new(); nstories];
+        // A name the pile writes with a legal form anywhere ("Microsoft
+        // Corp.") is a company in every story: the cue is unambiguous,
+        // unlike a preposition or a verb ("in Microsoft", "Microsoft
+        // said"), which the pile as a whole must not spread.
+        // The name must be spelled the same as well: keys are skeletons,
+        // and "Amour" keys as "AMR Corp." does.
+        let incorporated: HashSet<(&str, String)> = annotations
+            .iter()
+            .flatten()
+            .flat_map(|a| &a.entities)
+            .filter(|e| e.incorporated)
+            .map(|e| {
+                let short = e.name.rsplit_once(' ').map_or(e.name.as_str(), |(s, _)| s);
+                (bare_key(&e.key), short.to_lowercase())
+            })
+            .collect();
         for (i, a) in annotations.iter().enumerate() {
             let Some(a) = a else { continue };
             let story = layout.story_of_entry[i];
@@ -494,12 +510,19 @@ impl Digester {
                     .entry((self.entries[i].lang, key.to_string()))
                     .or_default()
                     .push(e.name.clone());
-                if e.kind != gazette_entities::EntityType::Misc {
+                let company =
+                    e.incorporated || incorporated.contains(&(key, e.name.to_lowercase()));
+                let evidence = if company {
+                    [0, 0, STORY_TYPE_CUE]
+                } else {
+                    e.evidence
+                };
+                if e.kind != gazette_entities::EntityType::Misc || company {
                     let (sum, clearest) = types[story]
                         .entry(key.to_string())
                         .or_insert(([0; 3], [0; 3]));
-                    add_evidence(sum, &e.evidence);
-                    for (c, v) in clearest.iter_mut().zip(e.evidence) {
+                    add_evidence(sum, &evidence);
+                    for (c, v) in clearest.iter_mut().zip(evidence) {
                         *c = (*c).max(v);
                     }
                 }

@@ -114,6 +114,11 @@ pub struct Entity {
     /// Euronews :"): one who tells the news rather than one in it.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub reporter: bool,
+    /// Written with a company's legal form ("Microsoft Corp.", "Siemens
+    /// AG"): a company wherever else the name stands alone, which a
+    /// digest applies to the whole pile.
+    #[serde(skip)]
+    pub incorporated: bool,
 }
 
 /// A quote or a reported statement.
@@ -189,6 +194,10 @@ pub fn role_key(phrase: &str) -> String {
 /// Organisation evidence a place's name earns with a number after it.
 const NUMBERED_ORG_VOTES: i32 = 6;
 
+/// Organisation evidence of a company's legal form after a name
+/// ("Embraer SA", "Microsoft Corp.").
+const LEGAL_FORM_ORG_VOTES: i32 = 4;
+
 /// Organisation evidence of one plural word after "the" ("the Colts").
 const PLURAL_NAME_ORG_VOTES: i32 = 2;
 
@@ -222,6 +231,8 @@ struct Draft {
     shaped: i32,
     /// Introduced as a reporter (see [`Entity::reporter`]).
     reporter: bool,
+    /// Written with a legal form (see [`Entity::incorporated`]).
+    incorporated: bool,
 }
 
 /// Analyses one article written in `lang`.
@@ -424,7 +435,7 @@ fn link(
     let mut entity_of_span = vec![usize::MAX; spans.len()];
     for &s in &order {
         let (a, b) = spans[s];
-        let keys = name_keys(toks, a, b, lx);
+        let (keys, incorporated) = name_keys(toks, a, b, lx);
         // A name of several words keyed as one body: a body written out
         // ("la Maison Blanche", "Nations unies"), not a country ("United
         // States").
@@ -443,6 +454,7 @@ fn link(
                     determined: 0,
                     shaped: 0,
                     reporter: false,
+                    incorporated: false,
                 });
                 drafts.len() - 1
             }
@@ -451,6 +463,10 @@ fn link(
         drafts[e].shaped += vote(&mut drafts[e].votes, toks, a, b, lx);
         if written_out_body {
             drafts[e].votes[2] += SPELLED_OUT_ORG_VOTES;
+        }
+        if incorporated {
+            drafts[e].incorporated = true;
+            drafts[e].votes[2] += LEGAL_FORM_ORG_VOTES;
         }
         weigh(&mut drafts[e], toks, a, b, lx, outlet_words);
         entity_of_span[s] = e;
@@ -469,7 +485,8 @@ fn link(
 
 /// The keys of the name `a..b`, one per word but its particles; a name
 /// spelled out ("Organisation des Nations unies") keys as its acronym.
-fn name_keys(toks: &[Tok], a: usize, b: usize, lx: &Lexicon) -> Vec<String> {
+/// Also whether a legal form ended it and was left out of the keys.
+fn name_keys(toks: &[Tok], a: usize, b: usize, lx: &Lexicon) -> (Vec<String>, bool) {
     let lettered = |k: &usize| toks[*k].text.chars().filter(|c| c.is_alphabetic()).count() >= 2;
     let shouted = (a..b)
         .filter(|&k| toks[k].word)
@@ -497,32 +514,47 @@ fn name_keys(toks: &[Tok], a: usize, b: usize, lx: &Lexicon) -> Vec<String> {
     }
     // "Microsoft Corp." is the "Microsoft" of the next sentence: a legal
     // form says what the name is, not which.
-    if keys.len() >= 2 && is_legal_form(&toks[b - 1].lower) {
+    let incorporated = keys.len() >= 2 && ends_on_legal_form(toks, b);
+    if incorporated {
         keys.pop();
     }
-    keys
+    (keys, incorporated)
 }
 
-/// Whether `lower` is a company's legal form, written after its name
-/// ("Microsoft Corp.", "Siemens AG", "Rolls-Royce plc").
-fn is_legal_form(lower: &str) -> bool {
-    matches!(
-        lower,
-        "inc"
-            | "corp"
-            | "corporation"
-            | "incorporated"
-            | "co"
-            | "ltd"
-            | "limited"
+/// Whether the name that ends before token `b` ends on a company's legal
+/// form, written as companies write it ("Microsoft Corp.", "Siemens AG",
+/// "Rolls-Royce plc"), and the name does not go on ("Internet
+/// Corporation for Assigned Names").
+fn ends_on_legal_form(toks: &[Tok], b: usize) -> bool {
+    let Some(last) = b.checked_sub(1).map(|k| toks[k].text.as_str()) else {
+        return false;
+    };
+    let legal = matches!(
+        last,
+        "Inc"
+            | "Corp"
+            | "Corporation"
+            | "Incorporated"
+            | "Co"
+            | "Ltd"
+            | "Limited"
             | "plc"
-            | "llc"
-            | "gmbh"
-            | "ag"
-            | "sa"
-            | "nv"
-            | "spa"
-    )
+            | "PLC"
+            | "LLC"
+            | "GmbH"
+            | "AG"
+            | "SA"
+            | "NV"
+            | "SpA"
+    );
+    // Only the words written out go on as a name's ("Corporation for
+    // Public Broadcasting"); "Embraer SA for 45 jets" does not.
+    let written_out = matches!(last, "Corporation" | "Incorporated" | "Limited");
+    legal
+        && !(written_out
+            && toks
+                .get(b)
+                .is_some_and(|t| matches!(t.lower.as_str(), "for" | "of" | "de" | "du" | "des")))
 }
 
 /// The key of one word of a name. A compound ("Jean-François",
@@ -919,6 +951,7 @@ fn entity_of(d: &Draft) -> Entity {
         // articles, a name mentioned often is no more a person.
         evidence: [votes[0] - (d.shaped - d.shaped.min(1)), votes[1], votes[2]],
         reporter: d.reporter && kind == EntityType::Per,
+        incorporated: d.incorporated,
     }
 }
 
