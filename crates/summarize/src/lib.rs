@@ -78,6 +78,10 @@ impl Default for SummaryOptions {
 /// what matters, and a bound on the cost of long articles.
 const MAX_SENTENCES_PER_DOC: usize = 12;
 
+/// A coverage is summarized by its sentences when at least one article in
+/// this many has some (see [`summarize_coverage`]).
+const SENTENCE_COVERAGE: usize = 4;
+
 /// Articles whose sentences compete for the summary: the most central of a
 /// large coverage, so that the cost of a summary does not grow with the
 /// square of the coverage. All articles are still cited.
@@ -238,7 +242,10 @@ pub fn summarize_coverage(
     opts: SummaryOptions,
     title: &str,
 ) -> Vec<Cited> {
-    let sentences = summarize(docs, n, analyzer, df, opts);
+    let all = candidates(docs, analyzer, df);
+    let mut with_sentences: Vec<usize> = all.iter().map(|c| c.doc).collect();
+    with_sentences.dedup();
+    let sentences = select(docs, all, n, opts);
     let reading = reading_language(docs, opts.prefer);
     let off_language = |c: &[Cited]| {
         reading.is_some_and(|l| {
@@ -246,6 +253,22 @@ pub fn summarize_coverage(
                 .any(|x| x.sources.first().is_some_and(|&d| docs[d].lang != Some(l)))
         })
     };
+    // Coverage that is mostly headlines (a feed's items, one full article
+    // among them) is told by its headlines when they agree: the few
+    // articles with sentences would make the whole summary ("Réforme des
+    // retraites", 202 articles, five sentences of one), while headlines
+    // that several articles carry say what the coverage says. Headlines
+    // that each one article carries are no better than the sentences.
+    let scarce = with_sentences.len() * SENTENCE_COVERAGE < docs.len();
+    let corroborated = |c: &[Cited]| {
+        !c.is_empty() && c.iter().filter(|x| x.sources.len() >= 2).count() * 2 >= c.len()
+    };
+    if scarce && !off_language(&sentences) {
+        let headlines = summarize_headlines(docs, n, analyzer, df, opts, title);
+        if corroborated(&headlines) && !off_language(&headlines) {
+            return headlines;
+        }
+    }
     if !sentences.is_empty() && !off_language(&sentences) {
         return sentences;
     }
@@ -1211,6 +1234,56 @@ mod tests {
             !s.is_empty() && s.iter().all(|c| c.text.ends_with('.')),
             "{s:?}"
         );
+    }
+
+    #[test]
+    fn coverage_mostly_of_headlines_is_told_by_those_several_carry() {
+        let heads = [
+            "Pension reform: unions call a new strike on Thursday",
+            "Pension reform: unions call a new strike on Thursday",
+            "Unions call new pension strike for Thursday",
+            "Pension reform: the government offers talks to the unions",
+            "Pension reform: the government offers talks to unions",
+            "Teachers join the strike against the pension reform",
+            "Teachers to join pension reform strike",
+            "Rail traffic disrupted again by the pension strike",
+        ];
+        let mut docs = titled(&heads, None);
+        let article =
+            "The rail union kept its strike call on Monday, its leader said in a long interview. \
+                       He said the union would meet the minister next week to discuss the reform.";
+        docs.push(Doc {
+            title: Some("Rail union keeps its strike call"),
+            ..doc(article)
+        });
+        let mut a = Analyzer::new();
+        let df = frequencies(
+            &mut a,
+            &docs,
+            &["Stocks fell on Tuesday.", "Rain in the north."],
+        );
+        let opts = SummaryOptions::default();
+        let shown = title(&docs, &mut a, &df, None).expect("a title");
+        // One article of nine has sentences: the summary is not all its own.
+        let s = summarize_coverage(&docs, 3, &mut a, &df, opts, &shown);
+        assert!(!s.is_empty());
+        assert!(s.iter().any(|c| c.sources.len() >= 2), "{s:?}");
+        assert!(s.iter().all(|c| c.sources != [8]), "{s:?}");
+        // Headlines that one article each carries are no better.
+        let others = [
+            "Teachers join the strike against the pension reform",
+            "Rail traffic disrupted again on Thursday",
+            "Lawyers march in Rennes",
+            "Dockers block the port of Marseille",
+        ];
+        let mut lone = titled(&others, None);
+        lone.push(Doc {
+            title: Some("Rail union keeps its strike call"),
+            ..doc(article)
+        });
+        let shown = title(&lone, &mut a, &df, None).expect("a title");
+        let s = summarize_coverage(&lone, 3, &mut a, &df, opts, &shown);
+        assert!(s.iter().all(|c| c.text.ends_with('.')), "{s:?}");
     }
 
     #[test]
