@@ -297,6 +297,55 @@ fn speaks_for(noun: &str) -> bool {
 /// Parisian", "un Lyonnais"), a place someone is in or from ("one man in
 /// Amizmiz told", "notamment place Tahrir"), a dateline before a dash
 /// ("NIAMEY — Des militaires ont annoncé").
+/// Someone who speaks for or about a person in the English genitive
+/// ("Reid's rep", "Davis's sister").
+fn is_someone_close(lower: &str) -> bool {
+    matches!(
+        lower,
+        "rep"
+            | "representative"
+            | "publicist"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "lawyer"
+            | "lawyers"
+            | "attorney"
+            | "attorneys"
+            | "agent"
+            | "manager"
+            | "aide"
+            | "aides"
+            | "adviser"
+            | "advisor"
+            | "friend"
+            | "wife"
+            | "husband"
+            | "son"
+            | "daughter"
+            | "mother"
+            | "father"
+            | "sister"
+            | "brother"
+            | "family"
+            | "widow"
+            | "girlfriend"
+            | "boyfriend"
+            | "fiancee"
+            | "fiance"
+            | "doctor"
+            | "coach"
+    )
+}
+
+/// Whether the name that ends before token `end` is in the English
+/// genitive ("Reid's", "Trump’s").
+fn genitive(toks: &[Tok], end: usize) -> bool {
+    toks.get(end)
+        .is_some_and(|t| matches!(t.text.as_str(), "'" | "’"))
+        && toks.get(end + 1).is_some_and(|t| t.lower == "s")
+}
+
 fn speaker_in(
     spans: &[Span],
     toks: &[Tok],
@@ -341,6 +390,15 @@ fn speaker_in(
                 .is_some_and(|t| matches!(t.text.as_str(), "—" | "–"))
             || relayed_by(toks, s.start)
             || complements_a_noun(toks, s.start, lx)
+            // "Reid's rep told Us", "Davis's sister Crystal said": a
+            // person's genitive before someone close names whose the
+            // speaker is ("Obama's announcement noted" is still Obama's
+            // word; a body may speak through its spokesman).
+            || (kind(s) == Some(EntityType::Per)
+                && genitive(toks, s.end)
+                && toks
+                    .get(s.end + 2)
+                    .is_some_and(|t| is_someone_close(&t.lower)))
     };
     // A dateline opens its sentence, in capitals or before a colon: it is
     // where, not who ("according to TMZ" is a who).
@@ -1697,11 +1755,7 @@ fn last_person(m: &Mentions<'_>, k: usize, fits: &dyn Fn(usize) -> bool) -> Opti
                 && matches!(toks[s.start - 1].text.as_str(), "'" | "’")
                 && toks[s.start - 2].lower == "d";
             // "Trump's own director of national intelligence, Dan Coats".
-            let genitive = toks
-                .get(s.end)
-                .is_some_and(|t| matches!(t.text.as_str(), "'" | "’"))
-                && toks.get(s.end + 1).is_some_and(|t| t.lower == "s");
-            !matches!(before, Some("de" | "du" | "des" | "of")) && !elided && !genitive
+            !matches!(before, Some("de" | "du" | "des" | "of")) && !elided && !genitive(toks, s.end)
         })
         .filter(|s| {
             entities.get(s.entity).map(|e| e.kind) == Some(EntityType::Per)

@@ -2462,3 +2462,31 @@ fn a_legal_form_says_what_a_name_is_not_which() {
         a.mentions
     );
 }
+
+#[test]
+fn a_persons_rep_speaks_for_them_but_is_not_them() {
+    let a = analyze(
+        "Actress Tara Reid has entered a rehab program. \"Tara Reid has checked herself into \
+         Promises Treatment Center,\" Reid's rep told Us Weekly.",
+        Lang::En,
+    );
+    assert!(
+        a.quotes
+            .iter()
+            .all(|q| q.speaker.as_deref() != Some("Tara Reid")),
+        "{:?}",
+        a.quotes
+    );
+    let a = analyze(
+        "\"He was stopped three times that week and never charged with anything,\" said Ms. \
+         Davis's sister Crystal.",
+        Lang::En,
+    );
+    assert_eq!(a.quotes.len(), 1, "{:?}", a.quotes);
+    assert_ne!(
+        a.quotes[0].speaker.as_deref(),
+        Some("Davis"),
+        "{:?}",
+        a.quotes
+    );
+}
