@@ -16,7 +16,7 @@
 //! that carries the same information, not only the one it was taken from.
 
 use gazette_lang::Lang;
-use gazette_terms::{tfidf, Analyzer, DocFreq, KindWeights, SparseVec, TermId};
+use gazette_terms::{tfidf, Analyzer, DocFreq, KindWeights, SparseVec, TermId, TermKind};
 
 /// One article of the coverage.
 #[derive(Debug, Clone, Copy)]
@@ -617,19 +617,17 @@ pub fn title(
             (d, t, tfidf(&terms, df, KindWeights::default()))
         })
         .collect();
-    let centroid = if titles.is_empty() {
-        SparseVec::default()
-    } else {
-        let vectors: Vec<SparseVec> = docs
-            .iter()
-            .map(|doc| {
-                tfidf(
-                    &analyzer.terms(doc.text, doc.lang),
-                    df,
-                    KindWeights::default(),
-                )
-            })
-            .collect();
+    let vectors: Vec<SparseVec> = docs
+        .iter()
+        .map(|doc| {
+            tfidf(
+                &analyzer.terms(doc.text, doc.lang),
+                df,
+                KindWeights::default(),
+            )
+        })
+        .collect();
+    let centroid = {
         let mut c = SparseVec::sum(&vectors);
         c.normalize();
         c
@@ -658,12 +656,88 @@ pub fn title(
     if let Some((_, _, t)) = best {
         return Some(clean_headline(t));
     }
-    let doc = (0..docs.len())
-        .find(|&d| wanted(docs, prefer, d))
-        .map_or(docs.first()?, |d| &docs[d]);
-    let lead = gazette_lang::sentences(doc.text).into_iter().next()?;
-    Some(lead_title(&doc.text[lead]))
+    // Coverage without headlines (a pile of bare texts) is titled by its
+    // first article's lead, unless that lead names no one and nothing: a
+    // teaser ("Well, here's something that we all knew would happen
+    // eventually.") or a crawler's address line; then by the most central
+    // lead of an article that names someone or something.
+    let wanted_docs: Vec<usize> = (0..docs.len())
+        .filter(|&d| wanted(docs, prefer, d))
+        .collect();
+    let first = *wanted_docs.first().unwrap_or(&0);
+    let opening = docs.get(first).and_then(|doc| {
+        gazette_lang::sentences(doc.text)
+            .into_iter()
+            .map(|r| strip_dateline(&doc.text[r]))
+            .find(|s| !is_address(s))
+    });
+    // An opening that tells much of what the rest of the coverage tells
+    // stands even without a name ("A bomb explosion at a bank killed a
+    // police officer and a state bomb disposal technician").
+    let others = {
+        let mut c = SparseVec::sum(
+            vectors
+                .iter()
+                .enumerate()
+                .filter(|&(d, _)| d != first)
+                .map(|(_, v)| v),
+        );
+        c.normalize();
+        c
+    };
+    let central_opening = opening
+        .zip(docs.get(first))
+        .filter(|(o, doc)| {
+            let v = tfidf(&analyzer.terms(o, doc.lang), df, KindWeights::default());
+            v.dot(&others) >= TITLE_LEAD_SIMILARITY
+        })
+        .map(|(o, _)| o);
+    if let Some(o) = central_opening {
+        return Some(lead_title(o));
+    }
+    let mut named_lead = |d: usize| -> Option<(f32, usize, &str)> {
+        let doc = docs.get(d)?;
+        gazette_lang::sentences(doc.text)
+            .into_iter()
+            .map(|r| strip_dateline(&doc.text[r]))
+            .filter(|s| !is_address(s))
+            .take(TITLE_LEAD_SENTENCES)
+            .find_map(|sentence| {
+                let terms = analyzer.terms(sentence, doc.lang);
+                terms.iter().any(|t| t.kind == TermKind::Name).then(|| {
+                    let v = tfidf(&terms, df, KindWeights::default());
+                    (v.dot(&centroid), d, sentence)
+                })
+            })
+    };
+    if let Some((_, _, lead)) = named_lead(first).filter(|&(_, _, s)| Some(s) == opening) {
+        return Some(lead_title(lead));
+    }
+
+    let best = wanted_docs
+        .iter()
+        .filter_map(|&d| named_lead(d))
+        .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)));
+    if let Some((_, _, lead)) = best {
+        return Some(lead_title(lead));
+    }
+    opening.map(lead_title)
 }
+
+/// A crawler's line with the page's address ("http: / / www. colts. com /
+/// …"), which some flattened texts open on.
+fn is_address(s: &str) -> bool {
+    let s = s.trim_start().to_ascii_lowercase();
+    s.starts_with("http") || s.starts_with("www")
+}
+
+/// Opening sentences of an article read for a title when the coverage
+/// has no headline.
+const TITLE_LEAD_SENTENCES: usize = 3;
+
+/// Cosine with the coverage from which the first article's opening titles
+/// it even when it names no one.
+const TITLE_LEAD_SIMILARITY: f32 = 0.3;
 
 /// `s` without the links a financial wire puts after a company's stock
 /// ticker ("Coca-Cola Co. (KO.N: Quote, Profile, Research) said…"): a
@@ -1234,6 +1308,32 @@ mod tests {
             !s.is_empty() && s.iter().all(|c| c.text.ends_with('.')),
             "{s:?}"
         );
+    }
+
+    #[test]
+    fn untitled_coverage_is_not_titled_by_a_teaser_or_an_address() {
+        let docs = [
+            doc("Well, here's something that we all knew would happen eventually. Tara Reid has checked into Promises Treatment Center, a rehab clinic in Malibu."),
+            doc("Actress Tara Reid has checked herself into the Promises rehab center in Malibu, her publicist said on Friday."),
+        ];
+        let mut a = Analyzer::new();
+        let df = frequencies(
+            &mut a,
+            &docs,
+            &["Stocks fell on Tuesday.", "Rain in the north."],
+        );
+        let t = title(&docs, &mut a, &df, None).expect("a title");
+        assert!(t.contains("Tara Reid"), "{t}");
+        let docs = [doc("http: / / www. example. com / news / 2012 / story. html\n\nIndianapolis beat Kansas City on Sunday to reach the playoffs.")];
+        let t = title(&docs, &mut a, &df, None).expect("a title");
+        assert!(t.starts_with("Indianapolis"), "{t}");
+        // An opening that tells what the coverage tells stands without a name.
+        let docs = [
+            doc("A bomb explosion at a bank killed a police officer and a bomb disposal technician. Senior Trooper William Hakim was among the dead."),
+            doc("A bomb that exploded at a bank killed a police officer and a bomb technician on Friday."),
+        ];
+        let t = title(&docs, &mut a, &df, None).expect("a title");
+        assert!(t.starts_with("A bomb explosion"), "{t}");
     }
 
     #[test]
