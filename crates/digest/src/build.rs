@@ -1342,10 +1342,9 @@ fn serde_name(kind: gazette_entities::EntityType) -> String {
 fn lead_of(text: &str) -> Option<String> {
     // Not the address a crawler wrote above the text ("http: / /
     // articles. latimes. com / 2013 / …").
-    let first = gazette_lang::sentences(text).into_iter().find(|r| {
-        let s = text[r.clone()].trim_start().to_ascii_lowercase();
-        !(s.starts_with("http") || s.starts_with("www"))
-    })?;
+    let first = gazette_lang::sentences(text)
+        .into_iter()
+        .find(|r| !gazette_summarize::is_address(&text[r.clone()]))?;
     Some(gazette_summarize::lead_title(&text[first]))
 }
 

@@ -726,7 +726,7 @@ pub fn title(
 
 /// A crawler's line with the page's address ("http: / / www. colts. com /
 /// …"), which some flattened texts open on.
-fn is_address(s: &str) -> bool {
+pub fn is_address(s: &str) -> bool {
     let s = s.trim_start().to_ascii_lowercase();
     s.starts_with("http") || s.starts_with("www")
 }
