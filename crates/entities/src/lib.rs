@@ -724,6 +724,16 @@ fn weigh(d: &mut Draft, toks: &[Tok], a: usize, b: usize, lx: &Lexicon, outlet_w
     {
         d.misc = true;
     }
+    // "the Dow Jones industrial average", "the Nasdaq composite index": a
+    // market's index is named like a person or a firm.
+    if toks.get(b).is_some_and(|t| {
+        matches!(
+            t.lower.as_str(),
+            "index" | "indexes" | "indices" | "average" | "industrials" | "composite"
+        ) || t.lower == "industrial" && toks.get(b + 1).is_some_and(|n| n.lower == "average")
+    }) {
+        d.misc = true;
+    }
     // "Thanksgiving Day", "Christmas Eve", "Fashion Week": days and
     // weeks are named like people, but not after a first name ("Doris
     // Day").

@@ -2490,3 +2490,17 @@ fn a_persons_rep_speaks_for_them_but_is_not_them() {
         a.quotes
     );
 }
+
+#[test]
+fn a_market_index_is_named_like_a_person_but_is_none() {
+    let a = analyze(
+        "Stocks fell on Monday, and the blue-chip Dow Jones average closed below 10,000.",
+        Lang::En,
+    );
+    assert_ne!(
+        kind_of(&a, "Dow Jones"),
+        Some(EntityType::Per),
+        "{:?}",
+        a.entities
+    );
+}

@@ -287,7 +287,12 @@ pub fn without_update_tag(title: &str) -> &str {
 /// credit in parentheses, a dash), or a known agency or site alone before
 /// the dash ("AP - …", "SPACE.com - TORONTO, Canada -- …").
 pub fn dateline_agency(lede: &str) -> Option<&str> {
-    let head = regex!(r"^\s*([^\s()-][^()]{0,40}?)\s*(?:\(([^()]{2,40})\))?\s*(?:-{1,2}|–|—)\s");
+    // After a credit in brackets the dash may touch the sentence
+    // ("SYDNEY (Dow Jones)--China Mobile…"); alone, a name needs the
+    // spaces ("Coca-Cola" is no dateline).
+    let head = regex!(
+        r"^\s*([^\s()-][^()]{0,40}?)\s*(?:\(([^()]{2,40})\)\s*(?:-{1,2}|–|—)|\s(?:-{1,2}|–|—)\s)"
+    );
     let c = head.captures(lede)?;
     match c.get(2) {
         Some(credit) => {
@@ -454,6 +459,11 @@ mod tests {
             Some("CBS.MW")
         );
         assert_eq!(dateline_agency("AP - The price of crude rose."), Some("AP"));
+        assert_eq!(
+            dateline_agency("SYDNEY (Dow Jones)--China Mobile said on Monday."),
+            Some("Dow Jones")
+        );
+        assert_eq!(dateline_agency("Coca-Cola said on Monday."), None);
         assert_eq!(
             dateline_agency("LONDON (REUTERS) - Shares fell."),
             Some("Reuters")
