@@ -153,22 +153,21 @@ fn annotate(input: Input, fallback: Option<NaiveDate>) -> Annotated {
     let found = analyze_from(&input.text, lang, input.outlet.as_deref());
     // A bare role that speaks is the headline's protagonist when the
     // article makes that clear (see `headline_speaker`).
-    let quotes = found
+    let named: Vec<Option<(String, String)>> = found
         .quotes
         .iter()
         .map(|q| {
-            let mut q = q.clone();
-            let named = input
-                .title
-                .as_deref()
-                .and_then(|t| headline_speaker(&found, &q, t, lang));
-            if let Some((person, key)) = named {
-                q.speaker = Some(person);
-                q.speaker_key = Some(key);
-            }
-            q
+            let title = input.title.as_deref()?;
+            headline_speaker(&found, q, title, lang)
         })
         .collect();
+    let mut quotes = found.quotes;
+    for (q, named) in quotes.iter_mut().zip(named) {
+        if let Some((person, key)) = named {
+            q.speaker = Some(person);
+            q.speaker_key = Some(key);
+        }
+    }
     Annotated {
         id: input.id,
         source: input.source,

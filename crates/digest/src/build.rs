@@ -490,16 +490,19 @@ impl Digester {
         // said"), which the pile as a whole must not spread.
         // The name must be spelled the same as well: keys are skeletons,
         // and "Amour" keys as "AMR Corp." does.
-        let incorporated: HashSet<(&str, String)> = annotations
+        let mut incorporated: HashMap<&str, Vec<String>> = HashMap::new();
+        for e in annotations
             .iter()
             .flatten()
             .flat_map(|a| &a.entities)
             .filter(|e| e.incorporated)
-            .map(|e| {
-                let short = e.name.rsplit_once(' ').map_or(e.name.as_str(), |(s, _)| s);
-                (bare_key(&e.key), short.to_lowercase())
-            })
-            .collect();
+        {
+            let short = e.name.rsplit_once(' ').map_or(e.name.as_str(), |(s, _)| s);
+            incorporated
+                .entry(bare_key(&e.key))
+                .or_default()
+                .push(short.to_lowercase());
+        }
         for (i, a) in annotations.iter().enumerate() {
             let Some(a) = a else { continue };
             let story = layout.story_of_entry[i];
@@ -510,8 +513,10 @@ impl Digester {
                     .entry((self.entries[i].lang, key.to_string()))
                     .or_default()
                     .push(e.name.clone());
-                let company =
-                    e.incorporated || incorporated.contains(&(key, e.name.to_lowercase()));
+                let company = e.incorporated
+                    || incorporated
+                        .get(key)
+                        .is_some_and(|short| short.contains(&e.name.to_lowercase()));
                 let evidence = if company {
                     [0, 0, STORY_TYPE_CUE]
                 } else {

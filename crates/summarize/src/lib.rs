@@ -263,16 +263,18 @@ pub fn summarize_coverage(
     let corroborated = |c: &[Cited]| {
         !c.is_empty() && c.iter().filter(|x| x.sources.len() >= 2).count() * 2 >= c.len()
     };
-    if scarce && !off_language(&sentences) {
-        let headlines = summarize_headlines(docs, n, analyzer, df, opts, title);
-        if corroborated(&headlines) && !off_language(&headlines) {
-            return headlines;
-        }
-    }
-    if !sentences.is_empty() && !off_language(&sentences) {
+    let sentences_fit = !sentences.is_empty() && !off_language(&sentences);
+    if sentences_fit && !scarce {
         return sentences;
     }
     let headlines = summarize_headlines(docs, n, analyzer, df, opts, title);
+    if sentences_fit {
+        return if corroborated(&headlines) && !off_language(&headlines) {
+            headlines
+        } else {
+            sentences
+        };
+    }
     if sentences.is_empty() || !(headlines.is_empty() || off_language(&headlines)) {
         headlines
     } else {
@@ -671,29 +673,27 @@ pub fn title(
             .map(|r| strip_dateline(&doc.text[r]))
             .find(|s| !is_address(s))
     });
-    // An opening that tells much of what the rest of the coverage tells
-    // stands even without a name ("A bomb explosion at a bank killed a
-    // police officer and a state bomb disposal technician").
-    let others = {
-        let mut c = SparseVec::sum(
-            vectors
-                .iter()
-                .enumerate()
-                .filter(|&(d, _)| d != first)
-                .map(|(_, v)| v),
-        );
-        c.normalize();
-        c
-    };
-    let central_opening = opening
-        .zip(docs.get(first))
-        .filter(|(o, doc)| {
-            let v = tfidf(&analyzer.terms(o, doc.lang), df, KindWeights::default());
-            v.dot(&others) >= TITLE_LEAD_SIMILARITY
-        })
-        .map(|(o, _)| o);
-    if let Some(o) = central_opening {
-        return Some(lead_title(o));
+    // It stands when it names someone or something, or tells much of
+    // what the rest of the coverage tells ("A bomb explosion at a bank
+    // killed a police officer and a state bomb disposal technician").
+    if let Some((o, doc)) = opening.zip(docs.get(first)) {
+        let terms = analyzer.terms(o, doc.lang);
+        let named = terms.iter().any(|t| t.kind == TermKind::Name);
+        let others = {
+            let mut c = SparseVec::sum(
+                vectors
+                    .iter()
+                    .enumerate()
+                    .filter(|&(d, _)| d != first)
+                    .map(|(_, v)| v),
+            );
+            c.normalize();
+            c
+        };
+        let v = tfidf(&terms, df, KindWeights::default());
+        if named || v.dot(&others) >= TITLE_LEAD_SIMILARITY {
+            return Some(lead_title(o));
+        }
     }
     let mut named_lead = |d: usize| -> Option<(f32, usize, &str)> {
         let doc = docs.get(d)?;
@@ -710,10 +710,6 @@ pub fn title(
                 })
             })
     };
-    if let Some((_, _, lead)) = named_lead(first).filter(|&(_, _, s)| Some(s) == opening) {
-        return Some(lead_title(lead));
-    }
-
     let best = wanted_docs
         .iter()
         .filter_map(|&d| named_lead(d))
