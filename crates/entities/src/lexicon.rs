@@ -347,6 +347,15 @@ const ORG_CLASSIFIERS: &[&str] = &[
     "laboratoire",
     "cabinet",
     "fonds",
+    // "l'université George Washington", "le lycée Jean-Moulin": a school
+    // or a foundation named after someone is not that person.
+    "université",
+    "lycée",
+    "collège",
+    "école",
+    "institut",
+    "fondation",
+    "conservatoire",
     // "le mouvement Tamarod", "le collectif Nous Toutes".
     "mouvement",
     "collectif",
@@ -1004,6 +1013,8 @@ impl Lexicon {
                     "ambassadrice",
                     "directeur",
                     "directrice",
+                    "gérant",
+                    "gérante",
                     "patron",
                     "leader",
                     "émir",

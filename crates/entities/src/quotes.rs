@@ -389,6 +389,9 @@ fn speaker_in(
                 .get(s.end)
                 .is_some_and(|t| matches!(t.text.as_str(), "—" | "–"))
             || relayed_by(toks, s.start)
+            // "Invité de France 2, il a annoncé": the newsroom that
+            // hosted the speaker.
+            || after_newsroom_cue(toks, s.start)
             || complements_a_noun(toks, s.start, lx)
             // "Reid's rep told Us", "Davis's sister Crystal said": a
             // person's genitive before someone close names whose the
@@ -423,6 +426,16 @@ fn speaker_in(
                 None
             }
         })
+}
+
+/// Whether the name at `a` follows a newsroom's cue ("invité de France
+/// 2", "dans les colonnes du Parisien").
+fn after_newsroom_cue(toks: &[Tok], a: usize) -> bool {
+    let word = |n: usize| a.checked_sub(n).map_or("", |k| toks[k].lower.as_str());
+    match word(1) {
+        "'" | "’" => crate::lexicon::names_a_newsroom(word(3), word(2)),
+        w => crate::lexicon::names_a_newsroom(word(2), w),
+    }
 }
 
 /// Whether the name at `a` is the medium that relays what someone said
@@ -537,6 +550,7 @@ fn named_role(
     entities: &[Entity],
     lx: &Lexicon,
     at: usize,
+    end: usize,
 ) -> Who {
     let Who::Phrase(phrase) = &who else {
         return who;
@@ -594,15 +608,11 @@ fn named_role(
             .all(|w| (s.end + 1..phrase.end).any(|y| toks[y].lower == *w))
             && (s.end..phrase.end).all(|y| toks[y].sentence == toks[s.start].sentence)
     };
-    spans
-        .iter()
-        .rev()
-        .filter(|s| s.end <= at && person(s))
-        .find(|s| {
-            // The role is given to this name, not to one before it or to
-            // someone else's ("le président Donald Trump et son épouse
-            // Melania Trump").
-            (s.start.saturating_sub(ROLE_REACH)..s.start).any(|x| {
+    // The role is given to this name, not to one before it or to someone
+    // else's ("le président Donald Trump et son épouse Melania Trump").
+    let given = |s: &&Span| {
+        person(s)
+            && (s.start.saturating_sub(ROLE_REACH)..s.start).any(|x| {
                 let between = x + 1..s.start;
                 // What lies between is the role's own words ("de
                 // l'Éducation", a comma), and one more at most
@@ -627,7 +637,24 @@ fn named_role(
                         toks[y].sentence == toks[s.start].sentence
                             && !spans.iter().any(|o| o.start == y && person(o))
                     })
-            }) || apposed(s)
+            })
+    };
+    // Named before the quote; or, when the quote opens the article's
+    // account, in the sentence after its attribution, which introduces
+    // the speaker ("« … », estime la présidente de la région
+    // Île-de-France. […] la présidente de la région Île-de-France Valérie
+    // Pécresse a fustigé …").
+    let next_sentence = toks.get(end + 1).map_or(usize::MAX, |t| t.sentence + 1);
+    spans
+        .iter()
+        .rev()
+        .filter(|s| s.end <= at)
+        .find(|s| given(s) || (person(s) && apposed(s)))
+        .or_else(|| {
+            spans
+                .iter()
+                .filter(|s| s.start > end && toks[s.start].sentence <= next_sentence)
+                .find(given)
         })
         .map_or(who, |s| Who::Entity(s.entity))
 }
@@ -804,7 +831,7 @@ pub(crate) fn quotes(
         if speaker.is_none() {
             speaker = speaker_before(cx, q, &covered, &last_speaker);
         }
-        speaker = speaker.map(|w| named_role(w, toks, spans, entities, lx, k));
+        speaker = speaker.map(|w| named_role(w, toks, spans, entities, lx, k, end));
         // A quote with an attribution of its own that names no one ("…»,
         // a-t-on souligné") is not the last speaker's.
         let attributed = (j..window_end)
@@ -1105,11 +1132,34 @@ fn speaker_after(
             } else {
                 // Up to a relative clause, whose names describe the
                 // speaker ("a expliqué le magistrat, dont Midi Libre
-                // s'est fait l'écho").
+                // s'est fait l'écho"); after a description ("a assuré le
+                // milliardaire républicain, au moment où les médias
+                // américains…"), up to the comma that closes it, unless a
+                // name in apposition follows ("a raconté sa mère, Sylvie
+                // Martin", "le guide suprême, l'ayatollah Ali Khamenei",
+                // "le collectif, Inter-Urgences").
+                let described = lx.is_article(&toks[after.min(toks.len() - 1)].lower);
+                let apposed = |x: usize| {
+                    spans.iter().any(|s| {
+                        s.start > x
+                            && s.start <= x + 4
+                            && entities.get(s.entity).map(|e| e.kind) != Some(EntityType::Loc)
+                            && (x + 1..s.start).all(|y| {
+                                let t = &toks[y];
+                                lx.is_article(&t.lower)
+                                    || lx.is_honorific(&t.lower)
+                                    || matches!(t.text.as_str(), "'" | "’" | ".")
+                                    || (t.word && !t.cap() && !lx.is_function(&t.lower))
+                            })
+                    })
+                };
+                let closes =
+                    |x: usize| described && x > after && toks[x].text == "," && !apposed(x);
                 let end = (after..(after + 12).min(toks.len()))
                     .find(|&x| {
                         toks[x].sentence != sentence
                             || toks[x].text == "«"
+                            || closes(x)
                             || matches!(
                                 toks[x].lower.as_str(),
                                 "dont" | "qui" | "which" | "who" | "whose"
@@ -1585,11 +1635,20 @@ fn goes_on(
     let broken = |a: usize, b: usize| slice_chars(text, a, b.saturating_sub(a)).any(|&c| c == '\n');
     let same_paragraph = !broken(toks[from].start, toks[k].start)
         || (broken(toks[k - 1].end, toks[k].start) && ends(&toks[k - 1]));
-    let someone_else = spans.iter().any(|s| {
-        (from..k).contains(&s.start)
-            && entities.get(s.entity).map(|e| e.kind) == Some(EntityType::Per)
-            && Who::Entity(s.entity) != *who
+    // A role that is the subject of the verb of speech in between speaks
+    // now ("…» Contacté par France Bleu, le gérant de la société dénonce
+    // …. « …"); after the verb, it is the last quote's attribution ("…»,
+    // a ajouté le ministre. « …").
+    let verb = (from..k).find(|&x| lx.is_speech_verb(&toks[x].lower));
+    let role_subject = verb.is_some_and(|v| {
+        (from + 1..v).any(|x| lx.is_role(&toks[x].lower) && lx.is_article(&toks[x - 1].lower))
     });
+    let someone_else = role_subject
+        || spans.iter().any(|s| {
+            (from..k).contains(&s.start)
+                && entities.get(s.entity).map(|e| e.kind) == Some(EntityType::Per)
+                && Who::Entity(s.entity) != *who
+        });
     (same_paragraph && !someone_else).then(|| who.clone())
 }
 

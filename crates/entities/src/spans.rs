@@ -394,6 +394,41 @@ impl<'a> Reader<'a> {
         {
             i += 2;
         }
+        // "Originaire de Chicago, il…", "Invité de RTL, le ministre…": a
+        // French sentence may open on a common adjective, participle or
+        // noun joined by "de" to a name that a comma closes, a phrase
+        // before the subject. A noun that heads a name ("Banque de
+        // France", "Place de la Concorde", "Ministère de l'Intérieur"), a
+        // first name ("Charles de Gaulle"), a title ("Dialogues des
+        // Carmélites" runs on) or a heading in capitals stay.
+        if opener
+            && lx.lang == Lang::Fr
+            && j > i + 2
+            && toks.get(j).is_some_and(|n| n.text == ",")
+            && t.text.chars().any(char::is_lowercase)
+        {
+            let of = match toks[i + 1].lower.as_str() {
+                "de" | "du" | "des" => 2,
+                "d" if matches!(toks[i + 2].text.as_str(), "'" | "’") => 3,
+                _ => 0,
+            };
+            let w = t.lower.as_str();
+            if of > 0
+                && j > i + of
+                && toks[i + of].cap()
+                && !self.capitalised_mid.contains(w)
+                && vocabulary::is_common_word(w)
+                && !vocabulary::is_given_name(w)
+                && !lx.is_org_head(w)
+                && !lx.is_generic(w)
+                && !lx.is_place_head(w)
+                && !lx.is_role(w)
+                && !crate::typing::is_feature_head(w)
+                && !crate::lexicon::is_org_classifier(w)
+            {
+                i += of;
+            }
+        }
         // "Damascus Sunday -", "Gaza Strip Sept. 3", "Wall Street Monday":
         // a dateline's day after a name is no part of it. A weekday never
         // ends a name; a month does ("Theresa May"), unless a date follows.

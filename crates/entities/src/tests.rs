@@ -2504,3 +2504,109 @@ fn a_market_index_is_named_like_a_person_but_is_none() {
         a.entities
     );
 }
+
+#[test]
+fn a_school_named_after_someone_is_not_that_person() {
+    let a = analyze(
+        "L'élève de l'université George Washington a signé une pétition. \
+         « Je pense que la qualité du service a diminué », regrette-t-il. \
+         Les grilles du collège Elsa Triolet sont restées fermées.",
+        Lang::Fr,
+    );
+    assert_kinds(&a, &["George Washington", "Elsa Triolet"], EntityType::Org);
+    assert_eq!(speaker_of(&a, "Je pense"), None, "{:?}", a.quotes);
+}
+
+#[test]
+fn a_role_that_speaks_first_is_the_person_the_next_sentence_names() {
+    let a = analyze(
+        "« On ne peut pas jouer sur les peurs des Français », estime la présidente de la \
+         région Île-de-France. A la veille du déconfinement, la présidente de la région \
+         Île-de-France Valérie Pécresse a fustigé l'opposition.",
+        Lang::Fr,
+    );
+    assert_eq!(
+        speaker_of(&a, "On ne peut pas").as_deref(),
+        Some("Valérie Pécresse")
+    );
+    // Another office named later is someone else.
+    let a = analyze(
+        "« La menace est élevée », a déclaré le ministre de l'Intérieur. Le ministre des \
+         Armées Florence Parly a répondu.",
+        Lang::Fr,
+    );
+    assert_ne!(
+        speaker_of(&a, "La menace").as_deref(),
+        Some("Florence Parly")
+    );
+}
+
+#[test]
+fn a_description_that_speaks_ends_at_its_comma() {
+    let a = analyze(
+        "« Nous avons beaucoup plus d'argent que la dernière fois », a assuré le milliardaire \
+         républicain, au moment où les médias américains pointent ses dépenses.",
+        Lang::Fr,
+    );
+    assert_ne!(
+        speaker_of(&a, "Nous avons").as_deref(),
+        Some("médias américains"),
+        "{:?}",
+        a.quotes
+    );
+    // A name in apposition after the comma still speaks.
+    let a = analyze(
+        "« Lutter est un devoir », a déclaré le guide suprême iranien, l'ayatollah Ali \
+         Khamenei, vendredi.",
+        Lang::Fr,
+    );
+    assert_eq!(speaker_of(&a, "Lutter").as_deref(), Some("Ali Khamenei"));
+}
+
+#[test]
+fn a_role_that_speaks_in_between_ends_the_last_speaker_s_turn() {
+    let a = analyze(
+        "« Ce sont des CDD déguisés », dénonce le syndicaliste Alexandre Pignon. Contacté par \
+         la radio, le gérant de la société dénonce une situation intenable. « J'ai perdu toute \
+         autorité sur les salariés et j'ai été pris en otage. »",
+        Lang::Fr,
+    );
+    assert_ne!(
+        speaker_of(&a, "J'ai perdu").as_deref(),
+        Some("Alexandre Pignon"),
+        "{:?}",
+        a.quotes
+    );
+}
+
+#[test]
+fn a_french_sentence_opening_on_an_adjective_does_not_join_the_name() {
+    let a = analyze(
+        "Le jeune homme est arrivé hier. Originaire de Chicago, il étudie à Paris. \
+         Proche d'Emmanuel Macron, elle a démissionné. Banque de France et Charles de Gaulle \
+         restent des noms.",
+        Lang::Fr,
+    );
+    let names: Vec<&str> = a.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(names.contains(&"Chicago"), "{names:?}");
+    assert!(names.contains(&"Emmanuel Macron"), "{names:?}");
+    assert!(!names
+        .iter()
+        .any(|n| n.starts_with("Originaire") || n.starts_with("Proche")));
+    assert!(names.contains(&"Banque de France"), "{names:?}");
+}
+
+#[test]
+fn a_newsroom_that_hosts_the_speaker_is_not_the_speaker() {
+    let a = analyze(
+        "Gérald Darmanin a demandé des opérations. Invité de France 2, il a annoncé que « une \
+         dizaine d'opérations ont été menées dans les quartiers ».",
+        Lang::Fr,
+    );
+    assert_ne!(
+        speaker_of(&a, "une dizaine").as_deref(),
+        Some("France 2"),
+        "{:?}",
+        a.quotes
+    );
+}
