@@ -905,11 +905,19 @@ fn initials_end_in_name(toks: &[Tok], mut dot: usize, sentence: usize) -> bool {
 
 /// Whether the name at `a` opens on an acronym and a particle, as a
 /// party's or a body's branch does ("LREM des Yvelines", "UMP de
-/// l'Essonne"); initials of two letters open people's names ("JJ Abrams").
+/// l'Essonne"); initials of two letters open people's names ("JJ Abrams"),
+/// except after a role, where they are a party's ("le député LR de
+/// Mayotte", "l'ancien maire PS de Lyon").
 pub(crate) fn is_branch(toks: &[Tok], a: usize, lx: &Lexicon) -> bool {
     is_acronym(&toks[a].text)
-        && toks[a].text.chars().count() >= 3
+        && (toks[a].text.chars().count() >= 3 || is_party_label(toks, a, lx))
         && toks.get(a + 1).is_some_and(|t| lx.is_particle(&t.lower))
+}
+
+/// Whether the acronym at `a` follows a role, as a party's label does
+/// ("la députée UDI Maina Sage", "le sénateur LR Bruno Retailleau").
+pub(crate) fn is_party_label(toks: &[Tok], a: usize, lx: &Lexicon) -> bool {
+    a > 0 && lx.is_role(&toks[a - 1].lower) && is_acronym(&toks[a].text)
 }
 
 /// Whether `lower` is a first name that qualifies no title ("Billy", not
@@ -994,6 +1002,19 @@ fn split_juxtaposed(spans: Vec<(usize, usize)>, toks: &[Tok], lx: &Lexicon) -> V
                             || given.contains(&after)
                     }
                 }
+        });
+        // "le député LR de Mayotte Mansour Kamardine": a branch ends on
+        // its place, and a name of two words at least after it is the
+        // person's, whatever the first name.
+        let split = split.or_else(|| {
+            if !is_branch(toks, a, lx) {
+                return None;
+            }
+            let place = (a + 2..b).find(|&k| toks[k].word && toks[k].cap())?;
+            let known = gazetteer(&names::fold(&toks[place].lower)).is_some()
+                || lx.place(&names::fold(&toks[place].lower)).is_some();
+            let rest = (place + 1..b).filter(|&k| toks[k].word).count();
+            (known && rest >= 2 && toks[place + 1].cap()).then_some(place + 1)
         });
         match split {
             Some(k) => {

@@ -2610,3 +2610,14 @@ fn a_newsroom_that_hosts_the_speaker_is_not_the_speaker() {
         a.quotes
     );
 }
+
+#[test]
+fn a_party_s_label_after_a_role_is_no_person() {
+    let a = analyze(
+        "La députée UDI Maina Sage a été diagnostiquée. Le député LR de Mayotte Mansour \
+         Kamardine a voté contre. Gérard Collomb, ancien maire PS de Lyon, a parlé.",
+        Lang::Fr,
+    );
+    assert_kinds(&a, &["UDI", "LR de Mayotte", "PS de Lyon"], EntityType::Org);
+    assert_kinds(&a, &["Maina Sage", "Mansour Kamardine"], EntityType::Per);
+}

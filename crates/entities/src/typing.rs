@@ -467,7 +467,13 @@ pub(crate) fn vote(votes: &mut [i32; 3], toks: &[Tok], a: usize, b: usize, lx: &
     if of.is_some_and(|n| a > n && lx.is_place_head(&toks[a - n - 1].lower)) {
         votes[1] += 3;
     }
-    if a > 0 && lx.is_role(&toks[a - 1].lower) {
+    // A role names the person after it; an acronym after it is the
+    // person's party ("la députée UDI", "le maire PS de Lyon").
+    if crate::spans::is_party_label(toks, a, lx)
+        && (b == a + 1 || crate::spans::is_branch(toks, a, lx))
+    {
+        votes[2] += 3;
+    } else if a > 0 && lx.is_role(&toks[a - 1].lower) {
         votes[0] += 2;
     }
     // No one's name ends with a demonym either: "Embattled Russian" (oil
