@@ -447,6 +447,9 @@ const ORG_BELONGINGS: &[&str] = &[
     "clients",
     "filiale",
     "capitalisation",
+    // "la rédaction de Charlie Hebdo", "les locaux de Libération".
+    "rédaction",
+    "locaux",
     // English
     "board",
     "shares",
@@ -469,6 +472,8 @@ const ORG_BELONGINGS: &[&str] = &[
     "customers",
     "subscribers",
     "subsidiary",
+    "newsroom",
+    "offices",
 ];
 
 /// Whether `w` (lowercase) classifies the name after it as an organisation.

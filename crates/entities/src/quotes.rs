@@ -392,6 +392,7 @@ fn speaker_in(
             // "Invité de France 2, il a annoncé": the newsroom that
             // hosted the speaker.
             || after_newsroom_cue(toks, s.start)
+
             || complements_a_noun(toks, s.start, lx)
             // "Reid's rep told Us", "Davis's sister Crystal said": a
             // person's genitive before someone close names whose the
@@ -413,9 +414,21 @@ fn speaker_in(
                 .all(|t| !t.word || !t.text.chars().any(char::is_lowercase))
                 || toks.get(s.end).is_some_and(|t| t.text == ":"))
     };
+    // "Claude Renoult (DVD), a fait savoir": a name in brackets after a
+    // person's is an aside on the person, who speaks (an organisation's
+    // is its short form: "… Council (ICC) said").
+    let speaking = |s: &Span| {
+        bracketed(toks, s, lx)
+            .and_then(|open| {
+                spans
+                    .iter()
+                    .find(|p| p.end == open && kind(p) == Some(EntityType::Per))
+            })
+            .map_or(s.entity, |p| p.entity)
+    };
     let pick = |want: &dyn Fn(&&Span) -> bool| {
         let mut it = found.iter().filter(|s| !excluded(s) && want(s));
-        if last { it.next_back() } else { it.next() }.map(|s| s.entity)
+        if last { it.next_back() } else { it.next() }.map(speaking)
     };
     pick(&|s| kind(s) == Some(EntityType::Per))
         .or_else(|| pick(&|s| kind(s) != Some(EntityType::Loc)))
@@ -426,6 +439,17 @@ fn speaker_in(
                 None
             }
         })
+}
+
+/// The opening bracket's token when the name `s` stands alone in
+/// brackets, an article at most before it: "(Les Républicains)", "(LR)".
+fn bracketed(toks: &[Tok], s: &Span, lx: &Lexicon) -> Option<usize> {
+    let mut open = s.start;
+    while open > 0 && lx.is_article(&toks[open - 1].lower) {
+        open -= 1;
+    }
+    (open > 0 && toks[open - 1].text == "(" && toks.get(s.end).is_some_and(|t| t.text == ")"))
+        .then_some(open - 1)
 }
 
 /// Whether the name at `a` follows a newsroom's cue ("invité de France

@@ -2621,3 +2621,21 @@ fn a_party_s_label_after_a_role_is_no_person() {
     assert_kinds(&a, &["UDI", "LR de Mayotte", "PS de Lyon"], EntityType::Org);
     assert_kinds(&a, &["Maina Sage", "Mansour Kamardine"], EntityType::Per);
 }
+
+#[test]
+fn a_party_in_brackets_after_a_person_is_the_person_s() {
+    let a = analyze(
+        "Le maire de Saint-Malo, Claude Renoult (DVD), a fait savoir dans un communiqué avoir \
+         « immédiatement contacté le préfet ». L'Organisation mondiale de la santé (OMS) a \
+         affirmé que « la pandémie accélère ».",
+        Lang::Fr,
+    );
+    assert_eq!(
+        speaker_of(&a, "immédiatement").as_deref(),
+        Some("Claude Renoult")
+    );
+    assert_ne!(
+        speaker_of(&a, "la pandémie").as_deref(),
+        Some("Claude Renoult")
+    );
+}
