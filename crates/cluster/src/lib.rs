@@ -113,6 +113,13 @@ pub struct Item {
     /// clusters: its heaviest terms that other articles share (a term seen
     /// only here cannot retrieve anything).
     pub keys: Vec<TermId>,
+    /// The name terms of the label a headline-only item opens on, sorted
+    /// ("Quillan. Le patrimoine exposé…", "Niger : des militaires…"); empty
+    /// when it has none. Regional papers put the town there: two labelled
+    /// items that name neither's label are two places' news, however many
+    /// words they share ("Quillan. … à l'office de tourisme", "La
+    /// Tranche-sur-Mer. … à l'office de tourisme").
+    pub label: Vec<TermId>,
 }
 
 #[derive(Debug, Default)]
@@ -155,6 +162,7 @@ impl Cluster {
             language: self.language,
             names: &self.names,
             dated: self.first.is_some(),
+            label: &[],
         };
         match link_weight(&Side::of(item), &side) {
             Some(w) => {
@@ -256,6 +264,7 @@ struct Side<'a> {
     language: Option<u16>,
     names: &'a [TermId],
     dated: bool,
+    label: &'a [TermId],
 }
 
 impl Side<'_> {
@@ -264,6 +273,7 @@ impl Side<'_> {
             language: item.language,
             names: &item.names,
             dated: item.day.is_some(),
+            label: &item.label,
         }
     }
 }
@@ -290,6 +300,14 @@ const UNPROTECTED_ACROSS_WEIGHT: f32 = 0.7;
 /// an undated English brief of 2004 on Iran's nuclear talks share "EU" and
 /// "Iran", and a glossed word or two.
 fn link_weight(a: &Side<'_>, b: &Side<'_>) -> Option<f32> {
+    // Two labels, and neither side names the other's: two places' news.
+    if !a.label.is_empty()
+        && !b.label.is_empty()
+        && shared(a.label, b.names) == 0
+        && shared(b.label, a.names) == 0
+    {
+        return None;
+    }
     let cross_language = matches!((a.language, b.language), (Some(x), Some(y)) if x != y);
     let unprotected = a.dated != b.dated;
     if cross_language {
@@ -564,6 +582,7 @@ impl Clusterer {
                 language: ev.language,
                 names: ev.names.clone(),
                 keys: keys.into_iter().take(o.query_terms).map(|k| k.1).collect(),
+                label: Vec::new(),
             };
             let linked =
                 earlier.best_per(&item, o.story_window_days, &o, &story_of_slot, o.story_link);
@@ -608,6 +627,7 @@ mod tests {
             keys,
             language: None,
             names: Vec::new(),
+            label: Vec::new(),
         }
     }
 

@@ -166,6 +166,53 @@ fn lang_of(a: &Article) -> Option<Lang> {
     a.language.as_deref().and_then(Lang::from_code)
 }
 
+/// An article with at most this many sentences under its headline is a
+/// headline-only item (a feed's entry, a brief), which a label may open.
+const HEADLINE_ONLY_SENTENCES: usize = 1;
+
+/// How far into a headline its label may end, in bytes.
+const LABEL_MAX: usize = 60;
+
+/// The label a headline opens on, when it is a name alone: "Quillan. Le
+/// patrimoine exposé…" gives "Quillan", "La Tranche-sur-Mer. Les
+/// photographes…", "Niger : des militaires…" and "AS Saint-Etienne. Deux
+/// matches…" theirs; "Retraites : …", "Séisme au Maroc : …" and "Gilets
+/// jaunes. …" open on no name alone (a common word, lowercase words), nor
+/// do "U.S. Troops…" and "No. 5 Texas…" (the sentence splitter knows
+/// abbreviations and initials) or "10: …".
+fn headline_label(title: &str) -> Option<&str> {
+    let colon = title
+        .match_indices(':')
+        .map(|(i, _)| i)
+        .find(|&i| title[i + 1..].starts_with(' '))
+        .filter(|&i| !title[..i].trim_end().ends_with(|c: char| c.is_numeric()));
+    let sentences = gazette_lang::sentences(title);
+    let period = match sentences.as_slice() {
+        [first, _, ..] if title[..first.end].ends_with('.') => Some(first.end - 1),
+        _ => None,
+    };
+    let end = match (colon, period) {
+        (Some(c), Some(p)) => c.min(p),
+        (c, p) => c.or(p)?,
+    };
+    if end > LABEL_MAX {
+        return None;
+    }
+    let label = title[..end].trim();
+    let words: Vec<&str> = label.split_whitespace().collect();
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let particle = |w: &str| {
+        matches!(
+            w,
+            "de" | "du" | "des" | "la" | "le" | "les" | "en" | "sur" | "d'" | "l'"
+        )
+    };
+    ((1..=4).contains(&words.len())
+        && capitalised(words[0])
+        && words.iter().all(|w| capitalised(w) || particle(w)))
+    .then_some(label)
+}
+
 /// The text an article is placed by: headline and lead.
 fn placement_text(a: &Article) -> String {
     let mut s = String::new();
@@ -279,6 +326,7 @@ impl Digester {
                 n
             },
             keys,
+            label: self.label_of(&article, lang),
         };
         let handle = self.clusterer.len();
         let event = self.clusterer.add(item.clone());
@@ -290,6 +338,27 @@ impl Digester {
             handle,
         });
         event
+    }
+
+    /// The name terms of the label a headline-only article's title opens
+    /// on (see [`Item::label`]), sorted; empty when it has none.
+    fn label_of(&mut self, a: &Article, lang: Option<Lang>) -> Vec<TermId> {
+        let Some(label) = a.title.as_deref().and_then(headline_label) else {
+            return Vec::new();
+        };
+        if gazette_lang::sentences(&a.text).len() > HEADLINE_ONLY_SENTENCES {
+            return Vec::new();
+        }
+        let mut names: Vec<TermId> = self
+            .analyzer
+            .terms(label, lang)
+            .into_iter()
+            .filter(|t| t.kind == TermKind::Name)
+            .map(|t| t.id)
+            .collect();
+        names.sort_unstable();
+        names.dedup();
+        names
     }
 
     /// Why articles were grouped: for each original, its nearest articles
@@ -1436,7 +1505,7 @@ pub fn digester(articles: Vec<Article>, opts: DigestOptions) -> Digester {
 
 #[cfg(test)]
 mod tests {
-    use super::{digester, shortens, Digester};
+    use super::{digester, headline_label, shortens, Digester};
     use crate::DigestOptions;
     use gazette_model::Article;
 
@@ -1474,6 +1543,86 @@ mod tests {
         inc.add(article("b", storm));
         assert_eq!(inc.add(article("a", rates)), first);
         assert_eq!(inc.finish().articles.len(), 2);
+    }
+
+    #[test]
+    fn a_headline_opens_on_a_name_alone() {
+        for (title, label) in [
+            (
+                "Quillan. Le patrimoine exposé à l'office de tourisme",
+                "Quillan",
+            ),
+            (
+                "La Tranche-sur-Mer. Les photographes exposent",
+                "La Tranche-sur-Mer",
+            ),
+            ("Niger : des militaires tués dans une attaque", "Niger"),
+            (
+                "AS Saint-Etienne. Deux matches à huis clos",
+                "AS Saint-Etienne",
+            ),
+        ] {
+            assert_eq!(headline_label(title), Some(label), "{title}");
+        }
+        for title in [
+            "Gilets jaunes. Nouvelle mobilisation samedi",
+            "Séisme au Maroc : le bilan s'alourdit",
+            "U.S. Troops Kill 10 in Raid",
+            "No. 5 Texas Beats Oklahoma",
+            "Score at 10: 2 goals in the first half",
+            "Le maire de la commune a présenté ses voeux hier soir aux habitants. Puis il est parti.",
+            "Storm hits the coast",
+        ] {
+            assert_eq!(headline_label(title), None, "{title}");
+        }
+    }
+
+    #[test]
+    fn two_towns_briefs_are_two_events_and_one_towns_meet() {
+        // A headline-only item, as the input stage leaves it: its text
+        // repeated the headline and was emptied.
+        let brief = |id: &str, title: &str| Article {
+            title: Some(title.into()),
+            language: Some("fr".into()),
+            ..article(id, "")
+        };
+        // Unrelated briefs make the exhibition's words rare, so that the
+        // two towns' items would link on them without their labels.
+        let mut pile = vec![
+            brief(
+                "a",
+                "Quillan. Les crèches de Noël exposées à l'office de tourisme",
+            ),
+            brief(
+                "b",
+                "Lézignan. Les crèches de Noël exposées à l'office de tourisme jusqu'en janvier",
+            ),
+            brief(
+                "c",
+                "Quillan. Les crèches de Noël de l'office de tourisme attirent les visiteurs",
+            ),
+        ];
+        for (i, other) in [
+            "Le conseil municipal vote le budget de la piscine",
+            "Un incendie détruit un hangar agricole pendant la nuit",
+            "Les lycéens manifestent contre la réforme du baccalauréat",
+            "La gendarmerie recherche un randonneur disparu en montagne",
+            "Le club de rugby remporte le derby face à ses voisins",
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            pile.push(brief(&format!("o{i}"), other));
+        }
+        let d = digester(pile, DigestOptions::default()).finish();
+        let event_of = |id: &str| {
+            d.events
+                .iter()
+                .position(|e| e.articles.iter().any(|a| a == id))
+                .unwrap_or(usize::MAX)
+        };
+        assert_ne!(event_of("a"), event_of("b"));
+        assert_eq!(event_of("a"), event_of("c"));
     }
 
     #[test]
