@@ -213,6 +213,18 @@ fn headline_label(title: &str) -> Option<&str> {
     .then_some(label)
 }
 
+/// The ids of the names among `terms`, sorted, each once.
+fn name_ids(terms: &[Term]) -> Vec<TermId> {
+    let mut names: Vec<TermId> = terms
+        .iter()
+        .filter(|t| t.kind == TermKind::Name)
+        .map(|t| t.id)
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    names
+}
+
 /// The text an article is placed by: headline and lead.
 fn placement_text(a: &Article) -> String {
     let mut s = String::new();
@@ -315,16 +327,7 @@ impl Digester {
             subject,
             day: article.published.map(|p| p.date().num_days_from_ce()),
             language: lang.map(|l| l as u16),
-            names: {
-                let mut n: Vec<TermId> = terms
-                    .iter()
-                    .filter(|t| t.kind == TermKind::Name)
-                    .map(|t| t.id)
-                    .collect();
-                n.sort_unstable();
-                n.dedup();
-                n
-            },
+            names: name_ids(terms),
             keys,
             label: self.label_of(&article, lang),
         };
@@ -349,16 +352,7 @@ impl Digester {
         if gazette_lang::sentences(&a.text).len() > HEADLINE_ONLY_SENTENCES {
             return Vec::new();
         }
-        let mut names: Vec<TermId> = self
-            .analyzer
-            .terms(label, lang)
-            .into_iter()
-            .filter(|t| t.kind == TermKind::Name)
-            .map(|t| t.id)
-            .collect();
-        names.sort_unstable();
-        names.dedup();
-        names
+        name_ids(&self.analyzer.terms(label, lang))
     }
 
     /// Why articles were grouped: for each original, its nearest articles
