@@ -120,7 +120,21 @@ pub struct Item {
     /// words they share ("Quillan. … à l'office de tourisme", "La
     /// Tranche-sur-Mer. … à l'office de tourisme").
     pub label: Vec<TermId>,
+    /// Whether it is a headline-only item (a feed's entry, a brief). Two
+    /// headlines sharing two words, one of them common, is a coincidence
+    /// ("Pau : nouvelle victoire en vue", "Trois nouvelles manifestations
+    /// en vue à Rennes"), so a brief links only through a shared name, two
+    /// shared [`rare`](Item::rare) words ("rubble" and "quake") or
+    /// [`BRIEF_SHARED_TERMS`] shared terms.
+    pub brief: bool,
+    /// Its words that few articles of the news at large have, sorted
+    /// (read for briefs only; the caller may leave it empty otherwise).
+    pub rare: Vec<TermId>,
 }
+
+/// Terms a brief must share with another article to be linked when they
+/// share no name and fewer than two rare words (see [`Item::brief`]).
+pub const BRIEF_SHARED_TERMS: usize = 3;
 
 #[derive(Debug, Default)]
 struct Cluster {
@@ -485,8 +499,16 @@ impl Clusterer {
             let Some(weight) = link_weight(&Side::of(&item), &Side::of(peer)) else {
                 continue;
             };
-            let (s, shared) = item.vector.dot_shared(&peer.vector);
-            if shared >= o.min_shared_terms && s * weight >= o.edge_min {
+            let (s, common) = item.vector.dot_shared(&peer.vector);
+            let needed = if (item.brief || peer.brief)
+                && shared(&item.names, &peer.names) == 0
+                && shared(&item.rare, &peer.rare) < 2
+            {
+                o.min_shared_terms.max(BRIEF_SHARED_TERMS)
+            } else {
+                o.min_shared_terms
+            };
+            if common >= needed && s * weight >= o.edge_min {
                 scored.push((s, other));
             }
         }
@@ -583,6 +605,8 @@ impl Clusterer {
                 names: ev.names.clone(),
                 keys: keys.into_iter().take(o.query_terms).map(|k| k.1).collect(),
                 label: Vec::new(),
+                brief: false,
+                rare: Vec::new(),
             };
             let linked =
                 earlier.best_per(&item, o.story_window_days, &o, &story_of_slot, o.story_link);
@@ -628,6 +652,8 @@ mod tests {
             language: None,
             names: Vec::new(),
             label: Vec::new(),
+            brief: false,
+            rare: Vec::new(),
         }
     }
 
@@ -652,6 +678,44 @@ mod tests {
             "two shared names link French and English"
         );
         assert_ne!(p.event_of[0], p.event_of[2], "one shared name does not");
+    }
+
+    #[test]
+    fn briefs_meet_through_a_name_two_rare_words_or_three_terms() {
+        // Two briefs sharing terms 1 and 2; `setup` marks which are rare or
+        // names, or adds a third shared term.
+        let linked = |setup: &dyn Fn(&mut Item, &mut Item)| {
+            let mut c = Clusterer::new(ClusterOptions::default());
+            let mut a = item(&[(1, 1.0), (2, 1.0), (3, 1.0), (4, 1.0)], Some(100));
+            let mut b = item(&[(1, 1.0), (2, 1.0), (5, 1.0), (6, 1.0)], Some(100));
+            a.brief = true;
+            b.brief = true;
+            setup(&mut a, &mut b);
+            c.add(a);
+            c.add(b);
+            !c.neighbours(0).is_empty()
+        };
+        assert!(!linked(&|_, _| {}), "two common words are a coincidence");
+        assert!(!linked(&|a, b| {
+            a.rare = vec![1];
+            b.rare = vec![1];
+        }));
+        assert!(linked(&|a, b| {
+            a.rare = vec![1, 2];
+            b.rare = vec![1, 2];
+        }));
+        assert!(linked(&|a, b| {
+            a.names = vec![2];
+            b.names = vec![2];
+        }));
+        assert!(linked(&|a, _| {
+            a.vector = SparseVec::from_unsorted(vec![(1, 0.5), (2, 0.5), (3, 0.5), (5, 0.5)]);
+        }));
+        assert!(!linked(&|a, _| a.brief = false), "one brief is enough");
+        assert!(linked(&|a, b| {
+            a.brief = false;
+            b.brief = false;
+        }));
     }
 
     #[test]
