@@ -5,35 +5,14 @@
 //! and sometimes a lone outlet or agency name. These are metadata: they are
 //! lifted out of the text into `authors` and `outlet`.
 
+use gazette_lang::wire;
 use regex::Regex;
 
-/// News agencies and widely syndicated outlets, in French and English. A lone
-/// line holding one of these names is a source credit, not text. The list is
-/// general knowledge of the news trade, not taken from any page.
+/// Widely read outlets, in French and English, besides the agencies of
+/// [`gazette_lang::wire::AGENCIES`]. A lone line holding one of these
+/// names is a source credit, not text. The list is general knowledge of
+/// the news trade, not taken from any page.
 const KNOWN_OUTLETS: &[&str] = &[
-    "AFP",
-    "Agence France-Presse",
-    "Reuters",
-    "AP",
-    "Associated Press",
-    "ANSA",
-    "DPA",
-    "EFE",
-    "Belga",
-    "ATS",
-    "Keystone-ATS",
-    "Anadolu",
-    "TASS",
-    "RIA Novosti",
-    "Sputnik",
-    "Xinhua",
-    "Kyodo",
-    "Bloomberg",
-    "UPI",
-    "PA",
-    "Press Association",
-    "Canadian Press",
-    "La Presse Canadienne",
     "Le Monde",
     "Le Figaro",
     "Libération",
@@ -144,7 +123,6 @@ const KNOWN_OUTLETS: &[&str] = &[
     "South China Morning Post",
     "The Moscow Times",
     "Kommersant",
-    "Interfax",
     "Meduza",
     "Novaya Gazeta",
     "Euractiv",
@@ -160,10 +138,21 @@ const KNOWN_OUTLETS: &[&str] = &[
     "Business Insider",
 ];
 
+/// The known outlet or agency `name` is, spelled as the lists spell it
+/// ("REUTERS" is Reuters); case and surrounding space do not matter.
+fn known_outlet(name: &str) -> Option<&'static str> {
+    let n = name.trim();
+    wire::agency(n).or_else(|| {
+        KNOWN_OUTLETS
+            .iter()
+            .find(|o| o.eq_ignore_ascii_case(n))
+            .copied()
+    })
+}
+
 /// Whether `name` is a known outlet or agency (case-insensitive).
 pub fn is_known_outlet(name: &str) -> bool {
-    let n = name.trim();
-    KNOWN_OUTLETS.iter().any(|o| o.eq_ignore_ascii_case(n))
+    known_outlet(name).is_some()
 }
 
 /// What a byline-like line says.
@@ -230,30 +219,12 @@ pub fn parse_credit(line: &str) -> Option<Credit> {
     (credit.outlet.is_some() || !credit.authors.is_empty()).then_some(credit)
 }
 
-/// A web address standing for its site: "USATODAY.com", "FT.com",
-/// "washingtonpost.com".
-fn is_site_address(s: &str) -> bool {
-    let Some((name, tld)) = s.rsplit_once('.') else {
-        return false;
-    };
-    matches!(
-        tld.to_ascii_lowercase().as_str(),
-        "com" | "net" | "org" | "fr" | "uk" | "info"
-    ) && name.chars().count() >= 2
-        && s.chars()
-            .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-'))
-}
-
 /// The source a credit of a wire headline or dateline names, if it names
 /// one: a known outlet or agency, spelled as the list spells it
 /// ("REUTERS" is Reuters), or a site's address.
 fn credited_source(s: &str) -> Option<&str> {
     let s = s.trim();
-    KNOWN_OUTLETS
-        .iter()
-        .find(|o| o.eq_ignore_ascii_case(s))
-        .copied()
-        .or_else(|| is_site_address(s).then_some(s))
+    known_outlet(s).or_else(|| wire::is_site_address(s).then_some(s))
 }
 
 /// The headline without the source tag a wire feed ends it with, and the
@@ -287,27 +258,19 @@ pub fn without_update_tag(title: &str) -> &str {
 /// credit in parentheses, a dash), or a known agency or site alone before
 /// the dash ("AP - …", "SPACE.com - TORONTO, Canada -- …").
 pub fn dateline_agency(lede: &str) -> Option<&str> {
-    // After a credit in brackets the dash may touch the sentence
-    // ("SYDNEY (Dow Jones)--China Mobile…"); alone, a name needs the
-    // spaces ("Coca-Cola" is no dateline).
-    let head = regex!(
-        r"^\s*([^\s()-][^()]{0,40}?)\s*(?:\(([^()]{2,40})\)\s*(?:-{1,2}|–|—)|\s(?:-{1,2}|–|—)\s)"
-    );
-    let c = head.captures(lede)?;
-    match c.get(2) {
+    let d = wire::dateline(lede)?;
+    match d.credit {
         Some(credit) => {
-            let place = c.get(1)?.as_str();
-            let credit = credit.as_str().trim();
             // "WASHINGTON (Reuters)", "NEW YORK (CBS.MW)": the place in
             // capitals, the credit a name without digits.
             let place_in_capitals =
-                place.chars().any(char::is_uppercase) && !place.chars().any(char::is_lowercase);
+                d.head.chars().any(char::is_uppercase) && !d.head.chars().any(char::is_lowercase);
             let name_like = credit.chars().next().is_some_and(char::is_uppercase)
                 && !credit.chars().any(|c| c.is_ascii_digit())
                 && credit.split_whitespace().count() <= 3;
             credited_source(credit).or((place_in_capitals && name_like).then_some(credit))
         }
-        None => credited_source(c.get(1)?.as_str()),
+        None => credited_source(d.head),
     }
 }
 

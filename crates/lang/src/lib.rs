@@ -7,11 +7,13 @@
 //! the language of a text with `lingua` restricted to the languages Gazette
 //! supports (restricting it makes short French text reliable and keeps it
 //! fast), and [`Lang::stopwords`] gives the jusText stop-word lists.
-//! Later stages also need [`sentences`] (a news-aware sentence splitter)
-//! and [`Lang::stem`] (Snowball stemming).
+//! Later stages also need [`sentences`] (a news-aware sentence splitter),
+//! [`Lang::stem`] (Snowball stemming) and [`wire`] (datelines and agency
+//! credits, which extraction reads and summaries drop).
 
 mod segment;
 mod stem;
+pub mod wire;
 
 pub use segment::sentences;
 

@@ -938,7 +938,7 @@ pub fn clean_headline(t: &str) -> String {
     if let Some(open) = t.strip_suffix(')').and_then(|x| x.rfind('(')) {
         let inner = &t[open + 1..t.len() - 1];
         let lower = inner.to_lowercase();
-        let wire = gazette_terms::names::is_news_agency(&lower)
+        let wire = gazette_lang::wire::agency(inner).is_some()
             || lower
                 .strip_prefix("update")
                 .is_some_and(|d| d.trim().chars().all(|c| c.is_ascii_digit()))
@@ -973,8 +973,8 @@ fn tidy_end(s: &str) -> &str {
 /// (Reuters) - ", "WASHINGTON, Oct 17 (AP) — ", "BEYROUTH — ", "Paris
 /// (AFP) - ", "(CNN) — "): it says where and by whom the copy was filed,
 /// which the sources list already tells, and reads as noise in a summary.
-/// The place must be in capitals, or followed by an agency in brackets,
-/// and the rest must read as a sentence; otherwise `s` is returned whole.
+/// What a dateline is, [`gazette_lang::wire::dateline`] says; the rest must
+/// hold four words at least; otherwise `s` is returned whole.
 /// A filing line may come before the place ("OCTOBER 14, 2004 (REUTERS) -
 /// SAN FRANCISCO -- Sun Microsystems…"): both go.
 pub fn strip_dateline(s: &str) -> &str {
@@ -987,143 +987,11 @@ pub fn strip_dateline(s: &str) -> &str {
 }
 
 fn strip_one_dateline(s: &str) -> &str {
-    // The dash that ends a dateline comes early, with a space after it
-    // and a space or a bracket before it ("Kremlin-backed" has neither);
-    // some wires glue it to the sentence ("LONDON -Nathan Astle's 145").
-    let bytes = s.as_bytes();
-    let Some((at, dash)) = s
-        .char_indices()
-        .take_while(|&(i, _)| i < 80)
-        .find(|&(i, c)| {
-            // "WASHINGTON -- The price…": a doubled hyphen is one dash.
-            let after = &s[i + c.len_utf8()..];
-            let after = if c == '-' {
-                after.strip_prefix('-').unwrap_or(after)
-            } else {
-                after
-            };
-            matches!(c, '-' | '–' | '—')
-                && i > 0
-                && matches!(bytes[i - 1], b' ' | b')')
-                && (after.starts_with(' ') || after.starts_with(char::is_uppercase))
-        })
-    else {
-        return s;
-    };
-    let head = s[..at].trim_end();
-    let after = &s[at + dash.len_utf8()..];
-    let rest = if dash == '-' {
-        after.strip_prefix('-').unwrap_or(after)
-    } else {
-        after
+    // What follows must read as a sentence of its own, not a fragment.
+    match gazette_lang::wire::dateline(s) {
+        Some(d) if d.rest.split_whitespace().count() >= 4 => d.rest,
+        _ => s,
     }
-    .trim_start();
-    let starts_sentence = rest
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "«\"“'".contains(c));
-    if !starts_sentence || rest.split_whitespace().count() < 4 {
-        return s;
-    }
-    let (place, agency) = match head
-        .strip_suffix(')')
-        .and_then(|h| h.rfind('(').map(|o| (o, h)))
-    {
-        Some((open, h)) => (h[..open].trim_end(), Some(&h[open + 1..])),
-        None => (head, None),
-    };
-    let wire = agency.is_some_and(|a| {
-        let lower = a.to_lowercase();
-        gazette_terms::names::is_news_agency(&lower)
-            || (2..=6).contains(&a.len()) && a.chars().all(|c| c.is_ascii_uppercase())
-    });
-    // The place, before any ", Oct 17" or ", Ukraine".
-    let town = place.split(',').next().unwrap_or("").trim();
-    let letters = town.chars().filter(|c| c.is_alphabetic()).count();
-    let shaped = town.split_whitespace().count() <= 4
-        && town
-            .chars()
-            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '\'' | '’' | '-'));
-    let capitals = letters >= 3 && town.chars().all(|c| !c.is_lowercase());
-    // "AP - The price of crude…", "Reuters - With oil prices…", "FT.com -
-    // Samsung…": the agency or the site alone.
-    let site = place.split_once('.').is_some_and(|(name, domain)| {
-        !name.is_empty()
-            && !name.contains(' ')
-            && matches!(
-                domain.to_ascii_lowercase().as_str(),
-                "com" | "net" | "org" | "fr" | "co.uk"
-            )
-    });
-    let agency_alone =
-        agency.is_none() && (gazette_terms::names::is_news_agency(&place.to_lowercase()) || site);
-    // "NOVEMBER 12, 2004 (COMPUTERWORLD) - ", "DECEMBER 10, 2004 -- ": a
-    // trade paper's dateline gives the day in capitals where a wire gives
-    // the place.
-    let day_in_capitals = {
-        let mut words = place.split([' ', ',']).filter(|w| !w.is_empty());
-        words
-            .next()
-            .is_some_and(|m| !m.chars().any(char::is_lowercase) && is_month(&m.to_lowercase()))
-            && words.all(|w| w.chars().all(|c| c.is_ascii_digit()))
-            && place.chars().any(|c| c.is_ascii_digit())
-    };
-    let ok = if place.is_empty() {
-        wire
-    } else if agency_alone || day_in_capitals {
-        true
-    } else {
-        shaped && (capitals || wire && town.chars().next().is_some_and(char::is_uppercase))
-    };
-    if ok {
-        rest
-    } else {
-        s
-    }
-}
-
-/// Whether `lower` names a month, in English or French, in full or as
-/// wires abbreviate it ("sept").
-fn is_month(lower: &str) -> bool {
-    matches!(
-        lower.trim_end_matches('.'),
-        "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "jan"
-            | "feb"
-            | "mar"
-            | "apr"
-            | "jun"
-            | "jul"
-            | "aug"
-            | "sep"
-            | "sept"
-            | "oct"
-            | "nov"
-            | "dec"
-            | "janvier"
-            | "février"
-            | "mars"
-            | "avril"
-            | "mai"
-            | "juin"
-            | "juillet"
-            | "août"
-            | "septembre"
-            | "octobre"
-            | "novembre"
-            | "décembre"
-    )
 }
 
 /// Cuts `s` at a word boundary to at most `max` characters, with an ellipsis.

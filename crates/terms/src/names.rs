@@ -400,31 +400,6 @@ pub fn is_demonym(word: &str) -> bool {
     only.contains(fold(word).as_str())
 }
 
-/// Whether `lower` (a lowercase word) names a news agency, which datelines,
-/// credits and wire headlines carry in every kind of story ("GENEVA
-/// (Reuters) -", "Par Euronews avec AFP", "… (AP)"): an organisation,
-/// never a person, and no part of what happened.
-pub fn is_news_agency(lower: &str) -> bool {
-    matches!(
-        lower,
-        "reuters"
-            | "afp"
-            | "ap"
-            | "bloomberg"
-            | "xinhua"
-            | "tass"
-            | "interfax"
-            | "anadolu"
-            | "dpa"
-            | "ansa"
-            | "efe"
-            | "kyodo"
-            | "yonhap"
-            | "belga"
-            | "upi"
-    )
-}
-
 /// Whether `word` is a capitalised compound adjective (`Swiss-based`,
 /// `Kremlin-backed`, `US-led`): a name before a lowercase participle or
 /// adjective, which is itself no name.

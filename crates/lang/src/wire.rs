@@ -1,0 +1,288 @@
+//! The marks of wire copy: datelines and agency credits.
+//!
+//! A dispatch opens on a dateline that says where and by whom it was filed
+//! (`WASHINGTON (Reuters) - `, `PARIS, 3 mars (AFP) — `, `AP - `,
+//! `(CNN) — `). Extraction reads it for the outlet; summaries drop it,
+//! since the sources list already tells what it tells; entity typing
+//! knows an agency for an organisation. One reader and one list of
+//! agencies serve them all, so that what one stage credits another removes.
+
+/// News agencies, as they spell themselves, in French and English copy.
+/// The list is general knowledge of the news trade, not taken from any
+/// page.
+pub const AGENCIES: &[&str] = &[
+    "AFP",
+    "Agence France-Presse",
+    "Reuters",
+    "AP",
+    "Associated Press",
+    "ANSA",
+    "DPA",
+    "EFE",
+    "Belga",
+    "ATS",
+    "Keystone-ATS",
+    "Anadolu",
+    "TASS",
+    "RIA Novosti",
+    "Interfax",
+    "Sputnik",
+    "Xinhua",
+    "Kyodo",
+    "Yonhap",
+    "Bloomberg",
+    "UPI",
+    "PA",
+    "Press Association",
+    "Canadian Press",
+    "La Presse Canadienne",
+];
+
+/// The agency `name` is, spelled as [`AGENCIES`] spells it ("REUTERS" is
+/// Reuters); case and surrounding space do not matter.
+pub fn agency(name: &str) -> Option<&'static str> {
+    let name = name.trim();
+    AGENCIES
+        .iter()
+        .find(|a| a.eq_ignore_ascii_case(name))
+        .copied()
+}
+
+/// Whether `s` is a site's address used as a credit ("SPACE.com",
+/// "FT.com", "lemonde.fr"): a name without spaces and a common top-level
+/// domain.
+pub fn is_site_address(s: &str) -> bool {
+    let s = s.trim();
+    let Some((name, tld)) = s.rsplit_once('.') else {
+        return false;
+    };
+    matches!(
+        tld.to_ascii_lowercase().as_str(),
+        "com" | "net" | "org" | "fr" | "uk" | "info"
+    ) && name.chars().count() >= 2
+        && s.chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-'))
+}
+
+/// The dateline a dispatch opens on, read by [`dateline`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Dateline<'a> {
+    /// What comes before the credit or the dash: the place ("WASHINGTON",
+    /// "WASHINGTON, Oct 17", "Paris"), a day in capitals ("NOVEMBER 12,
+    /// 2004"), an agency or a site alone ("AP", "SPACE.com"), or nothing
+    /// ("(CNN) — ").
+    pub head: &'a str,
+    /// The credit in brackets before the dash, if any ("Reuters", "CBS.MW").
+    pub credit: Option<&'a str>,
+    /// The text after the dateline.
+    pub rest: &'a str,
+}
+
+/// How far into a text the dash that ends a dateline may be, in bytes.
+const DATELINE_MAX: usize = 80;
+
+/// The dateline `s` opens on, if it opens on one: a place in capitals
+/// (`BEYROUTH — `), or one followed by an agency in brackets
+/// (`Paris (AFP) - `), anything followed by a credit naming an agency or a
+/// site, a day in capitals (`DECEMBER 10, 2004 -- `), an agency or a site
+/// alone (`AP - `, `FT.com - `), or a wire's credit alone (`(CNN) — `);
+/// then a dash and what reads as the start of a sentence. A dash inside a
+/// sentence ("NATO - the alliance that won…", "EU – Britain talks…") is
+/// none.
+pub fn dateline(s: &str) -> Option<Dateline<'_>> {
+    // The dash that ends a dateline comes early, with a space after it
+    // and a space or a bracket before it ("Kremlin-backed" has neither);
+    // some wires glue it to the sentence ("LONDON -Nathan Astle's 145",
+    // "SYDNEY (Dow Jones)--China Mobile…").
+    let bytes = s.as_bytes();
+    let (at, dash) = s
+        .char_indices()
+        .take_while(|&(i, _)| i < DATELINE_MAX)
+        .find(|&(i, c)| {
+            // "WASHINGTON -- The price…": a doubled hyphen is one dash.
+            let after = &s[i + c.len_utf8()..];
+            let after = if c == '-' {
+                after.strip_prefix('-').unwrap_or(after)
+            } else {
+                after
+            };
+            matches!(c, '-' | '–' | '—')
+                && i > 0
+                && matches!(bytes[i - 1], b' ' | b')')
+                && (after.starts_with(' ') || after.starts_with(char::is_uppercase))
+        })?;
+    let head = s[..at].trim_end();
+    let after = &s[at + dash.len_utf8()..];
+    let rest = if dash == '-' {
+        after.strip_prefix('-').unwrap_or(after)
+    } else {
+        after
+    }
+    .trim_start();
+    let starts_sentence = rest
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "«\"“'".contains(c));
+    if !starts_sentence {
+        return None;
+    }
+    let (place, credit) = match head
+        .strip_suffix(')')
+        .and_then(|h| h.rfind('(').map(|o| (o, h)))
+    {
+        Some((open, h)) => (h[..open].trim_end(), Some(h[open + 1..].trim())),
+        None => (head, None),
+    };
+    // A credit that names its source (an agency, a site) makes the line a
+    // dateline whatever comes before it ("By RACHEL KONRAD CARSON CITY,
+    // Nev. (AP) -- "); a short acronym ("CNN") does with a place.
+    let named = credit.is_some_and(|c| agency(c).is_some() || is_site_address(c));
+    let wire = named
+        || credit.is_some_and(|c| {
+            (2..=6).contains(&c.len()) && c.chars().all(|c| c.is_ascii_uppercase())
+        });
+    let town = town_of(place);
+    let letters = town.chars().filter(|c| c.is_alphabetic()).count();
+    // "BRUSSELS/SAO PAULO": two places.
+    let shaped = town.split_whitespace().count() <= 4
+        && town
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '\'' | '’' | '-' | '/'));
+    let capitals = letters >= 3 && town.chars().all(|c| !c.is_lowercase());
+    let alone = credit.is_none() && (agency(place).is_some() || is_site_address(place));
+    let ok = if place.is_empty() {
+        wire
+    } else {
+        named
+            || alone
+            || day_in_capitals(place)
+            || shaped && (capitals || wire && town.chars().next().is_some_and(char::is_uppercase))
+    };
+    ok.then_some(Dateline {
+        head: place,
+        credit,
+        rest,
+    })
+}
+
+/// The place of a dateline's head, without the day that may follow it
+/// ("WASHINGTON, Oct 17", "MOSCOW. Oct 5", "Vatican, Sep. 13").
+fn town_of(place: &str) -> &str {
+    let town = place.split(',').next().unwrap_or("").trim();
+    // Words of a day ("Oct 5", "3 mars"), from the end; only a month
+    // makes them a day ("ABOUT 40" is no place and a day).
+    let mut cut = town;
+    let mut month = false;
+    while let Some((before, word)) = cut.rsplit_once(' ') {
+        if is_month(&word.to_lowercase()) {
+            month = true;
+        } else if !word.chars().all(|c| c.is_ascii_digit()) {
+            break;
+        }
+        cut = before.trim_end();
+    }
+    if month { cut } else { town }.trim_end_matches('.')
+}
+
+/// "NOVEMBER 12, 2004", "DECEMBER 10, 2004": a trade paper's dateline
+/// gives the day in capitals where a wire gives the place.
+fn day_in_capitals(place: &str) -> bool {
+    let mut words = place.split([' ', ',']).filter(|w| !w.is_empty());
+    words
+        .next()
+        .is_some_and(|m| !m.chars().any(char::is_lowercase) && is_month(&m.to_lowercase()))
+        && words.all(|w| w.chars().all(|c| c.is_ascii_digit()))
+        && place.chars().any(|c| c.is_ascii_digit())
+}
+
+/// Whether `lower` names a month, in English or French, in full or as
+/// wires abbreviate it ("sept").
+fn is_month(lower: &str) -> bool {
+    matches!(
+        lower.trim_end_matches('.'),
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+            | "janvier"
+            | "février"
+            | "mars"
+            | "avril"
+            | "mai"
+            | "juin"
+            | "juillet"
+            | "août"
+            | "septembre"
+            | "octobre"
+            | "novembre"
+            | "décembre"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn agencies_are_spelled_as_they_spell_themselves() {
+        assert_eq!(agency(" REUTERS "), Some("Reuters"));
+        assert_eq!(agency("associated press"), Some("Associated Press"));
+        assert_eq!(agency("Reuters Health"), None);
+        assert!(is_site_address("SPACE.com"));
+        assert!(!is_site_address("Inc."));
+        assert!(!is_site_address("St. Louis"));
+    }
+
+    #[test]
+    fn a_dateline_has_its_parts() {
+        let d = dateline("WASHINGTON, Oct 17 (AP) — The Senate passed the bill.");
+        assert_eq!(
+            d,
+            Some(Dateline {
+                head: "WASHINGTON, Oct 17",
+                credit: Some("AP"),
+                rest: "The Senate passed the bill.",
+            })
+        );
+        let d = dateline("SPACE.com - TORONTO, Canada -- A second team of rocketeers");
+        assert_eq!(d.map(|d| (d.head, d.credit)), Some(("SPACE.com", None)));
+        let d = dateline("MOSCOW. Oct 5 (Interfax) - Boris Gryzlov said on Tuesday.");
+        assert_eq!(d.map(|d| d.credit), Some(Some("Interfax")));
+        let d = dateline("BRUSSELS/SAO PAULO - Shareholders gave their blessing on Friday.");
+        assert_eq!(d.map(|d| d.head), Some("BRUSSELS/SAO PAULO"));
+        // A byline before the place: the agency's credit tells.
+        let d = dateline("By JANE DOE    CARSON CITY, Nev. (AP) -- In what could become a model…");
+        assert_eq!(d.map(|d| d.credit), Some(Some("AP")));
+        let d = dateline("(CNN) — Lebanon woke up without a government.");
+        assert_eq!(d.map(|d| (d.head, d.credit)), Some(("", Some("CNN"))));
+        for none in [
+            "NATO - the alliance that won the Cold War - meets today.",
+            "EU – Britain talks resumed in Brussels on Monday morning.",
+            "Le Kremlin-backed plan - which Paris rejects - was voted.",
+            "ABOUT 40 (PEOPLE) - The rest of the sentence goes on here.",
+            "Coca-Cola said on Monday.",
+        ] {
+            assert_eq!(dateline(none), None, "{none}");
+        }
+    }
+}
