@@ -196,8 +196,12 @@ fn extract_text(doc: &RawDocument, text: &str, corpus: Option<&corpus::Corpus>) 
     // A record's fields are its supplier's word; a text file has only its
     // own date line.
     if !doc.hints.record {
-        a.published = a.published.or(clean.published);
+        a.published = a
+            .published
+            .or(clean.published)
+            .or_else(|| clean.url.as_deref().and_then(dates::date_from_url));
     }
+    a.url = a.url.or(clean.url);
     a.authors = clean.authors;
     a.text = clean.paragraphs.join("\n\n");
     // A language given with the record (a JSON Lines field) is the
@@ -363,6 +367,21 @@ mod tests {
         let mut record = raw(Content::Text(text.into()));
         record.hints.record = true;
         assert_eq!(extract(&record).unwrap().published, None);
+        // A saved page's address line dates a file without a date line,
+        // and is its address.
+        let text = "https://www.example.fr/monde/2020/02/28/poutine-erdogan.html\n\
+            Poutine et Erdogan au téléphone\n\
+            Les présidents russe et turc se sont entretenus vendredi par téléphone après les bombardements qui ont touché la province d'Idleb.";
+        let file = extract(&raw(Content::Text(text.into()))).unwrap();
+        assert_eq!(
+            file.published.map(|d| d.to_string()).as_deref(),
+            Some("2020-02-28")
+        );
+        assert_eq!(
+            file.url.as_deref(),
+            Some("https://www.example.fr/monde/2020/02/28/poutine-erdogan.html")
+        );
+        assert!(!file.text.contains("https"), "{}", file.text);
     }
 
     #[test]

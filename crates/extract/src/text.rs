@@ -33,6 +33,9 @@ pub struct CleanText {
     /// The publication date the date line under the headline gives (see
     /// [`crate::dates::date_line`]).
     pub published: Option<PubDate>,
+    /// The page's address, when a line holds it alone (see
+    /// [`lone_address`]).
+    pub url: Option<String>,
 }
 
 struct Line {
@@ -82,6 +85,16 @@ pub fn clean_text_in(
         body.truncate(kept);
         if body.is_empty() {
             continue;
+        }
+        // A saved or printed page names its address on a line of its own
+        // above the article: the page's metadata, not its text (nor its
+        // headline). A link in or after the text ("Signez la pétition :")
+        // is the article's.
+        if lines.iter().all(|l| l.class != Class::Good) {
+            if let Some(url) = lone_address(&body) {
+                out.url.get_or_insert(url);
+                continue;
+            }
         }
         if let Some(credit) = parse_credit(&body) {
             if out.outlet.is_none() {
@@ -245,6 +258,31 @@ fn unwrap_hard_wrapped(text: &str, lang: Option<Lang>) -> std::borrow::Cow<'_, s
         out.push(if goes_on { ' ' } else { '\n' });
     }
     out.into()
+}
+
+/// The web address `line` holds alone, whole
+/// ("https://www.example.com/2009/11/30/story.html") or as a tokenizer
+/// split it at its punctuation ("http: / / www. example. com / 2009 / 11 /
+/// 30 / story. html"), written without spaces. A tokenizer leaves no two
+/// words side by side, so "http://example.com Read the story" is an
+/// address and a sentence, not an address alone.
+fn lone_address(line: &str) -> Option<String> {
+    let lower = line.get(..8).unwrap_or(line).to_ascii_lowercase();
+    if !["http:", "https:", "www."]
+        .iter()
+        .any(|p| lower.starts_with(p))
+    {
+        return None;
+    }
+    let pieces: Vec<&str> = line.split_whitespace().collect();
+    let word_end = |p: &str| p.ends_with(|c: char| c.is_alphanumeric());
+    let word_start = |p: &str| p.starts_with(|c: char| c.is_alphanumeric());
+    let one_address = pieces
+        .windows(2)
+        .all(|w| !(word_end(w[0]) && word_start(w[1])))
+        && !line.contains(['"', '<', '>', '«', '»']);
+    let address: String = pieces.concat();
+    (one_address && address.contains('.')).then_some(address)
 }
 
 /// The longest line of at least [`BRIEF_WORDS`] words that is not
@@ -747,6 +785,35 @@ mod tests {
                 "Ils doivent se rencontrer la semaine prochaine dans la capitale russe pour un sommet."
             ]
         );
+    }
+
+    #[test]
+    fn a_pages_address_on_a_line_of_its_own_is_no_text() {
+        let text = "http: / / www. example. com / news / 2009 / 11 / 30 / prisoner - escapes - _ n _ 374452. html\n\
+            Prisoner Pulls Gun On Guards, Runs Away\n\
+            A convicted sex offender pulled a gun on two guards during a prison transfer on Monday and fled on foot, authorities said.";
+        let c = clean_text(text, None, Some(Lang::En));
+        assert_eq!(
+            c.url.as_deref(),
+            Some("http://www.example.com/news/2009/11/30/prisoner-escapes-_n_374452.html")
+        );
+        assert_eq!(
+            c.title.as_deref(),
+            Some("Prisoner Pulls Gun On Guards, Runs Away")
+        );
+        assert_eq!(c.paragraphs.len(), 1, "{:?}", c.paragraphs);
+        for (line, address) in [
+            (
+                "https://www.lemonde.fr/international/article/2020/02/28/idleb.html",
+                Some("https://www.lemonde.fr/international/article/2020/02/28/idleb.html"),
+            ),
+            ("www. bbc. co. uk / news", Some("www.bbc.co.uk/news")),
+            // An address and a sentence; a sentence.
+            ("http://example.com Read the whole story on our site", None),
+            ("Les présidents se sont parlé vendredi.", None),
+        ] {
+            assert_eq!(lone_address(line).as_deref(), address, "{line}");
+        }
     }
 
     #[test]
