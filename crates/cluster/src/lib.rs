@@ -128,7 +128,8 @@ pub struct Item {
     /// [`BRIEF_SHARED_TERMS`] shared terms.
     pub brief: bool,
     /// Its words that few articles of the news at large have, sorted
-    /// (read for briefs only; the caller may leave it empty otherwise).
+    /// (read for briefs only, within a language and across two; the caller
+    /// may leave it empty otherwise).
     pub rare: Vec<TermId>,
 }
 
@@ -177,6 +178,8 @@ impl Cluster {
             names: &self.names,
             dated: self.first.is_some(),
             label: &[],
+            brief: false,
+            rare: &[],
         };
         match link_weight(&Side::of(item), &side) {
             Some(w) => {
@@ -279,6 +282,8 @@ struct Side<'a> {
     names: &'a [TermId],
     dated: bool,
     label: &'a [TermId],
+    brief: bool,
+    rare: &'a [TermId],
 }
 
 impl Side<'_> {
@@ -288,6 +293,8 @@ impl Side<'_> {
             names: &item.names,
             dated: item.day.is_some(),
             label: &item.label,
+            brief: item.brief,
+            rare: &item.rare,
         }
     }
 }
@@ -308,7 +315,8 @@ const UNPROTECTED_ACROSS_WEIGHT: f32 = 0.7;
 /// story: `None` when they cannot be linked. In two languages the words
 /// shared are names, numbers and the glossed vocabulary (see
 /// `gazette_terms::gloss`), which a whole domain shares, so fewer than two
-/// shared names is no link. A dated and an undated side have no date
+/// shared names is no link, unless one side is a brief and shared rare
+/// words make up for the missing names. A dated and an undated side have no date
 /// window to protect them, so their similarity counts less, and in two
 /// languages they need a third shared name: a French headline of 2020 and
 /// an undated English brief of 2004 on Iran's nuclear talks share "EU" and
@@ -326,7 +334,15 @@ fn link_weight(a: &Side<'_>, b: &Side<'_>) -> Option<f32> {
     let unprotected = a.dated != b.dated;
     if cross_language {
         let needed = if unprotected { 3 } else { 2 };
-        if shared(a.names, b.names) < needed {
+        let names = shared(a.names, b.names);
+        // A headline holds fewer names than an article: with a brief, rare
+        // words glossed alike stand in for names, two at least and one
+        // more than the names missing ("Séisme au Maroc : Rabat n'accepte
+        // l'aide que de quatre pays", "Morocco accepts aid from four
+        // countries as quake death toll climbs": one name, two words).
+        let rare = shared(a.rare, b.rare);
+        let brief = (a.brief || b.brief) && rare >= 2 && names + rare > needed;
+        if names < needed && !brief {
             return None;
         }
     }
@@ -716,6 +732,32 @@ mod tests {
             a.brief = false;
             b.brief = false;
         }));
+    }
+
+    #[test]
+    fn headlines_in_two_languages_meet_through_rare_words_too() {
+        // A French and an English headline sharing one name (1) and the
+        // glossed words 2 and 3.
+        let linked = |brief: bool, rare: Vec<TermId>| {
+            let mut c = Clusterer::new(ClusterOptions::default());
+            let mut fr = item(&[(1, 1.0), (2, 1.0), (3, 1.0), (4, 1.0)], Some(100));
+            let mut en = item(&[(1, 1.0), (2, 1.0), (3, 1.0), (5, 1.0)], Some(100));
+            for (x, language) in [(&mut fr, 1), (&mut en, 2)] {
+                x.language = Some(language);
+                x.names = vec![1];
+                x.brief = brief;
+                x.rare = rare.clone();
+            }
+            c.add(fr);
+            c.add(en);
+            !c.neighbours(0).is_empty()
+        };
+        assert!(linked(true, vec![2, 3]));
+        assert!(!linked(true, vec![2]), "one rare word is not enough");
+        assert!(
+            !linked(false, vec![2, 3]),
+            "articles have the room to share two names"
+        );
     }
 
     #[test]
