@@ -353,6 +353,17 @@ fn link_weight(a: &Side<'_>, b: &Side<'_>) -> Option<f32> {
     })
 }
 
+/// How many terms two articles must share to be linked, `min` unless a
+/// brief is involved that shares neither a name nor two rare words with the
+/// other side (see [`Item::brief`]).
+fn terms_needed(a: &Side<'_>, b: &Side<'_>, min: usize) -> usize {
+    if (a.brief || b.brief) && shared(a.names, b.names) == 0 && shared(a.rare, b.rare) < 2 {
+        min.max(BRIEF_SHARED_TERMS)
+    } else {
+        min
+    }
+}
+
 /// The entries of `postings` under the first `query_terms` of `keys`, the
 /// `scan_per_term` most recent of each, without repeats.
 fn candidates<T: Copy + Ord>(
@@ -512,19 +523,14 @@ impl Clusterer {
                     continue;
                 }
             }
-            let Some(weight) = link_weight(&Side::of(&item), &Side::of(peer)) else {
+            let (mine, theirs) = (Side::of(&item), Side::of(peer));
+            let Some(weight) = link_weight(&mine, &theirs) else {
                 continue;
             };
             let (s, common) = item.vector.dot_shared(&peer.vector);
-            let needed = if (item.brief || peer.brief)
-                && shared(&item.names, &peer.names) == 0
-                && shared(&item.rare, &peer.rare) < 2
+            if common >= terms_needed(&mine, &theirs, o.min_shared_terms)
+                && s * weight >= o.edge_min
             {
-                o.min_shared_terms.max(BRIEF_SHARED_TERMS)
-            } else {
-                o.min_shared_terms
-            };
-            if common >= needed && s * weight >= o.edge_min {
                 scored.push((s, other));
             }
         }
