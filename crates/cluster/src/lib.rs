@@ -127,9 +127,9 @@ pub struct Item {
     /// shared [`rare`](Item::rare) words ("rubble" and "quake") or
     /// [`BRIEF_SHARED_TERMS`] shared terms.
     pub brief: bool,
-    /// Its words that few articles of the news at large have, sorted
-    /// (read for briefs only, within a language and across two; the caller
-    /// may leave it empty otherwise).
+    /// Its words that few articles of the news at large have, sorted:
+    /// read where a brief is one side of a link, within a language and
+    /// across two.
     pub rare: Vec<TermId>,
 }
 

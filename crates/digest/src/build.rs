@@ -350,11 +350,7 @@ impl Digester {
             } else {
                 Vec::new()
             },
-            rare: if brief {
-                self.rare_words(terms)
-            } else {
-                Vec::new()
-            },
+            rare: self.rare_words(terms),
             brief,
         };
         let handle = self.clusterer.len();

@@ -381,7 +381,7 @@ pub(crate) fn vote(votes: &mut [i32; 3], toks: &[Tok], a: usize, b: usize, lx: &
     if organisation_context(toks, a, b) {
         votes[2] += 3;
     }
-    if (a..b).any(|k| gazette_lang::wire::agency(&toks[k].text).is_some()) {
+    if (a..b).any(|k| gazette_lang::wire::is_agency_word(&toks[k].text)) {
         votes[2] += 4;
     }
     if b >= a + 2 {

@@ -258,7 +258,7 @@ pub fn without_update_tag(title: &str) -> &str {
 /// credit in parentheses, a dash), or a known agency or site alone before
 /// the dash ("AP - …", "SPACE.com - TORONTO, Canada -- …").
 pub fn dateline_agency(lede: &str) -> Option<&str> {
-    let d = wire::dateline(lede)?;
+    let d = wire::dateline_crediting(lede, |c| credited_source(c).is_some())?;
     match d.credit {
         Some(credit) => {
             // "WASHINGTON (Reuters)", "NEW YORK (CBS.MW)": the place in
@@ -445,6 +445,16 @@ mod tests {
         assert_eq!(
             dateline_agency("The company (Intel) - a chip maker - fell."),
             None
+        );
+        // A newspaper credits the copy too, and a named source whatever
+        // word opens the sentence.
+        assert_eq!(
+            dateline_agency("Paris (Le Figaro) - Le gouvernement a annoncé lundi un plan."),
+            Some("Le Figaro")
+        );
+        assert_eq!(
+            dateline_agency("SAN JOSE, Calif. (Reuters) - eBay Inc. said on Monday."),
+            Some("Reuters")
         );
     }
 

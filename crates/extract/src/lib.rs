@@ -201,6 +201,7 @@ fn extract_text(doc: &RawDocument, text: &str, corpus: Option<&corpus::Corpus>) 
             .or(clean.published)
             .or_else(|| clean.url.as_deref().and_then(dates::date_from_url));
     }
+    // An address the text gives fills a field its supplier left empty.
     a.url = a.url.or(clean.url);
     a.authors = clean.authors;
     a.text = clean.paragraphs.join("\n\n");

@@ -75,6 +75,7 @@ pub fn clean_text_in(
 ) -> CleanText {
     let mut out = CleanText::default();
     let mut lines: Vec<Line> = Vec::new();
+    let mut prose_seen = false;
     let text = unwrap_hard_wrapped(text, lang);
     let text = unglue_intertitles(&text);
     for raw in text.lines() {
@@ -90,7 +91,7 @@ pub fn clean_text_in(
         // above the article: the page's metadata, not its text (nor its
         // headline). A link in or after the text ("Signez la pétition :")
         // is the article's.
-        if lines.iter().all(|l| l.class != Class::Good) {
+        if !prose_seen {
             if let Some(url) = lone_address(&body) {
                 out.url.get_or_insert(url);
                 continue;
@@ -132,6 +133,7 @@ pub fn clean_text_in(
         } else {
             Class::Short
         };
+        prose_seen |= class == Class::Good;
         lines.push(Line {
             bulleted,
             key: crate::text_key(&body),
@@ -260,29 +262,47 @@ fn unwrap_hard_wrapped(text: &str, lang: Option<Lang>) -> std::borrow::Cow<'_, s
     out.into()
 }
 
-/// The web address `line` holds alone, whole
+/// The web address of a page that `line` holds alone, whole
 /// ("https://www.example.com/2009/11/30/story.html") or as a tokenizer
 /// split it at its punctuation ("http: / / www. example. com / 2009 / 11 /
 /// 30 / story. html"), written without spaces. A tokenizer leaves no two
-/// words side by side, so "http://example.com Read the story" is an
-/// address and a sentence, not an address alone.
+/// words side by side and splits off only an address's own punctuation,
+/// so "http://example.com Read the story", "https://x.fr/a.html : Poutine"
+/// and "…/a.html (AFP)" are more than an address. A site's name alone
+/// ("www.lefigaro.fr", "WWW.OUEST-FRANCE.FR - Politique") is a page
+/// header's, not a page's address.
 fn lone_address(line: &str) -> Option<String> {
-    let lower = line.get(..8).unwrap_or(line).to_ascii_lowercase();
-    if !["http:", "https:", "www."]
-        .iter()
-        .any(|p| lower.starts_with(p))
-    {
+    let opens = |p: &str| {
+        line.as_bytes()
+            .get(..p.len())
+            .is_some_and(|b| b.eq_ignore_ascii_case(p.as_bytes()))
+    };
+    if !["http:", "https:", "www."].into_iter().any(opens) {
         return None;
     }
     let pieces: Vec<&str> = line.split_whitespace().collect();
     let word_end = |p: &str| p.ends_with(|c: char| c.is_alphanumeric());
     let word_start = |p: &str| p.starts_with(|c: char| c.is_alphanumeric());
+    // What a tokenizer splits off an address alone ("/", "-", "’"), and
+    // what may come with its words ("http:", "#axzz2", "?id=3").
+    let mark = |c: char| "/-_.?=&#~%'’".contains(c);
+    let piece = |p: &str| {
+        if p.chars().any(char::is_alphanumeric) {
+            p.chars().all(|c| c.is_alphanumeric() || mark(c) || ":+,;@!$*".contains(c))
+        } else {
+            p.chars().all(mark)
+        }
+    };
     let one_address = pieces
         .windows(2)
         .all(|w| !(word_end(w[0]) && word_start(w[1])))
-        && !line.contains(['"', '<', '>', '«', '»']);
+        && pieces.iter().all(|p| piece(p));
     let address: String = pieces.concat();
-    (one_address && address.contains('.')).then_some(address)
+    let path = match address.split_once("://") {
+        Some((_, rest)) => rest.contains('/'),
+        None => address.contains('/'),
+    };
+    (one_address && path && address.contains('.')).then_some(address)
 }
 
 /// The longest line of at least [`BRIEF_WORDS`] words that is not
@@ -808,8 +828,17 @@ mod tests {
                 Some("https://www.lemonde.fr/international/article/2020/02/28/idleb.html"),
             ),
             ("www. bbc. co. uk / news", Some("www.bbc.co.uk/news")),
-            // An address and a sentence; a sentence.
+            (
+                "http: / / pix11. com / 2013 / 03 / 12 / riot / #axzz2gqbg2R2N",
+                Some("http://pix11.com/2013/03/12/riot/#axzz2gqbg2R2N"),
+            ),
+            // An address and a sentence, a name or a credit; a site's name;
+            // a sentence.
             ("http://example.com Read the whole story on our site", None),
+            ("https://www.ex.fr/monde/x.html : Poutine", None),
+            ("http://www.example.com/2020/03/01/a.html (AFP)", None),
+            ("www.lefigaro.fr - Politique", None),
+            ("WWW.OUEST-FRANCE.FR", None),
             ("Les présidents se sont parlé vendredi.", None),
         ] {
             assert_eq!(lone_address(line).as_deref(), address, "{line}");

@@ -48,6 +48,13 @@ pub fn agency(name: &str) -> Option<&'static str> {
         .copied()
 }
 
+/// Whether a word of running text names an agency: spelled as the agency
+/// spells itself or in capitals ("AP", "REUTERS"), so that "Pa." (a
+/// state) and "ap" are none.
+pub fn is_agency_word(word: &str) -> bool {
+    agency(word).is_some_and(|a| a == word || !word.chars().any(char::is_lowercase))
+}
+
 /// Whether `s` is a site's address used as a credit ("SPACE.com",
 /// "FT.com", "lemonde.fr"): a name without spaces and a common top-level
 /// domain.
@@ -83,13 +90,20 @@ const DATELINE_MAX: usize = 80;
 
 /// The dateline `s` opens on, if it opens on one: a place in capitals
 /// (`BEYROUTH — `), or one followed by an agency in brackets
-/// (`Paris (AFP) - `), anything followed by a credit naming an agency or a
-/// site, a day in capitals (`DECEMBER 10, 2004 -- `), an agency or a site
-/// alone (`AP - `, `FT.com - `), or a wire's credit alone (`(CNN) — `);
-/// then a dash and what reads as the start of a sentence. A dash inside a
+/// (`Paris (AFP) - `), capitalised words followed by a credit naming an
+/// agency or a site (`By JANE DOE CARSON CITY, Nev. (AP) -- `), a day in
+/// capitals (`DECEMBER 10, 2004 -- `), an agency or a site alone
+/// (`AP - `, `FT.com - `), or a wire's credit alone (`(CNN) — `); then a
+/// dash and what reads as the start of a sentence. A dash inside a
 /// sentence ("NATO - the alliance that won…", "EU – Britain talks…") is
 /// none.
 pub fn dateline(s: &str) -> Option<Dateline<'_>> {
+    dateline_crediting(s, |c| agency(c).is_some() || is_site_address(c))
+}
+
+/// [`dateline`], with `is_source` telling which credits name a source
+/// (extraction also knows newspapers: `Paris (Le Figaro) - `).
+pub fn dateline_crediting(s: &str, is_source: impl Fn(&str) -> bool) -> Option<Dateline<'_>> {
     // The dash that ends a dateline comes early, with a space after it
     // and a space or a bracket before it ("Kremlin-backed" has neither);
     // some wires glue it to the sentence ("LONDON -Nathan Astle's 145",
@@ -119,13 +133,6 @@ pub fn dateline(s: &str) -> Option<Dateline<'_>> {
         after
     }
     .trim_start();
-    let starts_sentence = rest
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "«\"“'".contains(c));
-    if !starts_sentence {
-        return None;
-    }
     let (place, credit) = match head
         .strip_suffix(')')
         .and_then(|h| h.rfind('(').map(|o| (o, h)))
@@ -134,26 +141,40 @@ pub fn dateline(s: &str) -> Option<Dateline<'_>> {
         None => (head, None),
     };
     // A credit that names its source (an agency, a site) makes the line a
-    // dateline whatever comes before it ("By RACHEL KONRAD CARSON CITY,
-    // Nev. (AP) -- "); a short acronym ("CNN") does with a place.
-    let named = credit.is_some_and(|c| agency(c).is_some() || is_site_address(c));
+    // dateline after any capitalised words ("By RACHEL KONRAD CARSON CITY,
+    // Nev. (AP) -- "), not after a phrase ("Le porte-parole de l'agence
+    // (ANSA) – Marco Rossi – a confirmé"), and whatever follows it
+    // ("SAN JOSE, Calif. (Reuters) - eBay Inc. said…"); a short acronym
+    // ("CNN") does with a place.
+    let named = credit.is_some_and(&is_source);
+    let starts_sentence = rest
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "«\"“'".contains(c));
+    if !(starts_sentence || (named && !rest.is_empty())) {
+        return None;
+    }
     let wire = named
         || credit.is_some_and(|c| {
             (2..=6).contains(&c.len()) && c.chars().all(|c| c.is_ascii_uppercase())
         });
     let town = town_of(place);
-    let letters = town.chars().filter(|c| c.is_alphabetic()).count();
-    // "BRUSSELS/SAO PAULO": two places.
+    let letters = |t: &str| t.chars().filter(|c| c.is_alphabetic()).count();
+    // "BRUSSELS/SAO PAULO": two places ("AC/DC" is none).
     let shaped = town.split_whitespace().count() <= 4
         && town
             .chars()
-            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '\'' | '’' | '-' | '/'));
-    let capitals = letters >= 3 && town.chars().all(|c| !c.is_lowercase());
-    let alone = credit.is_none() && (agency(place).is_some() || is_site_address(place));
+            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '\'' | '’' | '-' | '/'))
+        && town.split('/').all(|t| letters(t) >= 3);
+    let capitals = letters(town) >= 3 && town.chars().all(|c| !c.is_lowercase());
+    let capitalised = place
+        .split_whitespace()
+        .all(|w| !w.starts_with(char::is_lowercase));
+    let alone = credit.is_none() && is_source(place);
     let ok = if place.is_empty() {
         wire
     } else {
-        named
+        (named && capitalised)
             || alone
             || day_in_capitals(place)
             || shaped && (capitals || wire && town.chars().next().is_some_and(char::is_uppercase))
@@ -166,15 +187,18 @@ pub fn dateline(s: &str) -> Option<Dateline<'_>> {
 }
 
 /// The place of a dateline's head, without the day that may follow it
-/// ("WASHINGTON, Oct 17", "MOSCOW. Oct 5", "Vatican, Sep. 13").
+/// ("WASHINGTON, Oct 17", "MOSCOW. Oct 5", "Vatican, Sep. 13"). A day in
+/// capitals is a heading's, not a dateline's ("SAMEDI 12 MARS – Le club
+/// organise un loto"): it stays, and the head is no place.
 fn town_of(place: &str) -> &str {
     let town = place.split(',').next().unwrap_or("").trim();
     // Words of a day ("Oct 5", "3 mars"), from the end; only a month
-    // makes them a day ("ABOUT 40" is no place and a day).
+    // written in lowercase makes them a day ("ABOUT 40" is no place and a
+    // day).
     let mut cut = town;
     let mut month = false;
     while let Some((before, word)) = cut.rsplit_once(' ') {
-        if is_month(&word.to_lowercase()) {
+        if is_month(&word.to_lowercase()) && word.chars().any(char::is_lowercase) {
             month = true;
         } else if !word.chars().all(|c| c.is_ascii_digit()) {
             break;
@@ -248,6 +272,8 @@ mod tests {
         assert_eq!(agency(" REUTERS "), Some("Reuters"));
         assert_eq!(agency("associated press"), Some("Associated Press"));
         assert_eq!(agency("Reuters Health"), None);
+        assert!(is_agency_word("AP") && is_agency_word("REUTERS") && is_agency_word("Reuters"));
+        assert!(!is_agency_word("Pa") && !is_agency_word("ap"));
         assert!(is_site_address("SPACE.com"));
         assert!(!is_site_address("Inc."));
         assert!(!is_site_address("St. Louis"));
@@ -273,6 +299,9 @@ mod tests {
         // A byline before the place: the agency's credit tells.
         let d = dateline("By JANE DOE    CARSON CITY, Nev. (AP) -- In what could become a model…");
         assert_eq!(d.map(|d| d.credit), Some(Some("AP")));
+        // A named credit whatever follows it.
+        let d = dateline("SAN JOSE, Calif. (Reuters) - eBay Inc. said on Monday.");
+        assert_eq!(d.map(|d| d.rest), Some("eBay Inc. said on Monday."));
         let d = dateline("(CNN) — Lebanon woke up without a government.");
         assert_eq!(d.map(|d| (d.head, d.credit)), Some(("", Some("CNN"))));
         for none in [
@@ -281,6 +310,9 @@ mod tests {
             "Le Kremlin-backed plan - which Paris rejects - was voted.",
             "ABOUT 40 (PEOPLE) - The rest of the sentence goes on here.",
             "Coca-Cola said on Monday.",
+            "Le porte-parole de l'agence italienne (ANSA) – Marco Rossi – a confirmé la nouvelle.",
+            "SAMEDI 12 MARS – Le club organise un loto à la salle des fêtes.",
+            "AC/DC - The band announced a new world tour on Monday.",
         ] {
             assert_eq!(dateline(none), None, "{none}");
         }
