@@ -288,7 +288,8 @@ fn lone_address(line: &str) -> Option<String> {
     let mark = |c: char| "/-_.?=&#~%'’".contains(c);
     let piece = |p: &str| {
         if p.chars().any(char::is_alphanumeric) {
-            p.chars().all(|c| c.is_alphanumeric() || mark(c) || ":+,;@!$*".contains(c))
+            p.chars()
+                .all(|c| c.is_alphanumeric() || mark(c) || ":+,;@!$*".contains(c))
         } else {
             p.chars().all(mark)
         }

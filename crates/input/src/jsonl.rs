@@ -92,11 +92,26 @@ fn parse_record(
     stem: &str,
     number: usize,
 ) -> Result<RawDocument, ErrorKind> {
+    // serde reads an array as a struct's fields in order, and says so in
+    // its terms ("expected a string at line 1 column 4"): say what the
+    // line is instead.
+    let kind = match line.iter().find(|b| !b.is_ascii_whitespace()) {
+        Some(b'{') => None,
+        Some(b'[') => Some("an array"),
+        Some(b'"') => Some("a string"),
+        Some(b't' | b'f') => Some("a boolean"),
+        Some(b'n') => Some("null"),
+        Some(b'-' | b'0'..=b'9') => Some("a number"),
+        _ => None,
+    };
+    if let Some(kind) = kind {
+        return Err(ErrorKind::Json(format!("the line is {kind}")));
+    }
     let record: Record = serde_json::from_slice(line).map_err(|e| {
         if std::str::from_utf8(line).is_err() {
             ErrorKind::Json("invalid UTF-8".into())
         } else {
-            ErrorKind::Json(e.to_string())
+            ErrorKind::Json(misfit_field(line).unwrap_or_else(|| e.to_string()))
         }
     })?;
     let titled = record
@@ -139,6 +154,34 @@ fn parse_record(
     })
 }
 
+/// The field of an object `line` whose value is not the string Gazette
+/// reads there (`"text" is a number, not a string`), if that is what is
+/// wrong with it.
+fn misfit_field(line: &[u8]) -> Option<String> {
+    let serde_json::Value::Object(fields) = serde_json::from_slice(line).ok()? else {
+        return None;
+    };
+    let text_fields = [
+        "text",
+        "html",
+        "title",
+        "url",
+        "published",
+        "outlet",
+        "language",
+    ];
+    text_fields.iter().find_map(|&name| {
+        let kind = match fields.get(name)? {
+            serde_json::Value::String(_) | serde_json::Value::Null => return None,
+            serde_json::Value::Bool(_) => "a boolean",
+            serde_json::Value::Number(_) => "a number",
+            serde_json::Value::Array(_) => "an array",
+            serde_json::Value::Object(_) => "an object",
+        };
+        Some(format!("\"{name}\" is {kind}, not a string"))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -171,5 +214,23 @@ mod tests {
         )
         .expect("text record");
         assert_eq!(doc.hints.authors, ["Ann Lee", "Bo Li"]);
+    }
+
+    #[test]
+    fn a_line_of_the_wrong_shape_says_what_is_wrong() {
+        for (line, said) in [
+            (&b"[1, 2]"[..], "the line is an array"),
+            (b" \"news\"", "the line is a string"),
+            (b"42", "the line is a number"),
+            (
+                br#"{"id": "c", "text": 123}"#,
+                "\"text\" is a number, not a string",
+            ),
+        ] {
+            match parse_record(line, "f.jsonl:1", "f", 1) {
+                Err(ErrorKind::Json(m)) => assert_eq!(m, said),
+                other => panic!("{other:?}"),
+            }
+        }
     }
 }
