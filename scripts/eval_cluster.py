@@ -11,6 +11,8 @@ one predicted event.
                                            bilingual-half-dated|bilingual-headlines|
                                            ecbplus-leads|all]
                                     [-- extra digest args]
+
+GZ_BIN=PATH scores another build (default: target/release/gazette).
 """
 import argparse, json, os, subprocess, sys, tempfile, time
 from collections import defaultdict
@@ -74,7 +76,7 @@ def run(name, extra):
             for r in rows:
                 f.write(json.dumps({k: v for k, v in r.items() if not k.startswith('gold_')}, ensure_ascii=False) + '\n')
         t = time.time()
-        proc = subprocess.run([os.path.join(ROOT, 'target', 'release', 'gazette'), 'digest', path, '--json', '-', '--quiet'] + extra,
+        proc = subprocess.run([os.environ.get('GZ_BIN', os.path.join(ROOT, 'target', 'release', 'gazette')), 'digest', path, '--json', '-', '--quiet'] + extra,
                               capture_output=True, text=True)
         # 1: some inputs were reported and skipped, the rest digested.
         if proc.returncode not in (0, 1) or not proc.stdout:

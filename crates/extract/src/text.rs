@@ -76,7 +76,8 @@ pub fn clean_text_in(
     let mut out = CleanText::default();
     let mut lines: Vec<Line> = Vec::new();
     let mut prose_seen = false;
-    let text = unwrap_hard_wrapped(text, lang);
+    let text = unglue_headline(text, hint_title);
+    let text = unwrap_hard_wrapped(&text, lang);
     let text = unglue_intertitles(&text);
     for raw in text.lines() {
         let (bulleted, body) = strip_bullet(raw);
@@ -188,6 +189,35 @@ fn unglue_intertitles(text: &str) -> std::borrow::Cow<'_, str> {
     match item.replace_all(&headed, "$1\n$2") {
         std::borrow::Cow::Borrowed(_) => headed,
         std::borrow::Cow::Owned(t) => std::borrow::Cow::Owned(t),
+    }
+}
+
+/// Puts the headline a feed gives back on a line of its own where the
+/// text opens on it glued to the lede ("Yahoo Launching Music Download
+/// Service This Year After its $160 million acquisition…", a feed item's
+/// description): read as is, the headline runs into the first sentence
+/// of every summary and its last name into the lede's first ("Barbara
+/// Walters Google"). The lede must start a sentence of its own after
+/// the headline (a capital), so a headline that is the lede's own
+/// opening words ("Putin meets Erdogan in Moscow…") stays.
+fn unglue_headline<'a>(text: &'a str, title: Option<&str>) -> std::borrow::Cow<'a, str> {
+    let start = text.len() - text.trim_start().len();
+    let glued = title
+        .map(str::trim)
+        .filter(|t| t.split_whitespace().count() >= 3)
+        .and_then(|t| text[start..].strip_prefix(t).map(|rest| (t, rest)))
+        .filter(|(_, rest)| {
+            let mut chars = rest.chars();
+            chars.next().is_some_and(|c| c == ' ' || c == '\u{a0}')
+                && chars
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || "«\"“".contains(c))
+        });
+    match glued {
+        Some((t, rest)) => {
+            std::borrow::Cow::Owned(format!("{}{t}\n{}", &text[..start], rest.trim_start()))
+        }
+        None => std::borrow::Cow::Borrowed(text),
     }
 }
 
@@ -844,6 +874,24 @@ mod tests {
         ] {
             assert_eq!(lone_address(line).as_deref(), address, "{line}");
         }
+    }
+
+    #[test]
+    fn a_headline_glued_to_its_lede_is_the_title() {
+        let title = "Yahoo Launching Music Download Service This Year";
+        let text = "Yahoo Launching Music Download Service This Year After its $160 million acquisition of MusicMatch, Yahoo is expected to release its own service.";
+        let c = clean_text(text, Some(title), Some(Lang::En));
+        assert_eq!(c.title.as_deref(), Some(title));
+        assert!(
+            c.paragraphs[0].starts_with("After its $160 million"),
+            "{:?}",
+            c.paragraphs
+        );
+        // A headline made of the lede's opening words is not cut off it.
+        let text =
+            "Putin meets Erdogan in Moscow on Thursday to ease tensions over the Syrian province.";
+        let c = clean_text(text, Some("Putin meets Erdogan"), Some(Lang::En));
+        assert_eq!(c.paragraphs[0], text);
     }
 
     #[test]
