@@ -100,6 +100,58 @@ pub struct Term {
 /// too short to be its own evidence of which capitalised words are names.
 const SHORT_SENTENCES: usize = 3;
 
+/// Writes a number grouped by thousands as one ("6.000", "2 000",
+/// "1,500,000" become "6000", "2000", "1500000"): split at the separator,
+/// every such number would share the term "000" with every other, and "2
+/// 000 euros" the term "2" with "2 lionceaux". A group leader has one to
+/// three digits, so a year before a number ("1998 200") stays two.
+fn join_digit_groups(text: &str) -> std::borrow::Cow<'_, str> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let digit = |i: usize| chars.get(i).is_some_and(|c| c.1.is_ascii_digit());
+    let mut cut: Vec<usize> = Vec::new();
+    // Whether the separator before the current run of digits was cut.
+    let mut chained = false;
+    let mut run_start = 0;
+    for i in 0..chars.len() {
+        let c = chars[i].1;
+        if c.is_ascii_digit() {
+            if i == 0 || !digit(i - 1) {
+                chained = cut.last().is_some_and(|&k| k + 1 == i);
+                run_start = i;
+            }
+            continue;
+        }
+        let run = if i > 0 && digit(i - 1) {
+            i - run_start
+        } else {
+            0
+        };
+        let leads = if chained {
+            run == 3
+        } else {
+            (1..=3).contains(&run) && (run_start == 0 || !chars[run_start - 1].1.is_alphanumeric())
+        };
+        if leads
+            && matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '.' | ',')
+            && (1..=3).all(|k| digit(i + k))
+            && !chars.get(i + 4).is_some_and(|c| c.1.is_alphanumeric())
+        {
+            cut.push(i);
+        }
+    }
+    if cut.is_empty() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut from = 0;
+    for &i in &cut {
+        out.push_str(&text[from..chars[i].0]);
+        from = chars[i].0 + chars[i].1.len_utf8();
+    }
+    out.push_str(&text[from..]);
+    std::borrow::Cow::Owned(out)
+}
+
 /// Turns text into terms, interning them. One analyzer is shared by all the
 /// documents that will be compared, so equal terms get equal ids.
 #[derive(Debug, Default)]
@@ -169,6 +221,7 @@ impl Analyzer {
     /// lines (`Lohan Checks Into Betty Ford`) prove nothing either.
     pub fn terms(&mut self, text: &str, lang: Option<Lang>) -> Vec<Term> {
         let lang = lang.unwrap_or(Lang::En);
+        let text = &*join_digit_groups(text);
         let sentences: Vec<Vec<&str>> = gazette_lang::sentences(text)
             .into_iter()
             .map(|r| words_of(&text[r]).flat_map(names::compound_parts).collect())
@@ -405,6 +458,23 @@ impl TermCounts {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_grouped_by_thousands_are_one() {
+        for (text, joined) in [
+            ("2 000 euros", "2000 euros"),
+            ("6.000 dans la rue", "6000 dans la rue"),
+            ("1,500,000 people", "1500000 people"),
+            ("1 500 000 habitants", "1500000 habitants"),
+            ("en 1998 200 morts", "en 1998 200 morts"),
+            ("3,5 millions", "3,5 millions"),
+            ("les 2 lionceaux", "les 2 lionceaux"),
+            ("12 0000", "12 0000"),
+            ("A1 000", "A1 000"),
+        ] {
+            assert_eq!(join_digit_groups(text), joined, "{text}");
+        }
+    }
 
     #[test]
     fn names_words_and_numbers() {
