@@ -2639,3 +2639,21 @@ fn a_party_in_brackets_after_a_person_is_the_person_s() {
         Some("Claude Renoult")
     );
 }
+
+#[test]
+fn what_an_office_is_held_over_is_no_person() {
+    let a = analyze(
+        "Le maire de Cholet accuse l'ancien président de la région. Le président de Renault \
+         estime que la crise est passée. L'ancienne ministre de François Hollande a parlé. \
+         L'avocat de Dupont estime que la décision est injuste.",
+        Lang::Fr,
+    );
+    assert_eq!(
+        kind_of(&a, "Cholet"),
+        Some(EntityType::Loc),
+        "{:?}",
+        a.entities
+    );
+    assert_ne!(kind_of(&a, "Renault"), Some(EntityType::Per));
+    assert_kinds(&a, &["François Hollande", "Dupont"], EntityType::Per);
+}

@@ -476,6 +476,26 @@ pub(crate) fn vote(votes: &mut [i32; 3], toks: &[Tok], a: usize, b: usize, lx: &
     } else if a > 0 && lx.is_role(&toks[a - 1].lower) {
         votes[0] += 2;
     }
+    // "le maire de Bordeaux estime", "the mayor of Boston said": what an
+    // office is held over is no person, whatever verb follows; a town
+    // for a mayor. "L'avocat de Dupont", "the spokesman for Putin" name
+    // a person: only offices over a place or a body count.
+    // A person's name there is whose office it is ("l'ancienne ministre
+    // de François Hollande", "le Premier ministre de Hosni Moubarak"), or
+    // a holder's name run on after the place ("le maire de Nanterre
+    // Patrick Jarry"); only a mayor's or a governor's is a place of
+    // several words ("the mayor of New York").
+    if let Some(office) = office_over(toks, a) {
+        let territorial = TERRITORIAL_OFFICES.contains(&office);
+        let personal = (a..b).any(|k| crate::vocabulary::is_given_name(&toks[k].lower))
+            || (b > a + 1 && !territorial);
+        if !personal {
+            votes[0] -= 3;
+            if territorial {
+                votes[1] += 2;
+            }
+        }
+    }
     // No one's name ends with a demonym either: "Embattled Russian" (oil
     // giant) is an adjective run.
     // Nor is it shaped like a thing's ("Missing Links", "Adobe Systems";
@@ -494,6 +514,67 @@ pub(crate) fn vote(votes: &mut [i32; 3], toks: &[Tok], a: usize, b: usize, lx: &
         votes[0] += 3;
     }
     i32::from(shaped)
+}
+
+/// Offices held over a place or a body, in their singular forms: the name
+/// after "de" or "of" is what the office holds ("le président de
+/// Renault", "the governor of Texas"), not who.
+const OFFICES: &[&str] = &[
+    "maire",
+    "préfet",
+    "préfète",
+    "gouverneur",
+    "gouverneure",
+    "député",
+    "députée",
+    "sénateur",
+    "sénatrice",
+    "président",
+    "présidente",
+    "pdg",
+    "directeur",
+    "directrice",
+    "patron",
+    "patronne",
+    "dirigeant",
+    "dirigeante",
+    "ministre",
+    "mayor",
+    "governor",
+    "senator",
+    "president",
+    "chairman",
+    "chairwoman",
+    "ceo",
+    "director",
+    "minister",
+    "head",
+    "chief",
+];
+
+/// The [`OFFICES`] whose holder's "de" or "of" names a place.
+const TERRITORIAL_OFFICES: &[&str] = &[
+    "maire",
+    "préfet",
+    "préfète",
+    "gouverneur",
+    "gouverneure",
+    "mayor",
+    "governor",
+];
+
+/// The office before the name at `a` when the name is what the office
+/// is held over ("maire de Bordeaux", "ministre de l'Intérieur", "mayor
+/// of Boston", "head of the IMF").
+fn office_over(toks: &[Tok], a: usize) -> Option<&'static str> {
+    let article = |w: &str| matches!(w, "la" | "l" | "the" | "'" | "’");
+    let n = (1..=3).find(|&n| {
+        a > n
+            && matches!(toks[a - n].lower.as_str(), "de" | "d" | "du" | "of")
+            && (a - n + 1..a).all(|m| article(&toks[m].lower))
+    })?;
+    let before = toks[a - n - 1].lower.as_str();
+    OFFICES.iter().copied().find(|&o| o == before)
 }
 
 /// What witnesses are introduced as, besides the roles of officials:
