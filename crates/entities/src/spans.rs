@@ -559,6 +559,11 @@ impl<'a> Reader<'a> {
                 }
                 start = q;
             }
+            // "Microsoft Chief Executive, Steve Ballmer", "Chief Data
+            // Officer": what follows the title is more of the title.
+            if (start..j).all(|m| lx.is_title_qualifier(&toks[m].lower)) {
+                start = j;
+            }
         }
         start
     }

@@ -2657,3 +2657,13 @@ fn what_an_office_is_held_over_is_no_person() {
     assert_ne!(kind_of(&a, "Renault"), Some(EntityType::Per));
     assert_kinds(&a, &["François Hollande", "Dupont"], EntityType::Per);
 }
+
+#[test]
+fn the_words_of_a_chiefs_title_name_no_one() {
+    let a = analyze(
+        "At the symposium, Microsoft Chief Executive, Steve Ballmer touched on many topics.",
+        Lang::En,
+    );
+    assert_eq!(kind_of(&a, "Executive"), None, "{:?}", a.entities);
+    assert_eq!(kind_of(&a, "Steve Ballmer"), Some(EntityType::Per));
+}
