@@ -33,8 +33,8 @@ pub struct CleanText {
     /// The publication date the date line under the headline gives (see
     /// [`crate::dates::date_line`]).
     pub published: Option<PubDate>,
-    /// The page's address, when a line holds it alone (see
-    /// [`lone_address`]).
+    /// The page's address, when a line above the first prose holds it
+    /// alone, whole or spaced out by a tokeniser ("http: / / www. x. com").
     pub url: Option<String>,
 }
 
