@@ -28,7 +28,7 @@
 
 pub mod louvain;
 
-use gazette_terms::{SparseVec, TermId};
+use gazette_terms::{shared_count as shared, SparseVec, TermId};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// Thresholds and windows of the clustering.
@@ -380,23 +380,6 @@ fn candidates<T: Copy + Ord>(
     found.sort_unstable();
     found.dedup();
     found
-}
-
-/// Number of common elements of two sorted lists.
-fn shared(a: &[TermId], b: &[TermId]) -> usize {
-    let (mut i, mut j, mut n) = (0, 0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                n += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    n
 }
 
 /// Splits communities whose dated members are more than `window` days

@@ -682,6 +682,7 @@ impl Digester {
                 .as_deref()
                 .map(|t| (t, e.lang.unwrap_or(Lang::En)))
         };
+        let lang = self.opts.summary.prefer.or(names.lang);
         let (entities, quotes, disagreements) = understanding(
             &originals,
             annotations,
@@ -690,6 +691,7 @@ impl Digester {
             names,
             headline,
         );
+        let quotes = self.fold_translations(quotes, &originals, ids, lang);
         let (date, last_date) = self.date_range(members);
         Event {
             id: layout.event_id[ev].clone(),
@@ -712,6 +714,32 @@ impl Digester {
             quotes,
             disagreements,
         }
+    }
+
+    /// The event's quotes with each one said in two languages shown once
+    /// (see [`fold_translations`]), in `lang` where it was said in it.
+    fn fold_translations(
+        &mut self,
+        quotes: Vec<EventQuote>,
+        originals: &[usize],
+        ids: &[String],
+        lang: Option<Lang>,
+    ) -> Vec<EventQuote> {
+        let langs: Vec<Option<Lang>> = quotes
+            .iter()
+            .map(|q| {
+                originals
+                    .iter()
+                    .find(|&&i| ids[i] == q.article)
+                    .and_then(|&i| self.entries[i].lang)
+            })
+            .collect();
+        let terms: Vec<Vec<TermId>> = quotes
+            .iter()
+            .zip(&langs)
+            .map(|(q, &l)| ids_where(&self.analyzer.terms(&q.text, l), |_| true))
+            .collect();
+        fold_translations(quotes, &langs, &terms, lang)
     }
 
     /// The story `s`, over its events (already built).
@@ -1229,6 +1257,66 @@ fn merge_quotes(
         .collect()
 }
 
+/// Terms a quote and its translation share at least (and half the
+/// shorter's): "I declare today the resignation of this government" and
+/// "Je déclare aujourd'hui la démission de ce gouvernement" share five
+/// glossed terms of seven.
+const TRANSLATION_TERMS: usize = 3;
+
+/// Folds each quote into one of the same speaker in another language that
+/// shares most of its terms (glossed, see `gazette_terms::gloss`): outlets
+/// in two languages quote one statement each in its own, and a reader
+/// wants it once, with every article that carries it. The one kept is in
+/// `lang` when one of the two is, else the earlier. `langs` and `terms`
+/// are each quote's article language and sorted term ids.
+fn fold_translations(
+    quotes: Vec<EventQuote>,
+    langs: &[Option<Lang>],
+    terms: &[Vec<TermId>],
+    lang: Option<Lang>,
+) -> Vec<EventQuote> {
+    let mut into: Vec<Option<usize>> = vec![None; quotes.len()];
+    for j in 0..quotes.len() {
+        let translates = |i: usize| {
+            let shared = gazette_terms::shared_count(&terms[i], &terms[j]);
+            matches!((langs[i], langs[j]), (Some(x), Some(y)) if x != y)
+                && same_speaker(&quotes[i].speaker, &quotes[j].speaker)
+                && shared >= TRANSLATION_TERMS
+                && 2 * shared >= terms[i].len().min(terms[j].len())
+        };
+        if let Some(i) = (0..j).find(|&i| into[i].is_none() && translates(i)) {
+            into[j] = Some(i);
+        }
+    }
+    let mut quotes: Vec<Option<EventQuote>> = quotes.into_iter().map(Some).collect();
+    for j in 0..quotes.len() {
+        let Some(i) = into[j] else { continue };
+        let Some(other) = quotes[j].take() else {
+            continue;
+        };
+        let Some(kept) = quotes[i].as_mut() else {
+            continue;
+        };
+        let articles = kept.articles.clone();
+        if lang.is_some() && langs[j] == lang && langs[i] != lang {
+            let mut other = other;
+            for a in articles {
+                if !other.articles.contains(&a) {
+                    other.articles.push(a);
+                }
+            }
+            *kept = other;
+        } else {
+            for a in other.articles {
+                if !kept.articles.contains(&a) {
+                    kept.articles.push(a);
+                }
+            }
+        }
+    }
+    quotes.into_iter().flatten().collect()
+}
+
 /// Merges the entities, quotes and disagreements of an event's articles.
 /// Entities meet across articles by key (spellings and languages already
 /// folded); a one-word name joins the one multi-word name of the event that
@@ -1527,8 +1615,9 @@ pub fn digester(articles: Vec<Article>, opts: DigestOptions) -> Digester {
 
 #[cfg(test)]
 mod tests {
-    use super::{digester, headline_label, shortens, Digester};
-    use crate::{Digest, DigestOptions};
+    use super::{digester, fold_translations, headline_label, ids_where, shortens, Digester};
+    use crate::{Digest, DigestOptions, EventQuote};
+    use gazette_lang::Lang;
     use gazette_model::Article;
 
     fn article(id: &str, text: &str) -> Article {
@@ -1700,5 +1789,58 @@ mod tests {
         ] {
             assert!(!shortens(short, long), "{short} / {long}");
         }
+    }
+
+    #[test]
+    fn a_quote_said_in_two_languages_is_shown_once() {
+        let said = [
+            (
+                "Hassan Diab",
+                "Je déclare aujourd'hui la démission de ce gouvernement. Que Dieu protège le Liban",
+                Lang::Fr,
+                "fr1",
+            ),
+            (
+                "Hassan Diab",
+                "I declare today the resignation of this government. May God protect Lebanon",
+                Lang::En,
+                "en1",
+            ),
+            (
+                "Hassan Diab",
+                "Those responsible for this catastrophe will pay the price",
+                Lang::En,
+                "en1",
+            ),
+            (
+                "Michel Aoun",
+                "I declare today that the government will protect Lebanon",
+                Lang::En,
+                "en2",
+            ),
+        ];
+        let mut analyzer = gazette_terms::Analyzer::new();
+        let quotes: Vec<EventQuote> = said
+            .iter()
+            .map(|&(speaker, text, _, id)| EventQuote {
+                speaker: speaker.into(),
+                text: text.into(),
+                direct: true,
+                article: id.into(),
+                articles: vec![id.into()],
+            })
+            .collect();
+        let langs: Vec<Option<Lang>> = said.iter().map(|q| Some(q.2)).collect();
+        let terms: Vec<_> = said
+            .iter()
+            .map(|q| ids_where(&analyzer.terms(q.1, Some(q.2)), |_| true))
+            .collect();
+        let folded = fold_translations(quotes, &langs, &terms, Some(Lang::En));
+        // The English one is kept, citing both; another statement of the
+        // same speaker, and one of another speaker, stay.
+        assert_eq!(folded.len(), 3, "{folded:?}");
+        assert!(folded[0].text.starts_with("I declare today"), "{folded:?}");
+        assert_eq!(folded[0].articles, ["en1", "fr1"]);
+        assert_eq!(folded[2].speaker, "Michel Aoun");
     }
 }

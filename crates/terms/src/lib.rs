@@ -394,6 +394,23 @@ impl Default for KindWeights {
     }
 }
 
+/// Number of elements two sorted lists of term ids have in common.
+pub fn shared_count(a: &[TermId], b: &[TermId]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
 /// A TF-IDF vector of `terms` (sublinear term frequency), L2-normalised.
 pub fn tfidf(terms: &[Term], df: &DocFreq, weights: KindWeights) -> SparseVec {
     TermCounts::of(terms).tfidf(df, weights, 0)
