@@ -1065,7 +1065,8 @@ fn bare_key(key: &str) -> &str {
 /// The name to show among those given: of several words where there is
 /// one ("Boris Johnson", not "Johnson"), not in capitals where one is not
 /// ("Brussels", not a dateline's "BRUSSELS"), then the one most given, the
-/// longest on a tie ("Recep Tayyip Erdogan"), so one article's "Razorback
+/// longest on a tie ("Recep Tayyip Erdogan", then "Balkany" over
+/// "Bakany"), so one article's "Razorback
 /// Peyton Hillis" does not rename the others' "Peyton Hillis".
 fn preferred_name(names: &[String]) -> Option<&String> {
     names.iter().max_by_key(|n| {
@@ -1076,6 +1077,9 @@ fn preferred_name(names: &[String]) -> Option<&String> {
             written,
             names.iter().filter(|m| m == n).count(),
             words,
+            // Of two spellings given alike, the fuller ("Balkany", not a
+            // typo's "Bakany"; see `respells`).
+            n.chars().count(),
         )
     })
 }
@@ -1098,6 +1102,43 @@ fn shortens(short: &str, long: &str) -> bool {
         }
         [] => false,
     }
+}
+
+/// Whether two full names are one person's spelled two ways, as outlets
+/// transliterate: the same words but one past the first name, where one
+/// spelling holds the
+/// other's letters in order with one or two more inside the word
+/// ("Tiani" and "Tchiani", "Balkany" and a typo's "Bakany"). "Kim Jong-un" and "Kim
+/// Jong-il" differ in letters, not by letters added, and stay two.
+fn respells(a: &str, b: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        s.split_whitespace()
+            .map(|w| gazette_terms::names::fold(&w.to_lowercase()))
+            .collect()
+    };
+    let (a, b) = (words(a), words(b));
+    if a.len() < 2 || a.len() != b.len() {
+        return false;
+    }
+    let differ: Vec<usize> = (0..a.len()).filter(|&i| a[i] != b[i]).collect();
+    // A first name spelled otherwise is another person's as often
+    // ("Francis Holder", "Françoise Holder").
+    let [i] = differ[..] else { return false };
+    if i == 0 {
+        return false;
+    }
+    let (short, long) = if a[i].len() <= b[i].len() {
+        (&a[i], &b[i])
+    } else {
+        (&b[i], &a[i])
+    };
+    let mut rest = long.chars();
+    // Letters added at an end make another name ("Martin", "Martinez").
+    short.chars().count() >= 4
+        && (1..=2).contains(&(long.chars().count() - short.chars().count()))
+        && !long.starts_with(short.as_str())
+        && !long.ends_with(short.as_str())
+        && short.chars().all(|c| rest.any(|l| l == c))
 }
 
 /// One entity of an event, gathered over its articles (see
@@ -1425,6 +1466,27 @@ fn understanding<'a>(
             merged.push(s);
         }
     }
+    // One person spelled two ways ("Abdourahamane Tiani", "Abdourahamane
+    // Tchiani"): the longer-covered spelling takes the other.
+    merged.sort_by_key(|a| std::cmp::Reverse(a.articles.len()));
+    let mut kept: Vec<EntityAcc> = Vec::new();
+    for s in merged {
+        let respelled = (s.kind() == "PER")
+            .then(|| {
+                kept.iter().position(|m| {
+                    m.kind() == "PER"
+                        && m.names
+                            .iter()
+                            .any(|a| s.names.iter().any(|b| respells(a, b)))
+                })
+            })
+            .flatten();
+        match respelled {
+            Some(k) => kept[k].absorb(s),
+            None => kept.push(s),
+        }
+    }
+    let mut merged = kept;
     merged.sort_by(|a, b| {
         b.articles
             .len()
@@ -1441,7 +1503,8 @@ fn understanding<'a>(
                 .keys
                 .iter()
                 .filter_map(|k| story_names.names.get(&(story_names.lang, k.clone())))
-                .max_by_key(|(_, articles)| *articles)
+                // Of two spellings as cited, the fuller (see `respells`).
+                .max_by_key(|(name, articles)| (*articles, name.chars().count()))
                 .map(|(name, _)| name)
                 // Not a shorter name than the event's own ("Lavrov" where
                 // the event says "Sergueï Lavrov").
@@ -1615,7 +1678,9 @@ pub fn digester(articles: Vec<Article>, opts: DigestOptions) -> Digester {
 
 #[cfg(test)]
 mod tests {
-    use super::{digester, fold_translations, headline_label, ids_where, shortens, Digester};
+    use super::{
+        digester, fold_translations, headline_label, ids_where, respells, shortens, Digester,
+    };
     use crate::{Digest, DigestOptions, EventQuote};
     use gazette_lang::Lang;
     use gazette_model::Article;
@@ -1842,5 +1907,16 @@ mod tests {
         assert!(folded[0].text.starts_with("I declare today"), "{folded:?}");
         assert_eq!(folded[0].articles, ["en1", "fr1"]);
         assert_eq!(folded[2].speaker, "Michel Aoun");
+    }
+
+    #[test]
+    fn one_name_spelled_two_ways() {
+        assert!(respells("Abdourahamane Tiani", "Abdourahamane Tchiani"));
+        assert!(respells("Mohamed El-Baradei", "Mohamed ElBaradei"));
+        assert!(!respells("Francis Holder", "Françoise Holder"));
+        assert!(!respells("Kim Jong-un", "Kim Jong-il"));
+        assert!(!respells("Tiani", "Tchiani"));
+        assert!(!respells("Marie Martin", "Marie Martinez"));
+        assert!(!respells("Marine Le Pen", "Marion Le Pen"));
     }
 }
