@@ -94,6 +94,9 @@ struct Candidate<'a> {
     vector: SparseVec,
 }
 
+/// Words other than stop words a summary sentence needs.
+const MIN_CONTENT_WORDS: usize = 3;
+
 /// Whether a sentence can stand in a summary: a statement of moderate
 /// length that starts like a sentence and ends with final punctuation, and
 /// is not a question, a list fragment or a quote torn from its speaker.
@@ -124,6 +127,20 @@ pub fn is_summary_sentence(s: &str) -> bool {
         return false;
     }
     if anaphoric(s) || opens_inside_quote(s) {
+        return false;
+    }
+    // A writer's flourish ("Quatre pays, pas un de plus.", "Et certaines
+    // sont pour le moins surprenantes.") says little out of its article:
+    // a fact takes words (the stop lists are broad: "La question sera au
+    // centre d'une nouvelle rencontre à Sotchi ce mercredi" counts three).
+    let content = gazette_lang::words_of(s)
+        .filter(|w| w.chars().count() >= 3 || w.chars().any(|c| c.is_ascii_digit()))
+        .filter(|w| {
+            let lower = w.to_lowercase();
+            !Lang::Fr.is_stopword(&lower) && !Lang::En.is_stopword(&lower)
+        })
+        .count();
+    if content < MIN_CONTENT_WORDS {
         return false;
     }
     // A sentence that ends on a colon-introduced quote without speaker, or
@@ -1323,6 +1340,14 @@ mod tests {
             "The two leaders spoke by phone on Friday, the Kremlin said."
         ));
         assert!(!is_summary_sentence("Read also: our coverage"));
+        // A writer's flourish says no fact.
+        assert!(!is_summary_sentence("Quatre pays, pas un de plus."));
+        assert!(!is_summary_sentence(
+            "Et certaines sont pour le moins surprenantes."
+        ));
+        assert!(is_summary_sentence(
+            "La question sera au centre d'une nouvelle rencontre à Sotchi ce mercredi."
+        ));
         // Whom the pronoun means is in the sentence before.
         assert!(!is_summary_sentence(
             "Elle souffrait d'une douleur au bras depuis plusieurs jours."
