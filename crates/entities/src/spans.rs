@@ -255,7 +255,9 @@ impl<'a> Reader<'a> {
             // "Instead Hugh Jackman will host": capitalised because it opens
             // the sentence; mid-sentence "Under Armour" stays a name.
             || (opener && lx.is_opener(&t.lower))
-            || (lx.is_role(&t.lower) && !self.titled_surnames.contains(t.lower.as_str()))
+            || (lx.is_role(&t.lower)
+                && !self.titled_surnames.contains(t.lower.as_str())
+                && self.place_after_title(i).is_none())
             || (lx.is_generic(&t.lower) && !names_a_body(toks, i, lx))
             || t.text.chars().any(|c| c.is_ascii_digit())
             || names::is_hyphenated_adjective(&t.text)
@@ -506,6 +508,22 @@ impl<'a> Reader<'a> {
         (i, j, run_end)
     }
 
+    /// Where the place's name that the title at `i` opens ends, its head
+    /// noun right after it ("King County", "Prince George County").
+    fn place_after_title(&self, i: usize) -> Option<usize> {
+        let (toks, lx) = (self.toks, self.lx);
+        if !lx.is_role(&toks[i].lower) {
+            return None;
+        }
+        (1..=2)
+            .find(|&n| {
+                toks.get(i + n).is_some_and(|h| {
+                    h.cap() && h.sentence == toks[i].sentence && lx.is_place_head(&h.lower)
+                }) && (1..n).all(|m| toks[i + m].cap())
+            })
+            .map(|n| i + n + 1)
+    }
+
     /// Where the name in `i..j` starts once a title before it is set aside
     /// ("Russian President Vladimir Putin"); an organisation before the
     /// title becomes a span of its own. `j` or more when only a title is
@@ -517,6 +535,9 @@ impl<'a> Reader<'a> {
         // of its own when it names an organisation ("WHO Director-General
         // Tedros", "Tesla CEO Elon Musk").
         let mut start = i;
+        if self.place_after_title(i) == Some(j) {
+            return start;
+        }
         if let Some(k) = (i..j - 1)
             .rev()
             .find(|&k| lx.is_role(&toks[k].lower) || lx.is_honorific(&toks[k].lower))

@@ -2667,3 +2667,19 @@ fn the_words_of_a_chiefs_title_name_no_one() {
     assert_eq!(kind_of(&a, "Executive"), None, "{:?}", a.entities);
     assert_eq!(kind_of(&a, "Steve Ballmer"), Some(EntityType::Per));
 }
+
+#[test]
+fn a_place_named_after_a_title() {
+    let a = analyze(
+        "Republicans sued King County over the ballots. King Charles visited the fair.",
+        Lang::En,
+    );
+    assert_eq!(
+        kind_of(&a, "King County"),
+        Some(EntityType::Loc),
+        "{:?}",
+        a.entities
+    );
+    assert_eq!(kind_of(&a, "County"), None);
+    assert_eq!(kind_of(&a, "Charles"), Some(EntityType::Per));
+}
