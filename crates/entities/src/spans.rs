@@ -259,6 +259,12 @@ impl<'a> Reader<'a> {
                 && !self.titled_surnames.contains(t.lower.as_str())
                 && self.place_after_title(i).is_none())
             || (lx.is_generic(&t.lower) && !names_a_body(toks, i, lx))
+            // "Chief Data Officer": a qualifier between two titles is
+            // more of the title.
+            || (lx.is_title_qualifier(&t.lower)
+                && i > 0
+                && lx.is_role(&toks[i - 1].lower)
+                && toks.get(i + 1).is_some_and(|n| lx.is_role(&n.lower)))
             || t.text.chars().any(|c| c.is_ascii_digit())
             || names::is_hyphenated_adjective(&t.text)
     }

@@ -2666,6 +2666,11 @@ fn the_words_of_a_chiefs_title_name_no_one() {
     );
     assert_eq!(kind_of(&a, "Executive"), None, "{:?}", a.entities);
     assert_eq!(kind_of(&a, "Steve Ballmer"), Some(EntityType::Per));
+    let a = analyze(
+        "The company named Jane Roe to the new position of Chief Data Officer.",
+        Lang::En,
+    );
+    assert_eq!(kind_of(&a, "Data"), None, "{:?}", a.entities);
 }
 
 #[test]
