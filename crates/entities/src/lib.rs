@@ -941,11 +941,13 @@ fn entity_of(d: &Draft) -> Entity {
     if let Some(w) = gazetteer(&names::fold(&name).replace('’', "'")) {
         votes[1] += w;
     }
-    let kind = if d.misc || votes.iter().all(|&v| v <= 0) && (d.keys.len() == 1 || d.determined > 0)
+    let kind = if d.misc
+        || votes.iter().all(|&v| v <= 0) && (d.keys.len() == 1 || d.determined > 0 || d.shaped == 0)
     {
         // A lone capitalised word with no evidence is as likely a
         // movement, a product or an event as a person; so is a name
-        // with an article that no cue types.
+        // with an article that no cue types, and one shaped like a
+        // thing's ("Microsoft Word", "Partner Pack", "Digital Joy").
         EntityType::Misc
     } else {
         [EntityType::Per, EntityType::Loc, EntityType::Org]

@@ -2688,3 +2688,17 @@ fn a_place_named_after_a_title() {
     assert_eq!(kind_of(&a, "County"), None);
     assert_eq!(kind_of(&a, "Charles"), Some(EntityType::Per));
 }
+
+#[test]
+fn a_name_shaped_like_a_things_with_no_cue_is_no_person() {
+    let a = analyze(
+        "The talks resumed and on Monday Russian officials said the deal was near.",
+        Lang::En,
+    );
+    assert_ne!(
+        kind_of(&a, "Monday Russian"),
+        Some(EntityType::Per),
+        "{:?}",
+        a.entities
+    );
+}
