@@ -1105,11 +1105,11 @@ fn shortens(short: &str, long: &str) -> bool {
 }
 
 /// Whether two full names are one person's spelled two ways, as outlets
-/// transliterate: the same words but one past the first name, where one
-/// spelling holds the
-/// other's letters in order with one or two more inside the word
-/// ("Tiani" and "Tchiani", "Balkany" and a typo's "Bakany"). "Kim Jong-un" and "Kim
-/// Jong-il" differ in letters, not by letters added, and stay two.
+/// transliterate and articles mistype: the same words but one past the
+/// first name, where one spelling holds the other's letters in order with
+/// one or two more inside the word ("Tiani" and "Tchiani", "Balkany" and
+/// a typo's "Bakany"). "Kim Jong-un" and "Kim Jong-il" differ in letters,
+/// not by letters added, and stay two.
 fn respells(a: &str, b: &str) -> bool {
     let words = |s: &str| -> Vec<String> {
         s.split_whitespace()
@@ -1127,7 +1127,7 @@ fn respells(a: &str, b: &str) -> bool {
     if i == 0 {
         return false;
     }
-    let (short, long) = if a[i].len() <= b[i].len() {
+    let (short, long) = if a[i].chars().count() <= b[i].chars().count() {
         (&a[i], &b[i])
     } else {
         (&b[i], &a[i])
@@ -1332,28 +1332,18 @@ fn fold_translations(
     let mut quotes: Vec<Option<EventQuote>> = quotes.into_iter().map(Some).collect();
     for j in 0..quotes.len() {
         let Some(i) = into[j] else { continue };
-        let Some(other) = quotes[j].take() else {
+        let (Some(mut other), Some(mut kept)) = (quotes[j].take(), quotes[i].take()) else {
             continue;
         };
-        let Some(kept) = quotes[i].as_mut() else {
-            continue;
-        };
-        let articles = kept.articles.clone();
         if lang.is_some() && langs[j] == lang && langs[i] != lang {
-            let mut other = other;
-            for a in articles {
-                if !other.articles.contains(&a) {
-                    other.articles.push(a);
-                }
-            }
-            *kept = other;
-        } else {
-            for a in other.articles {
-                if !kept.articles.contains(&a) {
-                    kept.articles.push(a);
-                }
+            std::mem::swap(&mut kept, &mut other);
+        }
+        for a in other.articles {
+            if !kept.articles.contains(&a) {
+                kept.articles.push(a);
             }
         }
+        quotes[i] = Some(kept);
     }
     quotes.into_iter().flatten().collect()
 }
