@@ -66,6 +66,11 @@ pub fn run(args: &AnnotateArgs) -> Result<bool> {
             (doc, raw_text, article)
         },
         |result| {
+            if let Ok((doc, _, _)) = &result {
+                for w in &doc.hints.warnings {
+                    eprintln!("gazette: {}: warning: {w}", doc.source);
+                }
+            }
             let outcome = match result {
                 Err(e) => Err((e.source_name.clone(), e.kind.to_string())),
                 Ok((doc, Some(text), article)) => {

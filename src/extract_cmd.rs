@@ -78,13 +78,17 @@ pub fn for_each_article(args: &InputArgs, mut sink: impl FnMut(Article)) -> bool
             let source = doc.source.clone();
             let mut trace = args.explain.then(Vec::new);
             let result = extract_with(&doc, Some(&corpus), &mut trace);
-            (source, result, trace)
+            (source, result, trace, doc.hints.warnings)
         },
         |result| {
             let (source, outcome) = match result {
-                Ok((source, r, trace)) => {
+                Ok((source, r, trace, warnings)) => {
                     for line in trace.into_iter().flatten() {
                         eprintln!("{source}: {line}");
+                    }
+                    // Read past, not lost: the article goes on.
+                    for w in warnings {
+                        progress.suspend(|| eprintln!("gazette: {source}: warning: {w}"));
                     }
                     (source, r.map_err(|e| e.to_string()))
                 }

@@ -659,6 +659,23 @@ fn bad_inputs_are_reported_and_the_rest_digested() {
     );
 }
 
+#[test]
+fn a_published_that_is_no_date_is_a_warning_and_the_article_stays() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut records = other_news("2020-03-02").to_vec();
+    records.push(json!({"id": "a", "published": "02/03/2020", "language": "en",
+        "title": "Talks resume", "text": "Negotiators met again on Monday to resume talks over the border dispute."}));
+    write_jsonl(dir.path(), "news.jsonl", &records);
+    let (d, out) = digest(dir.path(), &[]);
+    assert_eq!(out.status.code(), Some(0), "a warning is no failure");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("news.jsonl:4: warning") && stderr.contains("02/03/2020"),
+        "{stderr}"
+    );
+    assert_eq!(d["articles"].as_array().map(Vec::len), Some(4));
+}
+
 /// Finds a Chromium to drive, if the machine has one.
 fn chromium() -> Option<String> {
     [

@@ -501,6 +501,7 @@ fn document(
             authors: item.authors,
             fetched: None,
             record: true,
+            warnings: Vec::new(),
         },
     })
 }

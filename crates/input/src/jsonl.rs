@@ -130,6 +130,15 @@ fn parse_record(
         Some(serde_json::Value::Number(n)) => n.to_string(),
         _ => format!("{stem}:{number}"),
     };
+    let published = record.published.as_deref().and_then(PubDate::parse_iso);
+    let mut warnings = Vec::new();
+    if let Some(given) = record.published.as_deref().filter(|p| !p.trim().is_empty()) {
+        if published.is_none() {
+            warnings.push(format!(
+                "\"published\" is not a date (YYYY-MM-DD, or ISO 8601 with a time): {given:?}; read as undated"
+            ));
+        }
+    }
     Ok(RawDocument {
         id,
         source: place.to_string(),
@@ -137,7 +146,7 @@ fn parse_record(
         hints: Hints {
             url: record.url.filter(|s| !s.is_empty()),
             title: record.title.filter(|s| !s.trim().is_empty()),
-            published: record.published.as_deref().and_then(PubDate::parse_iso),
+            published,
             outlet: record.outlet.filter(|s| !s.trim().is_empty()),
             language: record.language.filter(|s| !s.is_empty()),
             authors: match record.authors {
@@ -149,6 +158,7 @@ fn parse_record(
                 _ => Vec::new(),
             },
             record: true,
+            warnings,
             ..Hints::default()
         },
     })
@@ -214,6 +224,18 @@ mod tests {
         )
         .expect("text record");
         assert_eq!(doc.hints.authors, ["Ann Lee", "Bo Li"]);
+    }
+
+    #[test]
+    fn a_published_that_is_no_date_is_a_warning_not_a_loss() {
+        let line = br#"{"id": "a", "text": "Some news.", "published": "31/02/2020"}"#;
+        let doc = parse_record(line, "f.jsonl:1", "f", 1).expect("the record is kept");
+        assert_eq!(doc.hints.published, None);
+        assert_eq!(doc.hints.warnings.len(), 1, "{:?}", doc.hints.warnings);
+        assert!(doc.hints.warnings[0].contains("31/02/2020"));
+        let line = br#"{"id": "b", "text": "Some news.", "published": "2020-02-28"}"#;
+        let doc = parse_record(line, "f.jsonl:2", "f", 2).expect("the record is kept");
+        assert!(doc.hints.warnings.is_empty());
     }
 
     #[test]

@@ -56,6 +56,10 @@ pub struct Hints {
     /// not look for a date line in its text (a record's text may be a
     /// crawl's dump of a page republished years later).
     pub record: bool,
+    /// What was wrong with a field that was read past rather than trusted
+    /// (a `published` that is no date): the document is kept, and its
+    /// reader tells the user.
+    pub warnings: Vec<String>,
 }
 
 /// One document as read from an input, before any cleaning.
