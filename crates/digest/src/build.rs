@@ -1104,6 +1104,14 @@ fn shortens(short: &str, long: &str) -> bool {
     }
 }
 
+/// A name with its case and diacritics folded away, its words single-spaced.
+fn folded_name(name: &str) -> String {
+    name.split_whitespace()
+        .map(|w| gazette_terms::names::fold(&w.to_lowercase()))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// Whether two full names are one person's spelled two ways, as outlets
 /// transliterate and articles mistype: the same words but one past the
 /// first name, where one spelling holds the other's letters in order with
@@ -1111,12 +1119,8 @@ fn shortens(short: &str, long: &str) -> bool {
 /// a typo's "Bakany"). "Kim Jong-un" and "Kim Jong-il" differ in letters,
 /// not by letters added, and stay two.
 fn respells(a: &str, b: &str) -> bool {
-    let words = |s: &str| -> Vec<String> {
-        s.split_whitespace()
-            .map(|w| gazette_terms::names::fold(&w.to_lowercase()))
-            .collect()
-    };
-    let (a, b) = (words(a), words(b));
+    let (a, b) = (folded_name(a), folded_name(b));
+    let (a, b): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
     if a.len() < 2 || a.len() != b.len() {
         return false;
     }
@@ -1136,8 +1140,8 @@ fn respells(a: &str, b: &str) -> bool {
     // Letters added at an end make another name ("Martin", "Martinez").
     short.chars().count() >= 4
         && (1..=2).contains(&(long.chars().count() - short.chars().count()))
-        && !long.starts_with(short.as_str())
-        && !long.ends_with(short.as_str())
+        && !long.starts_with(short)
+        && !long.ends_with(short)
         && short.chars().all(|c| rest.any(|l| l == c))
 }
 
@@ -1456,22 +1460,23 @@ fn understanding<'a>(
             merged.push(s);
         }
     }
-    // One person spelled two ways ("Abdourahamane Tiani", "Abdourahamane
-    // Tchiani"): the longer-covered spelling takes the other.
+    // One name written two ways ("Kourou" keyed by each language's rules,
+    // "Nasa" and "NASA", "Mar Mikhaël" and "Mar Mikhael"), or one person
+    // spelled two ways ("Abdourahamane Tiani", "Abdourahamane Tchiani"):
+    // the more widely cited takes the other.
     merged.sort_by_key(|a| std::cmp::Reverse(a.articles.len()));
     let mut kept: Vec<EntityAcc> = Vec::new();
     for s in merged {
-        let respelled = (s.kind() == "PER")
-            .then(|| {
-                kept.iter().position(|m| {
-                    m.kind() == "PER"
-                        && m.names
-                            .iter()
-                            .any(|a| s.names.iter().any(|b| respells(a, b)))
-                })
+        let person = s.kind() == "PER";
+        let same = kept.iter().position(|m| {
+            let both_people = person && m.kind() == "PER";
+            m.names.iter().any(|a| {
+                s.names
+                    .iter()
+                    .any(|b| folded_name(a) == folded_name(b) || both_people && respells(a, b))
             })
-            .flatten();
-        match respelled {
+        });
+        match same {
             Some(k) => kept[k].absorb(s),
             None => kept.push(s),
         }
@@ -1669,7 +1674,8 @@ pub fn digester(articles: Vec<Article>, opts: DigestOptions) -> Digester {
 #[cfg(test)]
 mod tests {
     use super::{
-        digester, fold_translations, headline_label, ids_where, respells, shortens, Digester,
+        digester, fold_translations, folded_name, headline_label, ids_where, respells, shortens,
+        Digester,
     };
     use crate::{Digest, DigestOptions, EventQuote};
     use gazette_lang::Lang;
@@ -1897,6 +1903,13 @@ mod tests {
         assert!(folded[0].text.starts_with("I declare today"), "{folded:?}");
         assert_eq!(folded[0].articles, ["en1", "fr1"]);
         assert_eq!(folded[2].speaker, "Michel Aoun");
+    }
+
+    #[test]
+    fn one_name_written_two_ways() {
+        assert_eq!(folded_name("NASA"), folded_name("Nasa"));
+        assert_eq!(folded_name("Mar Mikhaël"), folded_name("Mar  Mikhael"));
+        assert_ne!(folded_name("Kim Jong-un"), folded_name("Kim Jong-il"));
     }
 
     #[test]
