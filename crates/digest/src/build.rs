@@ -1104,6 +1104,18 @@ fn shortens(short: &str, long: &str) -> bool {
     }
 }
 
+/// Whether two entity keys of several words are the same words in another
+/// order: French puts the adjective after the noun ("Conseil européen",
+/// keyed "consl erp"), English before ("European Council", "erp consl").
+fn same_words(a: &str, b: &str) -> bool {
+    fn sorted(k: &str) -> Vec<&str> {
+        let mut w: Vec<&str> = k.split(' ').collect();
+        w.sort_unstable();
+        w
+    }
+    a.contains(' ') && a != b && sorted(a) == sorted(b)
+}
+
 /// A name with its case and diacritics folded away, its words single-spaced.
 fn folded_name(name: &str) -> String {
     name.split_whitespace()
@@ -1461,9 +1473,10 @@ fn understanding<'a>(
         }
     }
     // One name written two ways ("Kourou" keyed by each language's rules,
-    // "Nasa" and "NASA", "Mar Mikhaël" and "Mar Mikhael"), or one person
-    // spelled two ways ("Abdourahamane Tiani", "Abdourahamane Tchiani"):
-    // the more widely cited takes the other.
+    // "Nasa" and "NASA", "Mar Mikhaël" and "Mar Mikhael"), a body named in
+    // each language's word order ("Conseil européen", "European Council"),
+    // or one person spelled two ways ("Abdourahamane Tiani", "Abdourahamane
+    // Tchiani"): the more widely cited takes the other.
     merged.sort_by_key(|a| std::cmp::Reverse(a.articles.len()));
     let mut kept: Vec<EntityAcc> = Vec::new();
     for s in merged {
@@ -1474,7 +1487,11 @@ fn understanding<'a>(
                 s.names
                     .iter()
                     .any(|b| folded_name(a) == folded_name(b) || both_people && respells(a, b))
-            })
+            }) || !person
+                && m.kind() != "PER"
+                && m.keys
+                    .iter()
+                    .any(|a| s.keys.iter().any(|b| same_words(a, b)))
         });
         match same {
             Some(k) => kept[k].absorb(s),
@@ -1674,8 +1691,8 @@ pub fn digester(articles: Vec<Article>, opts: DigestOptions) -> Digester {
 #[cfg(test)]
 mod tests {
     use super::{
-        digester, fold_translations, folded_name, headline_label, ids_where, respells, shortens,
-        Digester,
+        digester, fold_translations, folded_name, headline_label, ids_where, respells, same_words,
+        shortens, Digester,
     };
     use crate::{Digest, DigestOptions, EventQuote};
     use gazette_lang::Lang;
@@ -1903,6 +1920,14 @@ mod tests {
         assert!(folded[0].text.starts_with("I declare today"), "{folded:?}");
         assert_eq!(folded[0].articles, ["en1", "fr1"]);
         assert_eq!(folded[2].speaker, "Michel Aoun");
+    }
+
+    #[test]
+    fn a_body_named_in_two_word_orders() {
+        assert!(same_words("consl erp", "erp consl"));
+        assert!(!same_words("consl erp", "consl erp"));
+        assert!(!same_words("consl", "consl"));
+        assert!(!same_words("agns saptl erp", "erp saps agns"));
     }
 
     #[test]
