@@ -2702,3 +2702,17 @@ fn a_name_shaped_like_a_things_with_no_cue_is_no_person() {
         a.entities
     );
 }
+
+#[test]
+fn a_lone_word_that_speaks_is_no_person_by_that_alone() {
+    let a = analyze(
+        "Steel prices rose after Nissan said the metal is in short supply. Mehdi a raconté la scène.",
+        Lang::En,
+    );
+    assert_ne!(
+        kind_of(&a, "Nissan"),
+        Some(EntityType::Per),
+        "{:?}",
+        a.entities
+    );
+}

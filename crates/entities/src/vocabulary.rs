@@ -58,6 +58,11 @@ pub(crate) fn sex_of_given_name(lower: &str) -> Option<Sex> {
     }
 }
 
+/// Whether `lower` (a lowercased word) is one of the most common surnames.
+pub(crate) fn is_common_surname(lower: &str) -> bool {
+    surnames().contains(names::fold(lower).as_str())
+}
+
 /// Whether `lower` (a lowercased word) is someone's first name; a
 /// compound one ("Marie-George", "Jean-Luc") when each part is.
 pub(crate) fn is_given_name(lower: &str) -> bool {
