@@ -174,12 +174,22 @@ fn by_re() -> &'static Regex {
     regex!(r"^(?i:par|by|de|von|por|di|texte|text|auteur|author)\s*:?\s+(.{2,120})$")
 }
 
+/// Words of an outlet named after "Source:" at most.
+const MAX_CREDITED_WORDS: usize = 5;
+
 /// Parses a line that credits a source: "Source [Le Figaro] ...", "Source :
 /// Reuters", "Par Euronews avec AFP", "By Jane Doe and John Roe", or a lone
 /// known outlet name. Returns `None` for anything else.
 pub fn parse_credit(line: &str) -> Option<Credit> {
     let line = line.trim();
     if let Some(c) = source_re().captures(line) {
+        // "Source : The New York Times" names an outlet; "Sources: Sox May
+        // Not Be Out Of Teixeira Chase" is a headline that cites sources.
+        if c.get(2)
+            .is_some_and(|m| m.as_str().split_whitespace().count() > MAX_CREDITED_WORDS)
+        {
+            return None;
+        }
         let name = c.get(1).or(c.get(2))?.as_str().trim().to_string();
         let rest = c
             .get(3)
@@ -361,6 +371,11 @@ mod tests {
         );
         let c = parse_credit("Source : Reuters").unwrap();
         assert_eq!(c.outlet.as_deref(), Some("Reuters"));
+        // A headline that cites sources credits no outlet.
+        assert_eq!(
+            parse_credit("Sources: Sox May Not Be Out Of Teixeira Chase"),
+            None
+        );
     }
 
     #[test]

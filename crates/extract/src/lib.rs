@@ -185,6 +185,9 @@ fn final_language(text: &str, declared: Option<Lang>) -> Option<String> {
     detected.or(declared).map(|l| l.code().to_string())
 }
 
+/// Words a record's lone line may have to be read as its headline.
+const MAX_HEADLINE_WORDS: usize = 30;
+
 fn extract_text(doc: &RawDocument, text: &str, corpus: Option<&corpus::Corpus>) -> Article {
     let mut a = base_article(doc);
     let declared = doc.hints.language.as_deref().and_then(Lang::from_code);
@@ -205,6 +208,23 @@ fn extract_text(doc: &RawDocument, text: &str, corpus: Option<&corpus::Corpus>) 
     a.url = a.url.or(clean.url);
     a.authors = clean.authors;
     a.text = clean.paragraphs.join("\n\n");
+    // A record whose text is one short line, besides its address and its
+    // date, is a headline ("Esther Williams, swimming star, dies at 91"
+    // under a video page's address and day): its supplier sent it as the
+    // news, so it is kept as such rather than lost for having no
+    // paragraph.
+    if doc.hints.record && a.title.is_none() && a.text.is_empty() {
+        let mut lines = text.lines().map(str::trim).filter(|l| {
+            !l.is_empty()
+                && text::lone_address(l).is_none()
+                && !(dates::find_date(l).is_some() && l.split_whitespace().count() <= 5)
+        });
+        if let (Some(line), None) = (lines.next(), lines.next()) {
+            if line.split_whitespace().count() <= MAX_HEADLINE_WORDS {
+                a.title = Some(dom::collapse_whitespace(line));
+            }
+        }
+    }
     // A language given with the record (a JSON Lines field) is the
     // supplier's word for this very article, unlike a page's site-wide
     // `lang` attribute: trust it.

@@ -301,7 +301,7 @@ fn unwrap_hard_wrapped(text: &str, lang: Option<Lang>) -> std::borrow::Cow<'_, s
 /// and "…/a.html (AFP)" are more than an address. A site's name alone
 /// ("www.lefigaro.fr", "WWW.OUEST-FRANCE.FR - Politique") is a page
 /// header's, not a page's address.
-fn lone_address(line: &str) -> Option<String> {
+pub(crate) fn lone_address(line: &str) -> Option<String> {
     let opens = |p: &str| {
         line.as_bytes()
             .get(..p.len())
@@ -874,6 +874,37 @@ mod tests {
         ] {
             assert_eq!(lone_address(line).as_deref(), address, "{line}");
         }
+    }
+
+    #[test]
+    fn a_records_lone_short_line_is_its_headline() {
+        use gazette_model::{Content, Hints, RawDocument};
+        let doc = RawDocument {
+            id: "b".into(),
+            source: "f.jsonl:1".into(),
+            content: Content::Text("Sources: Sox May Not Be Out Of Teixeira Chase".into()),
+            hints: Hints {
+                record: true,
+                ..Hints::default()
+            },
+        };
+        let a = crate::extract(&doc).expect("a headline record is kept");
+        assert_eq!(
+            a.title.as_deref(),
+            Some("Sources: Sox May Not Be Out Of Teixeira Chase")
+        );
+        assert_eq!(a.outlet, None);
+        let doc = RawDocument {
+            content: Content::Text(
+                "http: / / www. nbcnews. com / video / 52126262\nJune 06, 2013\nEsther Williams, swimming star, dies at 91".into(),
+            ),
+            ..doc
+        };
+        let a = crate::extract(&doc).expect("a headline record is kept");
+        assert_eq!(
+            a.title.as_deref(),
+            Some("Esther Williams, swimming star, dies at 91")
+        );
     }
 
     #[test]
