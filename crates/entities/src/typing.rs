@@ -479,12 +479,12 @@ pub(crate) fn vote(votes: &mut [i32; 3], toks: &[Tok], a: usize, b: usize, lx: &
     // "le maire de Bordeaux estime", "the mayor of Boston said": what an
     // office is held over is no person, whatever verb follows; a town
     // for a mayor. "L'avocat de Dupont", "the spokesman for Putin" name
-    // a person: only offices over a place or a body count.
-    // A person's name there is whose office it is ("l'ancienne ministre
-    // de François Hollande", "le Premier ministre de Hosni Moubarak"), or
-    // a holder's name run on after the place ("le maire de Nanterre
-    // Patrick Jarry"); only a mayor's or a governor's is a place of
-    // several words ("the mayor of New York").
+    // a person: only offices over a place or a body count. Still, a
+    // person's name there is whose office it is ("l'ancienne ministre de
+    // François Hollande", "le Premier ministre de Hosni Moubarak"), or a
+    // holder's name run on after the place ("le maire de Nanterre Patrick
+    // Jarry"); only a mayor's or a governor's place has several words
+    // ("the mayor of New York").
     if let Some(office) = office_over(toks, a) {
         let territorial = TERRITORIAL_OFFICES.contains(&office);
         let personal = (a..b).any(|k| crate::vocabulary::is_given_name(&toks[k].lower))

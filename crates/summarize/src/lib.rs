@@ -139,6 +139,7 @@ pub fn is_summary_sentence(s: &str) -> bool {
             let lower = w.to_lowercase();
             !Lang::Fr.is_stopword(&lower) && !Lang::En.is_stopword(&lower)
         })
+        .take(MIN_CONTENT_WORDS)
         .count();
     if content < MIN_CONTENT_WORDS {
         return false;

@@ -106,37 +106,53 @@ const SHORT_SENTENCES: usize = 3;
 /// 000 euros" the term "2" with "2 lionceaux". A group leader has one to
 /// three digits, so a year before a number ("1998 200") stays two.
 fn join_digit_groups(text: &str) -> std::borrow::Cow<'_, str> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let digit = |i: usize| chars.get(i).is_some_and(|c| c.1.is_ascii_digit());
-    let mut cut: Vec<usize> = Vec::new();
-    // Whether the separator before the current run of digits was cut.
-    let mut chained = false;
-    let mut run_start = 0;
-    for i in 0..chars.len() {
-        let c = chars[i].1;
-        if c.is_ascii_digit() {
-            if i == 0 || !digit(i - 1) {
-                chained = cut.last().is_some_and(|&k| k + 1 == i);
-                run_start = i;
-            }
+    // Digits and the separators but the two no-break spaces are ASCII: the
+    // scan reads bytes, and allocates only when it cuts.
+    let b = text.as_bytes();
+    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    // The separator at `i` and its length in bytes.
+    let separator = |i: usize| match b.get(i..) {
+        Some([b' ' | b'.' | b',', ..]) => Some(1),
+        Some([0xC2, 0xA0, ..]) => Some(2),
+        Some([0xE2, 0x80, 0xAF, ..]) => Some(3),
+        _ => None,
+    };
+    let alphanumeric_before = |i: usize| {
+        text[..i]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+    };
+    let alphanumeric_at = |i: usize| {
+        text.get(i..)
+            .and_then(|t| t.chars().next())
+            .is_some_and(char::is_alphanumeric)
+    };
+    let mut cut: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if !digit(i) {
+            i += 1;
             continue;
         }
-        let run = if i > 0 && digit(i - 1) {
-            i - run_start
-        } else {
-            0
-        };
+        let run_start = i;
+        while digit(i) {
+            i += 1;
+        }
+        let run = i - run_start;
+        // A group after a cut separator has three digits; a leader one to
+        // three, and no letter or digit glued before it.
+        let chained = cut.last().is_some_and(|&(at, len)| at + len == run_start);
         let leads = if chained {
             run == 3
         } else {
-            (1..=3).contains(&run) && (run_start == 0 || !chars[run_start - 1].1.is_alphanumeric())
+            (1..=3).contains(&run) && !alphanumeric_before(run_start)
         };
-        if leads
-            && matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '.' | ',')
-            && (1..=3).all(|k| digit(i + k))
-            && !chars.get(i + 4).is_some_and(|c| c.1.is_alphanumeric())
-        {
-            cut.push(i);
+        if let Some(len) = separator(i).filter(|_| leads) {
+            let group = i + len;
+            if (group..group + 3).all(digit) && !alphanumeric_at(group + 3) {
+                cut.push((i, len));
+            }
         }
     }
     if cut.is_empty() {
@@ -144,9 +160,9 @@ fn join_digit_groups(text: &str) -> std::borrow::Cow<'_, str> {
     }
     let mut out = String::with_capacity(text.len());
     let mut from = 0;
-    for &i in &cut {
-        out.push_str(&text[from..chars[i].0]);
-        from = chars[i].0 + chars[i].1.len_utf8();
+    for (at, len) in cut {
+        out.push_str(&text[from..at]);
+        from = at + len;
     }
     out.push_str(&text[from..]);
     std::borrow::Cow::Owned(out)
@@ -483,6 +499,9 @@ mod tests {
             ("6.000 dans la rue", "6000 dans la rue"),
             ("1,500,000 people", "1500000 people"),
             ("1 500 000 habitants", "1500000 habitants"),
+            ("2\u{a0}000 morts", "2000 morts"),
+            ("3\u{202f}700 blessés", "3700 blessés"),
+            ("1 500 0000", "1500 0000"),
             ("en 1998 200 morts", "en 1998 200 morts"),
             ("3,5 millions", "3,5 millions"),
             ("les 2 lionceaux", "les 2 lionceaux"),
