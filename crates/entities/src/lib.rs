@@ -718,6 +718,13 @@ fn weigh(d: &mut Draft, toks: &[Tok], a: usize, b: usize, lx: &Lexicon, outlet_w
         d.votes[0] -= 1;
         d.determined += 1;
     }
+    // A name alone between quotation marks is a title, a slogan or a
+    // nickname ("the Mueller \"Witch Hunt.\"", "l'opération « Barkhane »"),
+    // seldom how a person is named.
+    if quoted_alone(toks, a, b) {
+        d.votes[0] -= 1;
+        d.determined += 1;
+    }
     // "Benn Act", "World Cup", "Festival de Cannes": laws, prizes and
     // competitions are named like people but are none.
     if b - a >= 2 && (is_misc_head(&toks[b - 1].lower, false) || is_misc_head(&toks[a].lower, true))
@@ -753,6 +760,18 @@ fn weigh(d: &mut Draft, toks: &[Tok], a: usize, b: usize, lx: &Lexicon, outlet_w
     {
         d.votes[2] += 5;
     }
+}
+
+/// Whether the name at `a..b` stands alone between quotation marks, a
+/// full stop or a comma allowed inside the closing one.
+fn quoted_alone(toks: &[Tok], a: usize, b: usize) -> bool {
+    let text = |k: usize| toks.get(k).map_or("", |t| t.text.as_str());
+    let opening = a > 0 && matches!(text(a - 1), "\"" | "“" | "«" | "‘");
+    let mut k = b;
+    if matches!(text(k), "." | "," | "!" | "?") {
+        k += 1;
+    }
+    opening && matches!(text(k), "\"" | "”" | "»" | "’")
 }
 
 /// Stage 3 of [`analyze_from`]: the roles the article ties to a person

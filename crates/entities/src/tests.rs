@@ -2716,3 +2716,52 @@ fn a_lone_word_that_speaks_is_no_person_by_that_alone() {
         a.entities
     );
 }
+
+#[test]
+fn a_plural_noun_beside_a_name_says_what_it_is() {
+    let a = analyze(
+        "The deal was financed with debt from Morgan Stanley and other banks. \
+         Lenders such as Goldman Sachs declined to comment.",
+        Lang::En,
+    );
+    assert_kinds(&a, &["Morgan Stanley", "Goldman Sachs"], EntityType::Org);
+    let a = analyze(
+        "Lyon et d'autres villes ont protesté. Dimanche, 36 maires de grandes \
+         villes, dont Anne Hidalgo, ont signé une tribune.",
+        Lang::Fr,
+    );
+    assert_kinds(&a, &["Lyon"], EntityType::Loc);
+    assert_kinds(&a, &["Anne Hidalgo"], EntityType::Per);
+}
+
+#[test]
+fn a_name_alone_in_quotation_marks_is_no_person() {
+    let a = analyze(
+        "Donald Trump called the inquiry a \"Witch Hunt.\" Robert Mueller declined to comment.",
+        Lang::En,
+    );
+    assert_ne!(
+        kind_of(&a, "Witch Hunt"),
+        Some(EntityType::Per),
+        "{:?}",
+        a.entities
+    );
+    assert_kinds(&a, &["Robert Mueller"], EntityType::Per);
+}
+
+#[test]
+fn a_place_that_is_a_first_name_then_a_word_is_no_person() {
+    let a = analyze(
+        "Il l'a dit sur France Inter. Paris Match publie les photos. Paris Hilton a réagi.",
+        Lang::Fr,
+    );
+    for name in ["France Inter", "Paris Match"] {
+        assert_ne!(
+            kind_of(&a, name),
+            Some(EntityType::Per),
+            "{name}: {:?}",
+            a.entities
+        );
+    }
+    assert_kinds(&a, &["Paris Hilton"], EntityType::Per);
+}

@@ -237,6 +237,82 @@ fn organisation_context(toks: &[Tok], a: usize, b: usize) -> bool {
     classified || of || newsroom || possessive || stock
 }
 
+/// The kind of thing a plural noun next to the name at `a..b` says it is
+/// one of: "Morgan Stanley and other banks", "Lyon et d'autres villes",
+/// "banks such as Morgan Stanley", "des banques comme BNP Paribas",
+/// "plusieurs villes, dont Lyon". Returns the index of its type in the
+/// votes (1: a place, 2: an organisation).
+fn class_named_beside(toks: &[Tok], a: usize, b: usize, lx: &Lexicon) -> Option<usize> {
+    let lower = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
+    let class = |k: usize| plural_class(lower(k), lx);
+    // After it: "and other", "et d'autres", "et les autres", "and many
+    // other", an adjective at most before the noun ("and other major banks").
+    if matches!(lower(b), "and" | "or" | "et" | "ou") {
+        let mut k = b + 1;
+        if matches!(lower(k), "many" | "several" | "les" | "des" | "plusieurs") {
+            k += 1;
+        }
+        if lower(k) == "d" && matches!(lower(k + 1), "'" | "’") {
+            k += 2;
+        }
+        if matches!(lower(k), "other" | "others" | "autres") {
+            let found = class(k + 1).or_else(|| {
+                lexicon::is_classifier_adjective(lower(k + 1))
+                    .then(|| class(k + 2))
+                    .flatten()
+            });
+            if found.is_some() {
+                return found;
+            }
+        }
+    }
+    // Before it: "banks such as", "banks including", "villes comme",
+    // "villes, dont", "banques telles que".
+    let before = |n: usize| a.checked_sub(n).map_or("", lower);
+    let connector = match (before(2), before(1)) {
+        ("such", "as") | ("tels" | "telles", "que") => 2,
+        (_, "like" | "including" | "comme" | "dont" | "notamment") => 1,
+        _ => return None,
+    };
+    let mut k = a.checked_sub(connector + 1)?;
+    if toks[k].text == "," {
+        k = k.checked_sub(1)?;
+    }
+    // Not a noun that completes another: "36 maires de grandes villes,
+    // dont Anne Hidalgo" names mayors.
+    let completes = (1..=2).any(|n| {
+        k.checked_sub(n)
+            .is_some_and(|m| matches!(lower(m), "de" | "d" | "du" | "of" | "'" | "’"))
+    });
+    if completes {
+        return None;
+    }
+    class(k)
+}
+
+/// What a plural noun classifies, by its singular: 1 for places ("cities",
+/// "pays", "régions"), 2 for organisations ("banks", "sociétés",
+/// "réseaux").
+fn plural_class(w: &str, lx: &Lexicon) -> Option<usize> {
+    if matches!(w, "pays" | "countries" | "nations" | "states" | "états") {
+        return Some(1);
+    }
+    let singulars = [
+        w.strip_suffix("ies").map(|s| format!("{s}y")),
+        w.strip_suffix('s').map(str::to_string),
+        w.strip_suffix('x').map(str::to_string),
+    ];
+    singulars.into_iter().flatten().find_map(|s| {
+        if lx.is_place_head(&s) {
+            Some(1)
+        } else if lexicon::is_org_classifier(&s) {
+            Some(2)
+        } else {
+            None
+        }
+    })
+}
+
 /// Whether the name at `start` is introduced as the outlet's own reporter,
 /// with at most a place between them: "notre correspondante à Istanbul,
 /// Anne Andlauer", "our correspondent in Kyiv, X", "notre envoyé spécial
@@ -381,6 +457,9 @@ pub(crate) fn vote(votes: &mut [i32; 3], toks: &[Tok], a: usize, b: usize, lx: &
     if organisation_context(toks, a, b) {
         votes[2] += 3;
     }
+    if let Some(kind) = class_named_beside(toks, a, b, lx) {
+        votes[kind] += 3;
+    }
     if (a..b).any(|k| gazette_lang::wire::is_agency_word(&toks[k].text)) {
         votes[2] += 4;
     }
@@ -416,12 +495,16 @@ pub(crate) fn vote(votes: &mut [i32; 3], toks: &[Tok], a: usize, b: usize, lx: &
         if names::is_demonym(&toks[a].lower) {
             votes[2] += 2;
         }
-        // "Toronto Raptors", "Chicago Cubs", "New York Knicks": a team
+        // "Toronto Raptors", "Chicago Cubs", "New York Knicks", "Virginia
+        // Tech Hokies": a team
         // named after its city and a plural ("Charlotte Gainsbourg",
         // "Paris Hilton" are people).
         let city = match b - a {
             2 => gazetteer(&folded).is_some(),
-            3 => gazetteer(&format!("{folded} {}", names::fold(&toks[a + 1].lower))).is_some(),
+            3 => {
+                gazetteer(&folded).is_some()
+                    || gazetteer(&format!("{folded} {}", names::fold(&toks[a + 1].lower))).is_some()
+            }
             _ => false,
         };
         if city

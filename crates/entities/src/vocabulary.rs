@@ -99,13 +99,22 @@ pub(crate) fn opens_no_person(lower: &str) -> bool {
 /// So is one that opens on a known place that is no one's first name:
 /// "Lyon Saint-Exupéry", "Tokyo Haneda" (while "Florence Parly" and
 /// "Jordan Bardella" open on first names).
+///
+/// A place that is someone's first name too opens a thing's name when a
+/// common word that is no one's name ends it: "France Inter", "Paris
+/// Match", "Virginia Tech" (while "Paris Hilton" and "Florence Parly" end
+/// on names).
 pub(crate) fn thing_shaped(first: &str, last: &str) -> bool {
-    if is_given_name(first) {
-        return false;
-    }
     let folded = names::fold(last);
     let surname = surnames().contains(folded.as_str());
     let word = words::is_common_word;
+    if is_given_name(first) {
+        return gazette_terms::places::lookup(&names::fold(first)).is_some()
+            && !surname
+            && !is_given_name(last)
+            && last.chars().count() >= 3
+            && word(last);
+    }
     (first.chars().count() >= 2
         && word(first)
         && !(surname && gazette_terms::places::lookup(&folded).is_none()))
@@ -145,6 +154,12 @@ mod tests {
         assert!(!thing_shaped("hosni", "moubarak"));
         assert!(thing_shaped("tokyo", "haneda"));
         assert!(!thing_shaped("jordan", "bardella"), "a first name opens it");
+        assert!(thing_shaped("france", "inter"), "a place, then a word");
+        assert!(thing_shaped("paris", "match"));
+        assert!(thing_shaped("virginia", "tech"));
+        assert!(!thing_shaped("paris", "hilton"), "a surname ends it");
+        assert!(!thing_shaped("florence", "parly"), "no word ends it");
+        assert!(!thing_shaped("paris", "jackson"));
         assert!(
             !thing_shaped("j", "lasica"),
             "a single letter is an initial"
