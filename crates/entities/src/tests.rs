@@ -13,6 +13,18 @@ fn assert_kinds(a: &Annotations, names: &[&str], kind: EntityType) {
     }
 }
 
+/// Asserts that none of `names` is typed a person (absent is fine).
+fn assert_no_person(a: &Annotations, names: &[&str]) {
+    for name in names {
+        assert_ne!(
+            kind_of(a, name),
+            Some(EntityType::Per),
+            "{name}: {:?}",
+            a.entities
+        );
+    }
+}
+
 /// The speaker of the quote whose text starts with `start`.
 fn speaker_of(a: &Annotations, start: &str) -> Option<String> {
     a.quotes
@@ -309,12 +321,7 @@ fn witnesses_named_by_a_first_name_and_an_age_or_a_trade_are_people() {
         médecin hospitalier, la situation empire. À Nantes, un policier a tiré.";
     let a = analyze(text, Lang::Fr);
     assert_kinds(&a, &["Aya", "Pauline"], EntityType::Per);
-    assert_ne!(
-        kind_of(&a, "Nantes"),
-        Some(EntityType::Per),
-        "{:?}",
-        a.entities
-    );
+    assert_no_person(&a, &["Nantes"]);
     assert_eq!(
         speaker_of(&a, "Tout s").as_deref(),
         Some("Aya"),
@@ -325,18 +332,8 @@ fn witnesses_named_by_a_first_name_and_an_age_or_a_trade_are_people() {
         In Heraklion, 10, 000 people marched. A new Boeing 777 landed.";
     let a = analyze(text, Lang::En);
     assert_kinds(&a, &["Nichols"], EntityType::Per);
-    assert_ne!(
-        kind_of(&a, "Heraklion"),
-        Some(EntityType::Per),
-        "{:?}",
-        a.entities
-    );
-    assert_ne!(
-        kind_of(&a, "Boeing"),
-        Some(EntityType::Per),
-        "{:?}",
-        a.entities
-    );
+    assert_no_person(&a, &["Heraklion"]);
+    assert_no_person(&a, &["Boeing"]);
 }
 
 #[test]
@@ -820,14 +817,7 @@ fn a_french_article_says_the_name_is_no_person() {
     );
     assert_eq!(kind_of(&a, "Lionel Messi"), Some(EntityType::Per));
     assert_eq!(kind_of(&a, "Marine Le Pen"), Some(EntityType::Per));
-    for name in ["Inter Miami", "Haut Atlas", "Paris Saint-Germain"] {
-        assert_ne!(
-            kind_of(&a, name),
-            Some(EntityType::Per),
-            "{name}: {:?}",
-            a.entities
-        );
-    }
+    assert_no_person(&a, &["Inter Miami", "Haut Atlas", "Paris Saint-Germain"]);
 }
 
 #[test]
@@ -907,14 +897,7 @@ fn an_english_name_after_the_is_no_person() {
         "Rescue teams reached villages in the High Atlas mountains on Sunday. The Blue Jays beat the Red Sox, and Prime Minister Aziz Akhannouch spoke in Rabat.",
         Lang::En,
     );
-    for name in ["High Atlas", "Blue Jays", "Red Sox"] {
-        assert_ne!(
-            kind_of(&a, name),
-            Some(EntityType::Per),
-            "{name}: {:?}",
-            a.entities
-        );
-    }
+    assert_no_person(&a, &["High Atlas", "Blue Jays", "Red Sox"]);
     assert_kinds(&a, &["Aziz Akhannouch"], EntityType::Per);
 }
 
@@ -976,7 +959,7 @@ fn storms_and_adjective_runs_are_not_people() {
         a.entities
     );
     let b = analyze("La tempête Ciara a frappé la Bretagne.", Lang::Fr);
-    assert_ne!(kind_of(&b, "tempête Ciara"), Some(EntityType::Per));
+    assert_no_person(&b, &["tempête Ciara"]);
 }
 
 #[test]
@@ -1030,14 +1013,10 @@ fn names_that_open_on_a_common_word_are_things_not_people() {
          Bill Gates watched and Port Louis cheered.",
         Lang::En,
     );
-    for thing in ["Missing Links", "Grand Slam", "Adobe Systems", "Volvo Cars"] {
-        assert_ne!(
-            kind_of(&a, thing),
-            Some(EntityType::Per),
-            "{thing}: {:?}",
-            a.entities
-        );
-    }
+    assert_no_person(
+        &a,
+        &["Missing Links", "Grand Slam", "Adobe Systems", "Volvo Cars"],
+    );
     assert_kinds(
         &a,
         &["John Kerry", "Ken Bigley", "Tiger Woods", "Bill Gates"],
@@ -1049,7 +1028,7 @@ fn names_that_open_on_a_common_word_are_things_not_people() {
         "Trois Transilien ont été supprimés, a indiqué Pierre Moscovici.",
         Lang::Fr,
     );
-    assert_ne!(kind_of(&b, "Trois Transilien"), Some(EntityType::Per));
+    assert_no_person(&b, &["Trois Transilien"]);
     assert_kinds(&b, &["Pierre Moscovici"], EntityType::Per);
 }
 
@@ -1173,14 +1152,10 @@ fn model_codes_spanish_articles_and_hills_make_no_person() {
         "The Audi A7 was shown in Beverly Hills, and a Clie PEG-VZ90 at Los Alamos, where Jennifer Lopez spoke.",
         Lang::En,
     );
-    for name in ["Audi A7", "Clie PEG-VZ90", "Los Alamos", "Beverly Hills"] {
-        assert_ne!(
-            kind_of(&a, name),
-            Some(EntityType::Per),
-            "{name}: {:?}",
-            a.entities
-        );
-    }
+    assert_no_person(
+        &a,
+        &["Audi A7", "Clie PEG-VZ90", "Los Alamos", "Beverly Hills"],
+    );
     assert_eq!(kind_of(&a, "Beverly Hills"), Some(EntityType::Loc));
     assert_eq!(kind_of(&a, "Jennifer Lopez"), Some(EntityType::Per));
     let fr = analyze(
@@ -2497,12 +2472,7 @@ fn a_market_index_is_named_like_a_person_but_is_none() {
         "Stocks fell on Monday, and the blue-chip Dow Jones average closed below 10,000.",
         Lang::En,
     );
-    assert_ne!(
-        kind_of(&a, "Dow Jones"),
-        Some(EntityType::Per),
-        "{:?}",
-        a.entities
-    );
+    assert_no_person(&a, &["Dow Jones"]);
 }
 
 #[test]
@@ -2654,7 +2624,7 @@ fn what_an_office_is_held_over_is_no_person() {
         "{:?}",
         a.entities
     );
-    assert_ne!(kind_of(&a, "Renault"), Some(EntityType::Per));
+    assert_no_person(&a, &["Renault"]);
     assert_kinds(&a, &["François Hollande", "Dupont"], EntityType::Per);
 }
 
@@ -2695,12 +2665,7 @@ fn a_name_shaped_like_a_things_with_no_cue_is_no_person() {
         "The talks resumed and on Monday Russian officials said the deal was near.",
         Lang::En,
     );
-    assert_ne!(
-        kind_of(&a, "Monday Russian"),
-        Some(EntityType::Per),
-        "{:?}",
-        a.entities
-    );
+    assert_no_person(&a, &["Monday Russian"]);
 }
 
 #[test]
@@ -2709,12 +2674,7 @@ fn a_lone_word_that_speaks_is_no_person_by_that_alone() {
         "Steel prices rose after Nissan said the metal is in short supply. Mehdi a raconté la scène.",
         Lang::En,
     );
-    assert_ne!(
-        kind_of(&a, "Nissan"),
-        Some(EntityType::Per),
-        "{:?}",
-        a.entities
-    );
+    assert_no_person(&a, &["Nissan"]);
 }
 
 #[test]
@@ -2740,12 +2700,7 @@ fn a_name_alone_in_quotation_marks_is_no_person() {
         "Donald Trump called the inquiry a \"Witch Hunt.\" Robert Mueller declined to comment.",
         Lang::En,
     );
-    assert_ne!(
-        kind_of(&a, "Witch Hunt"),
-        Some(EntityType::Per),
-        "{:?}",
-        a.entities
-    );
+    assert_no_person(&a, &["Witch Hunt"]);
     assert_kinds(&a, &["Robert Mueller"], EntityType::Per);
 }
 
@@ -2755,13 +2710,6 @@ fn a_place_that_is_a_first_name_then_a_word_is_no_person() {
         "Il l'a dit sur France Inter. Paris Match publie les photos. Paris Hilton a réagi.",
         Lang::Fr,
     );
-    for name in ["France Inter", "Paris Match"] {
-        assert_ne!(
-            kind_of(&a, name),
-            Some(EntityType::Per),
-            "{name}: {:?}",
-            a.entities
-        );
-    }
+    assert_no_person(&a, &["France Inter", "Paris Match"]);
     assert_kinds(&a, &["Paris Hilton"], EntityType::Per);
 }

@@ -496,9 +496,8 @@ pub(crate) fn vote(votes: &mut [i32; 3], toks: &[Tok], a: usize, b: usize, lx: &
             votes[2] += 2;
         }
         // "Toronto Raptors", "Chicago Cubs", "New York Knicks", "Virginia
-        // Tech Hokies": a team
-        // named after its city and a plural ("Charlotte Gainsbourg",
-        // "Paris Hilton" are people).
+        // Tech Hokies": a team named after its city or state and a plural
+        // ("Charlotte Gainsbourg", "Paris Hilton" are people).
         let city = match b - a {
             2 => gazetteer(&folded).is_some(),
             3 => {
