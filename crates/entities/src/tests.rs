@@ -41,6 +41,16 @@ fn canon_of<'a>(a: &'a Annotations, surface: &str) -> Option<&'a str> {
 }
 
 #[test]
+fn another_form_of_the_first_name_is_the_same_person() {
+    let text = "Microsoft chief executive Steven Ballmer spoke on Monday. Steve Ballmer said the company would grow, and Ballmer added that sales rose. Brigitte Macron and Emmanuel Macron arrived later.";
+    let a = analyze(text, Lang::En);
+    assert_eq!(canon_of(&a, "Steve Ballmer"), Some("Steven Ballmer"));
+    assert_eq!(canon_of(&a, "Ballmer"), Some("Steven Ballmer"));
+    assert_eq!(canon_of(&a, "Brigitte Macron"), Some("Brigitte Macron"));
+    assert_eq!(canon_of(&a, "Emmanuel Macron"), Some("Emmanuel Macron"));
+}
+
+#[test]
 fn short_forms_and_spellings_join_their_full_name() {
     let text = "Le chef de la diplomatie russe Sergueï Lavrov a parlé. «Un espace de dialogue existe», a indiqué M.Lavrov. Vladimir Poutine a reçu Recep Tayyip Erdogan. Poutine et Erdogan ont parlé d'Idleb.";
     let a = analyze(text, Lang::Fr);

@@ -72,6 +72,69 @@ pub(crate) fn is_given_name(lower: &str) -> bool {
         || (folded.contains('-') && folded.split('-').all(|p| set.contains(p)))
 }
 
+/// A given name and its familiar forms, both ways ("steven" and "steve").
+fn given_variants() -> &'static HashSet<(&'static str, &'static str)> {
+    static SET: OnceLock<HashSet<(&'static str, &'static str)>> = OnceLock::new();
+    SET.get_or_init(|| {
+        entries(include_str!("../lexicon/given-variants.txt"))
+            .filter_map(|l| l.split_once(' '))
+            .flat_map(|(a, b)| [(a, b), (b, a)])
+            .collect()
+    })
+}
+
+/// Whether two first names (any case) can be one person's: the same name,
+/// a name and a familiar form of it ("Steven" and "Steve", "William" and
+/// "Bill"), or one name spelled two ways ([`spelled_alike`]: "Muqtada" and
+/// "Moqtada", "Catherine" and "Katherine"). A man's and a woman's name
+/// never are ("Roberto" and "Roberta", "Daniel" and "Danielle"); a name
+/// the lists do not know ("Sergueï") may be either.
+pub fn same_given_name(a: &str, b: &str) -> bool {
+    let (a, b) = (
+        names::fold(&a.to_lowercase()),
+        names::fold(&b.to_lowercase()),
+    );
+    if a == b {
+        return true;
+    }
+    if let (Some(x), Some(y)) = (sex_of_given_name(&a), sex_of_given_name(&b)) {
+        if x != y {
+            return false;
+        }
+    }
+    given_variants().contains(&(a.as_str(), b.as_str())) || spelled_alike(&a, &b)
+}
+
+/// Whether two folded first names are one name as two alphabets' or two
+/// languages' spellings write it: the same consonants in the same places,
+/// only the vowels between them told otherwise ("muqtada", "moqtada"),
+/// with "c" and "q" read as "k", "ph" as "f", doubled letters as one
+/// ("muhammad", "mohamed"). Three consonants at least: fewer leave too
+/// many names alike ("Jean" and "Joan", "Mario" and "Maria"). "Mahmoud"
+/// is not "Mohamed": its consonants stand otherwise among the vowels.
+fn spelled_alike(a: &str, b: &str) -> bool {
+    /// The name's consonants, each vowel run as `None`.
+    fn shape(name: &str) -> Vec<Option<char>> {
+        let spelled = name.replace("ph", "f");
+        let mut out: Vec<Option<char>> = Vec::new();
+        for (i, c) in spelled.chars().enumerate() {
+            let vowel = matches!(c, 'a' | 'e' | 'i' | 'o' | 'u') || (c == 'y' && i > 0);
+            let sound = match c {
+                _ if vowel => None,
+                'c' | 'q' => Some('k'),
+                // Other consonants, hyphens and apostrophes, as they are.
+                c => Some(c),
+            };
+            if out.last() != Some(&sound) {
+                out.push(sound);
+            }
+        }
+        out
+    }
+    let (x, y) = (shape(a), shape(b));
+    x == y && x.iter().filter(|s| s.is_some()).count() >= 3
+}
+
 /// Whether `lower` (a lowercased word) is a common word of English or
 /// French that is no common surname ("Presse", "Spurs"; not "Baker").
 pub(crate) fn is_common_word(lower: &str) -> bool {
@@ -125,6 +188,34 @@ pub(crate) fn thing_shaped(first: &str, last: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn familiar_forms_and_spellings_are_one_given_name() {
+        for (a, b) in [
+            ("Steve", "Steven"),
+            ("Phil", "Philip"),
+            ("Bill", "William"),
+            ("Katie", "Kathryn"),
+            ("Catherine", "Katherine"),
+            ("Muqtada", "Moqtada"),
+            ("Mohamed", "Muhammad"),
+            ("Mouammar", "Muammar"),
+            ("Sergueï", "Sergei"),
+        ] {
+            assert!(same_given_name(a, b), "{a} {b}");
+        }
+        for (a, b) in [
+            ("Mahmoud", "Mohamed"),
+            ("Roberto", "Roberta"),
+            ("Daniel", "Danielle"),
+            ("Francis", "Françoise"),
+            ("Jean", "Joan"),
+            ("Brigitte", "Emmanuel"),
+            ("Nicole", "Nicolas"),
+        ] {
+            assert!(!same_given_name(a, b), "{a} {b}");
+        }
+    }
 
     #[test]
     fn words_that_are_first_names_still_open_names() {
