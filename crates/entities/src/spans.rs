@@ -738,14 +738,34 @@ impl<'a> Reader<'a> {
         // number right after a one-word name is part of it (a channel, a
         // league, a product), unless it starts a date ("Saturday 8
         // October"), a score ("Chiefs 20 - 13") or a quantity ("France 3
-        // millions"). After a longer name it is more often a count or an
-        // age ("Kyle Orton 40 yards").
+        // millions"). After a longer name two digits are more often a
+        // count or an age ("Kyle Orton 40 yards").
         let opening_word = opener
             && start == i
             && lx.place(&names::fold(&toks[start].lower)).is_none()
             && !is_acronym(&toks[start].text)
             && !self.capitalised_mid.contains(&toks[start].lower);
-        let numbered = j == start + 1
+        // A single digit after a longer name is a version or a sequel
+        // ("Service Pack 2", "Grand Theft Auto 5"), unless a plural
+        // counts it ("Kyle Orton 3 touchdowns").
+        let lone = j == start + 1;
+        // Nor a number that goes on ("North Atlantic 8,200 years ago"), a
+        // match-play score ("beat Padraig Harrington 5 and 4").
+        let digits = |k: usize| {
+            toks.get(k)
+                .is_some_and(|n| !n.text.is_empty() && n.text.bytes().all(|c| c.is_ascii_digit()))
+        };
+        let counted = |k: usize| {
+            toks.get(k).is_some_and(|n| {
+                n.word && n.text.starts_with(char::is_lowercase) && n.lower.ends_with('s')
+            }) || toks.get(k).is_some_and(|n| {
+                matches!(
+                    n.lower.as_str(),
+                    "," | "." | ":" | "/" | "and" | "et" | "to" | "à"
+                )
+            }) && digits(k + 1)
+        };
+        let numbered = (lone || toks.get(j).is_some_and(|n| n.text.len() == 1) && !counted(j + 1))
             && !opening_word
             && j < toks.len()
             && toks[j].sentence == toks[j - 1].sentence

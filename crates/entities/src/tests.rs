@@ -912,6 +912,24 @@ fn an_english_name_after_the_is_no_person() {
 }
 
 #[test]
+fn a_digit_after_a_longer_name_is_a_version() {
+    let a = analyze(
+        "Microsoft warned Windows XP users to scan for spyware before downloading Service Pack 2. Ernie Els beat Padraig Harrington 5 and 4 on Sunday. Lake Agassiz drained into the North Atlantic 8,200 years ago. Kyle Orton 3 touchdowns.",
+        Lang::En,
+    );
+    assert_kinds(&a, &["Service Pack 2"], EntityType::Misc);
+    assert_kinds(&a, &["Padraig Harrington"], EntityType::Per);
+    let names: Vec<&str> = a.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(names.contains(&"North Atlantic"), "{names:?}");
+    assert!(
+        names
+            .iter()
+            .all(|n| !n.ends_with(char::is_numeric) || *n == "Service Pack 2"),
+        "{names:?}"
+    );
+}
+
+#[test]
 fn a_number_after_a_one_word_name_is_part_of_it() {
     let a = analyze(
         "Eric Drouet a parlé mardi sur France 2 pour défendre le mouvement, puis sur Europe 1, rapporte France 24. Le match de Ligue 1 a réuni quelque 15 000 spectateurs. En France 3 millions de foyers regardent la chaîne.",
