@@ -117,6 +117,17 @@ struct Reader<'a> {
 
 impl<'a> Reader<'a> {
     fn new(toks: &'a [Tok], lx: &'a Lexicon, outlet_words: &'a [String]) -> Reader<'a> {
+        // The word after a lead in capitals ("NEW YORK Another…", a
+        // dateline) opens the story's sentence: it is not seen mid-sentence.
+        let shouted = |t: &Tok| t.word && !t.text.chars().any(char::is_lowercase);
+        let after_lead = |i: usize| {
+            let s = toks[i].sentence;
+            toks[..i]
+                .iter()
+                .rev()
+                .take_while(|p| p.sentence == s)
+                .all(&shouted)
+        };
         let capitalised_mid: rustc_hash::FxHashSet<String> = toks
             .iter()
             .enumerate()
@@ -126,6 +137,7 @@ impl<'a> Reader<'a> {
                     && *i > 0
                     && toks[i - 1].sentence == t.sentence
                     && toks[i - 1].word
+                    && !(t.text.chars().any(char::is_lowercase) && after_lead(*i))
             })
             .map(|(_, t)| t.lower.clone())
             .collect();
@@ -606,13 +618,54 @@ impl<'a> Reader<'a> {
         opener: bool,
         spans: &mut Vec<(usize, usize)>,
     ) -> usize {
-        let start = self.strip_description(a, start, j, spans);
+        // What follows a dateline opens the story's sentence.
+        let lead = self.strip_shouted_lead(start, j, spans);
+        let (a, opener) = if lead == start {
+            (a, opener)
+        } else {
+            (lead, true)
+        };
+        let start = self.strip_description(a, lead, j, spans);
         let (start, j) = self.split_tails(a, start, j, spans);
         let j = self.numbered_end(a, start, j, opener);
         if !self.no_name(a, start, j, opener) {
             spans.push((start, j));
         }
         j
+    }
+
+    /// Where the name in `start..j` starts once a lead in capitals before
+    /// words written otherwise is set aside: a dateline's place ("ATLANTA
+    /// Mike Hampton hit…", "NEW YORK Johnson & Johnson is…") becomes a
+    /// span of its own, a function word ("THE Thatcher saga") none. A
+    /// first name in capitals, as some papers open a story ("MICHAEL
+    /// Schumacher"), and an acronym ("IBM Research") stay in the name.
+    fn strip_shouted_lead(&self, start: usize, j: usize, spans: &mut Vec<(usize, usize)>) -> usize {
+        let (toks, lx) = (self.toks, self.lx);
+        let shouted = |t: &Tok| {
+            t.word
+                && t.text.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                && t.text.chars().all(|c| c.is_uppercase() || c == '-')
+        };
+        let mut k = start;
+        while k < j && shouted(&toks[k]) {
+            k += 1;
+        }
+        if k == start || k == j || !toks[k].text.chars().any(char::is_lowercase) {
+            return start;
+        }
+        if k == start + 1 && lx.is_function(&toks[start].lower) {
+            return k;
+        }
+        // Datelines open the story or a paragraph, hence a sentence; a
+        // city that is also a first name ("SYDNEY Sons of Gwalia…") is
+        // then the dateline's.
+        let opens = start == 0 || toks[start - 1].sentence != toks[start].sentence;
+        if opens && self.known_place(start, k - 1) {
+            spans.push((start, k));
+            return k;
+        }
+        start
     }
 
     /// Where the name in `start..j` starts once the department of a title

@@ -912,6 +912,33 @@ fn an_english_name_after_the_is_no_person() {
 }
 
 #[test]
+fn a_dateline_in_capitals_is_no_part_of_the_name_after_it() {
+    let a = analyze(
+        "ATLANTA Mike Hampton hit an RBI single and the Braves stretched their lead.\n\nNEW YORK Another day of losses hit the market.",
+        Lang::En,
+    );
+    assert_kinds(&a, &["Mike Hampton"], EntityType::Per);
+    assert_kinds(&a, &["Atlanta", "New York"], EntityType::Loc);
+    let names: Vec<&str> = a.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(
+        names.iter().all(|n| !n.contains("Another")),
+        "the word after a dateline opens its sentence: {names:?}"
+    );
+    // A first name in capitals, as some papers open, stays in the name.
+    let b = analyze(
+        "MICHAEL Schumacher does not need to win the race on Sunday.",
+        Lang::En,
+    );
+    let names: Vec<&str> = b.entities.iter().map(|e| e.name.as_str()).collect();
+    assert!(
+        names
+            .iter()
+            .any(|n| n.ends_with("Schumacher") && n.split(' ').count() == 2),
+        "{names:?}"
+    );
+}
+
+#[test]
 fn a_digit_after_a_longer_name_is_a_version() {
     let a = analyze(
         "Microsoft warned Windows XP users to scan for spyware before downloading Service Pack 2. Ernie Els beat Padraig Harrington 5 and 4 on Sunday. Lake Agassiz drained into the North Atlantic 8,200 years ago. Kyle Orton 3 touchdowns.",
