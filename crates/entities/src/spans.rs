@@ -625,6 +625,7 @@ impl<'a> Reader<'a> {
         } else {
             (lead, true)
         };
+        let j = self.shouted_dateline_end(lead, j, spans);
         let start = self.strip_description(a, lead, j, spans);
         let (start, j) = self.split_tails(a, start, j, spans);
         let j = self.numbered_end(a, start, j, opener);
@@ -666,6 +667,33 @@ impl<'a> Reader<'a> {
             return k;
         }
         start
+    }
+
+    /// Where the name in capitals `start..j` ends once a dateline's place
+    /// after a byline is set apart as a span of its own: "By LAURAN
+    /// NEERGAARD WASHINGTON (AP) --", "PAUL GEITNER BRUSSELS -".
+    fn shouted_dateline_end(
+        &self,
+        start: usize,
+        j: usize,
+        spans: &mut Vec<(usize, usize)>,
+    ) -> usize {
+        let toks = self.toks;
+        let shouted = (start..j).all(|k| toks[k].word && is_acronym(&toks[k].text));
+        let dateline = toks
+            .get(j)
+            .is_some_and(|t| matches!(t.text.as_str(), "(" | "-" | "–" | "—"));
+        if !shouted || !dateline || j < start + 3 {
+            return j;
+        }
+        // The longest place that leaves two words of a name before it.
+        match (start + 2..j).find(|&k| self.known_place(k, j - 1)) {
+            Some(k) => {
+                spans.push((k, j));
+                k
+            }
+            None => j,
+        }
     }
 
     /// Where the name in `start..j` starts once the department of a title

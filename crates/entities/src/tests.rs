@@ -939,6 +939,26 @@ fn a_dateline_in_capitals_is_no_part_of_the_name_after_it() {
 }
 
 #[test]
+fn names_in_capitals_are_people_and_datelines_places() {
+    let a = analyze(
+        "EAST RUTHERFORD, N.J. (Sports Network) - The Giants won on Sunday.\n\nOWINGS MILLS, Md. (AP) -- The Ravens lost.\n\nBy LAURAN NEERGAARD WASHINGTON (AP) -- Scientists said a vaccine works.\n\nGORDON BROWN said the budget would balance. Brown spoke in London.",
+        Lang::En,
+    );
+    assert_kinds(
+        &a,
+        &["East Rutherford", "Owings Mills", "Washington"],
+        EntityType::Loc,
+    );
+    assert_kinds(&a, &["Lauran Neergaard", "Gordon Brown"], EntityType::Per);
+    // A French heading's article after a comma is no state's code.
+    let b = analyze(
+        "VALLS, LE SEUL HOMME D'ETAT DE LA PRIMAIRE. A ses côtés, Manuel Valls a parlé.",
+        Lang::Fr,
+    );
+    assert_ne!(kind_of(&b, "Manuel Valls"), Some(EntityType::Loc));
+}
+
+#[test]
 fn a_digit_after_a_longer_name_is_a_version() {
     let a = analyze(
         "Microsoft warned Windows XP users to scan for spyware before downloading Service Pack 2. Ernie Els beat Padraig Harrington 5 and 4 on Sunday. Lake Agassiz drained into the North Atlantic 8,200 years ago. Kyle Orton 3 touchdowns.",

@@ -439,7 +439,17 @@ pub(crate) fn vote(votes: &mut [i32; 3], toks: &[Tok], a: usize, b: usize, lx: &
     {
         votes[1] += 2;
     }
-    if is_acronym(&first.text) {
+    // An acronym opens organisations' names ("IDG News Service", "KPMG
+    // LLP"), but a name in capitals whose every word is long is a name
+    // shouted, as headlines and bylines write them ("GORDON BROWN", "TONY
+    // EASTLEY"), not one of acronyms.
+    let shouted_name = b >= a + 2
+        && (a..b).all(|k| {
+            !toks[k].word
+                || is_acronym(&toks[k].text)
+                    && toks[k].text.chars().filter(|c| c.is_alphabetic()).count() >= 4
+        });
+    if is_acronym(&first.text) && !shouted_name {
         votes[2] += 2;
     }
     // "SANTA ROSA, Calif.", "Troy, Mich.": a US state's abbreviation after
@@ -452,6 +462,13 @@ pub(crate) fn vote(votes: &mut [i32; 3], toks: &[Tok], a: usize, b: usize, lx: &
         && toks.get(b).is_some_and(|t| t.text == ".")
         && is_state_abbreviation(&first.text)
     {
+        votes[1] += 4;
+    }
+    // "EAST RUTHERFORD, N.J. (Sports Network) -", "OWINGS MILLS, Md.
+    // (AP) --", "KAMMENA VOURLA, Greece (AP) -": a name in capitals that
+    // opens its sentence, then a comma, a state or a country, and the
+    // credit or the dash of a dateline, is the dateline's place.
+    if opens_dateline(toks, a, b, lx) {
         votes[1] += 4;
     }
     if organisation_context(toks, a, b) {
@@ -785,6 +802,37 @@ fn witness(toks: &[Tok], a: usize, b: usize, lx: &Lexicon) -> bool {
 
 /// The Associated Press's abbreviations of US states (those not written
 /// out), as datelines and addresses use them ("Tacoma, Wash.").
+/// Whether the name `a..b` is the place of a dateline (see [`vote`]).
+fn opens_dateline(toks: &[Tok], a: usize, b: usize, lx: &Lexicon) -> bool {
+    let opens = a == 0 || toks[a - 1].sentence != toks[a].sentence;
+    if !opens
+        || !(a..b).all(|k| !toks[k].word || is_acronym(&toks[k].text))
+        || toks.get(b).is_none_or(|t| t.text != ",")
+    {
+        return false;
+    }
+    let text = |k: usize| toks.get(k).map_or("", |t| t.text.as_str());
+    let single_cap =
+        |k: usize| text(k).chars().count() == 1 && text(k).starts_with(char::is_uppercase);
+    // The state or country after the comma, and where it ends: "Md.",
+    // "N.J.", "NJ", "Greece".
+    let k = b + 1;
+    let end = if single_cap(k) && text(k + 1) == "." && single_cap(k + 2) {
+        k + 3
+    } else if is_state_abbreviation(text(k))
+        || (text(k).chars().count() == 2 && is_acronym(text(k)))
+        || toks
+            .get(k)
+            .is_some_and(|t| t.cap() && lx.place(&names::fold(&t.lower)).is_some())
+    {
+        k + 1
+    } else {
+        return false;
+    };
+    let credit_or_dash = |k: usize| matches!(text(k), "(" | "-" | "–" | "—" | "--");
+    credit_or_dash(end) || (text(end) == "." && credit_or_dash(end + 1))
+}
+
 fn is_state_abbreviation(w: &str) -> bool {
     matches!(
         w,
