@@ -732,7 +732,9 @@ fn weigh(d: &mut Draft, toks: &[Tok], a: usize, b: usize, lx: &Lexicon, outlet_w
     // on a common word, not a first name, is a title, a firm or an
     // event; a cue can still make it a person ("Trooper" is cut off
     // before a first name, see above).
-    if b - a >= 2 && vocabulary::thing_shaped(&toks[a].lower, &toks[b - 1].lower) {
+    if b - a >= 2 && vocabulary::thing_shaped(&toks[a].lower, &toks[b - 1].lower)
+        || b - a == 2 && vocabulary::club_shaped(&toks[a].lower, &toks[b - 1].lower)
+    {
         d.votes[0] -= 1;
         d.determined += 1;
     }

@@ -959,6 +959,24 @@ fn names_in_capitals_are_people_and_datelines_places() {
 }
 
 #[test]
+fn a_club_or_a_branch_named_after_a_place_is_no_person() {
+    let a = analyze(
+        "Lokomotiv Moscow beat Shinnik Yaroslavl 2-0 on Sunday. Oxfam France and Telecom Egypt were also there, with Whitney Houston.",
+        Lang::En,
+    );
+    assert_no_person(
+        &a,
+        &[
+            "Lokomotiv Moscow",
+            "Shinnik Yaroslavl",
+            "Oxfam France",
+            "Telecom Egypt",
+        ],
+    );
+    assert_kinds(&a, &["Whitney Houston"], EntityType::Per);
+}
+
+#[test]
 fn a_digit_after_a_longer_name_is_a_version() {
     let a = analyze(
         "Microsoft warned Windows XP users to scan for spyware before downloading Service Pack 2. Ernie Els beat Padraig Harrington 5 and 4 on Sunday. Lake Agassiz drained into the North Atlantic 8,200 years ago. Kyle Orton 3 touchdowns.",

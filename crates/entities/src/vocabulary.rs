@@ -185,6 +185,19 @@ pub(crate) fn thing_shaped(first: &str, last: &str) -> bool {
         || gazette_terms::places::lookup(&names::fold(first)).is_some()
 }
 
+/// Whether a name of two words, `first` and `last` (lowercased), is a
+/// club's or a branch's: a word that is no one's first name, then a known
+/// country ("Telecom Egypt", "Oxfam France") or a city that is no common
+/// surname ("Lokomotiv Moscow", "Werder Bremen"; while "Zendon Hamilton"
+/// and "Vanderlei Lima" may be people whose first names the lists lack).
+pub(crate) fn club_shaped(first: &str, last: &str) -> bool {
+    let folded = names::fold(last);
+    first.chars().count() >= 2
+        && !is_given_name(first)
+        && gazette_terms::places::lookup(&folded)
+            .is_some_and(|p| p.weight >= 3 || !surnames().contains(folded.as_str()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -251,6 +264,16 @@ mod tests {
         assert!(!thing_shaped("paris", "hilton"), "a surname ends it");
         assert!(!thing_shaped("florence", "parly"), "no word ends it");
         assert!(!thing_shaped("paris", "jackson"));
+        assert!(club_shaped("lokomotiv", "moscow"));
+        assert!(
+            club_shaped("oxfam", "france"),
+            "a country, though a surname too"
+        );
+        assert!(!club_shaped("whitney", "houston"), "a first name opens it");
+        assert!(
+            !club_shaped("zendon", "hamilton"),
+            "a city that is a surname"
+        );
         assert!(
             !thing_shaped("j", "lasica"),
             "a single letter is an initial"
