@@ -164,9 +164,10 @@ pub(crate) fn opens_no_person(lower: &str) -> bool {
 /// "Jordan Bardella" open on first names).
 ///
 /// A place that is someone's first name too opens a thing's name when a
-/// common word that is no one's name ends it: "France Inter", "Paris
-/// Match", "Virginia Tech" (while "Paris Hilton" and "Florence Parly" end
-/// on names).
+/// common word or another place that is no one's name ends it: "France
+/// Inter", "Paris Match", "Virginia Tech", "France Bleu Normandie" (while "Paris
+/// Hilton" and "Florence Parly" end on names, "Paris Jackson" on a common
+/// surname).
 pub(crate) fn thing_shaped(first: &str, last: &str) -> bool {
     let folded = names::fold(last);
     let surname = surnames().contains(folded.as_str());
@@ -176,7 +177,7 @@ pub(crate) fn thing_shaped(first: &str, last: &str) -> bool {
             && !surname
             && !is_given_name(last)
             && last.chars().count() >= 3
-            && word(last);
+            && (word(last) || gazette_terms::places::lookup(&folded).is_some());
     }
     (first.chars().count() >= 2
         && word(first)
@@ -261,6 +262,7 @@ mod tests {
         assert!(thing_shaped("france", "inter"), "a place, then a word");
         assert!(thing_shaped("paris", "match"));
         assert!(thing_shaped("virginia", "tech"));
+        assert!(thing_shaped("france", "normandie"), "a place, then another");
         assert!(!thing_shaped("paris", "hilton"), "a surname ends it");
         assert!(!thing_shaped("florence", "parly"), "no word ends it");
         assert!(!thing_shaped("paris", "jackson"));
