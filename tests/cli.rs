@@ -618,6 +618,16 @@ fn bad_inputs_are_reported_and_skipped() {
     );
     fs::write(d.join("feed.jsonl"), feed).expect("write feed.jsonl");
 
+    // JSON Lines whose first line is no object: the rest is still records.
+    let records = format!(
+        "[1, 2]\n{}\n",
+        json!({
+            "id": "r",
+            "text": "Le gouvernement a présenté jeudi un projet de loi sur la réforme des retraites, qui sera débattu au printemps.\nLes syndicats ont appelé à une journée de grève nationale pour protester contre le texte."
+        }),
+    );
+    fs::write(d.join("records.jsonl"), records).expect("write records.jsonl");
+
     // WARC: a broken record, then a valid response.
     let warc_page = article_page(
         "La réunion des ministres reportée",
@@ -654,6 +664,7 @@ fn bad_inputs_are_reported_and_skipped() {
         "broken.txt",
         "big.html",
         "feed.jsonl:2",
+        "records.jsonl:1",
         "bad.warc#record1",
     ];
     let lines: Vec<&str> = stderr.lines().collect();
@@ -680,6 +691,7 @@ fn bad_inputs_are_reported_and_skipped() {
         "good.html",
         "feed.jsonl:1",
         "feed.jsonl:3",
+        "records.jsonl:2",
         "bad.warc#record2",
         "example.org",
     ] {
@@ -698,7 +710,8 @@ fn bad_inputs_are_reported_and_skipped() {
             "urn:uuid:0f3b2c1e-2222-4e7a-9c1d-000000000002",
             "a",
             "c",
-            "good"
+            "good",
+            "r"
         ]
     );
     assert!(text_of(find(&all, "good"))

@@ -45,7 +45,7 @@ pub(crate) fn sniff(head: &[u8]) -> Format {
     if trimmed.starts_with(b"WARC/") {
         return Format::Warc;
     }
-    if trimmed.starts_with(b"{") {
+    if trimmed.starts_with(b"{") || damaged_json_lines(trimmed) {
         return Format::JsonLines;
     }
     if crate::feed::is_feed(head) {
@@ -56,6 +56,23 @@ pub(crate) fn sniff(head: &[u8]) -> Format {
     } else {
         Format::Text
     }
+}
+
+/// Whether JSON Lines open on a line that is no object (an array, a
+/// truncated record: `[1, 2]`): a later line among the first eight is a
+/// whole object. Read as one text, every record would be lost; read as
+/// JSON Lines, only the broken line is reported.
+fn damaged_json_lines(trimmed: &[u8]) -> bool {
+    if !trimmed.starts_with(b"[") {
+        return false;
+    }
+    trimmed
+        .split(|&b| b == b'\n')
+        .skip(1)
+        .map(|line| line.trim_ascii())
+        .filter(|line| !line.is_empty())
+        .take(7)
+        .any(|line| line.starts_with(b"{") && line.ends_with(b"}"))
 }
 
 fn trim_start(bytes: &[u8]) -> &[u8] {
@@ -116,6 +133,15 @@ mod tests {
         );
         assert_eq!(sniff(b"  <div class=x><p>Hello</p></div>"), Format::Html);
         assert_eq!(sniff(b"Source [Le Figaro] Les deux chefs..."), Format::Text);
+        assert_eq!(
+            sniff(b"[1, 2]\n{\"id\": \"a\", \"text\": \"b\"}\n"),
+            Format::JsonLines,
+            "a broken first record"
+        );
+        assert_eq!(
+            sniff(b"[Update] The minister resigned.\nHe said so."),
+            Format::Text
+        );
         assert_eq!(sniff(b"Use a <b> tag for bold."), Format::Text);
     }
 }
