@@ -959,6 +959,20 @@ fn names_in_capitals_are_people_and_datelines_places() {
 }
 
 #[test]
+fn the_places_a_name_is_one_of_or_whose_people_make_it_a_place() {
+    let a = analyze(
+        "Dans les quartiers de Gemmayzé et Mar Mikhaël, les façades ont été éventrées. Un habitant de Saint-Pourçain a témoigné. Le pays de Bachar el-Assad est en guerre. Les sociétés de Vincent Bolloré ont répondu.",
+        Lang::Fr,
+    );
+    assert_kinds(
+        &a,
+        &["Gemmayzé", "Mar Mikhaël", "Saint-Pourçain"],
+        EntityType::Loc,
+    );
+    assert_kinds(&a, &["Bachar el-Assad", "Vincent Bolloré"], EntityType::Per);
+}
+
+#[test]
 fn a_club_or_a_branch_named_after_a_place_is_no_person() {
     let a = analyze(
         "Lokomotiv Moscow beat Shinnik Yaroslavl 2-0 on Sunday. Oxfam France and Telecom Egypt were also there, with Whitney Houston.",

@@ -240,8 +240,9 @@ fn organisation_context(toks: &[Tok], a: usize, b: usize) -> bool {
 /// The kind of thing a plural noun next to the name at `a..b` says it is
 /// one of: "Morgan Stanley and other banks", "Lyon et d'autres villes",
 /// "banks such as Morgan Stanley", "des banques comme BNP Paribas",
-/// "plusieurs villes, dont Lyon". Returns the index of its type in the
-/// votes (1: a place, 2: an organisation).
+/// "plusieurs villes, dont Lyon", "les quartiers de Gemmayzé et Mar
+/// Mikhaël"; so do the people of a place ("un habitant de Mar Mikhaël"). Returns the index of
+/// its type in the votes (1: a place, 2: an organisation).
 fn class_named_beside(toks: &[Tok], a: usize, b: usize, lx: &Lexicon) -> Option<usize> {
     let lower = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
     let class = |k: usize| plural_class(lower(k), lx);
@@ -269,6 +270,43 @@ fn class_named_beside(toks: &[Tok], a: usize, b: usize, lx: &Lexicon) -> Option<
     // Before it: "banks such as", "banks including", "villes comme",
     // "villes, dont", "banques telles que".
     let before = |n: usize| a.checked_sub(n).map_or("", lower);
+    // Or the places it is one of, or whose people: "les quartiers de
+    // Gemmayzé et Mar Mikhaël", "the city of Flint", "un habitant de Mar
+    // Mikhaël", "residents of Flint". The first of two names joined by
+    // "et" or "and" stands for both.
+    let mut first = a;
+    if matches!(before(1), "et" | "and") {
+        let mut m = a - 1;
+        while m > 0 && toks[m - 1].cap() && toks[m - 1].sentence == toks[a].sentence {
+            m -= 1;
+        }
+        if m < a - 1 {
+            first = m;
+        }
+    }
+    let of = |n: usize| first.checked_sub(n).map_or("", lower);
+    let noun = match (of(2), of(1)) {
+        ("d", "'" | "’") => first.checked_sub(3),
+        (_, "de" | "des" | "of") => first.checked_sub(2),
+        _ => None,
+    };
+    if let Some(k) = noun {
+        if matches!(
+            lower(k),
+            "habitant" | "habitants" | "habitante" | "habitantes" | "residents" | "inhabitants"
+        ) {
+            return Some(1);
+        }
+        // Places only, and no country: "les sociétés de Vincent Bolloré"
+        // are his, "le pays de Bachar al-Assad" is the one he rules.
+        let country = matches!(
+            lower(k),
+            "pays" | "countries" | "nations" | "states" | "états"
+        );
+        if !country && (class(k) == Some(1) || lx.is_place_head(lower(k))) {
+            return Some(1);
+        }
+    }
     let connector = match (before(2), before(1)) {
         ("such", "as") | ("tels" | "telles", "que") => 2,
         (_, "like" | "including" | "comme" | "dont" | "notamment") => 1,
