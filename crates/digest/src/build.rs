@@ -448,9 +448,16 @@ impl Digester {
             })
             .collect();
         let known = self.story_knowledge(&annotations, &layout);
+        // One-word company names, for the products named after them.
+        let companies: HashSet<String> = incorporated(&annotations)
+            .into_values()
+            .flatten()
+            .filter(|n| !n.contains(' '))
+            .collect();
         let mut events = Vec::new();
         for &ev in &layout.event_order {
-            let event = self.event(ev, &layout, &annotations, &known, &copies, &ids);
+            let known = (&known[..], &companies);
+            let event = self.event(ev, &layout, &annotations, known, &copies, &ids);
             events.push(event);
         }
         let mut stories = Vec::new();
@@ -581,19 +588,7 @@ impl Digester {
         // said"), which the pile as a whole must not spread.
         // The name must be spelled the same as well: keys are skeletons,
         // and "Amour" keys as "AMR Corp." does.
-        let mut incorporated: HashMap<&str, Vec<String>> = HashMap::new();
-        for e in annotations
-            .iter()
-            .flatten()
-            .flat_map(|a| &a.entities)
-            .filter(|e| e.incorporated)
-        {
-            let short = e.name.rsplit_once(' ').map_or(e.name.as_str(), |(s, _)| s);
-            incorporated
-                .entry(bare_key(&e.key))
-                .or_default()
-                .push(short.to_lowercase());
-        }
+        let incorporated = incorporated(annotations);
         for (i, a) in annotations.iter().enumerate() {
             let Some(a) = a else { continue };
             let story = layout.story_of_entry[i];
@@ -655,7 +650,7 @@ impl Digester {
         ev: usize,
         layout: &Layout,
         annotations: &[Option<gazette_entities::Annotations>],
-        known: &[StoryKnowledge],
+        (known, companies): (&[StoryKnowledge], &HashSet<String>),
         copies: &[Vec<usize>],
         ids: &[String],
     ) -> Event {
@@ -673,6 +668,7 @@ impl Digester {
         let names = StoryNames {
             names: &knowledge.names,
             types: &knowledge.types,
+            companies,
             lang: majority(originals.iter().map(|&i| self.entries[i].lang)).flatten(),
         };
         let headline = |i: usize| {
@@ -1016,6 +1012,27 @@ struct StoryKnowledge {
     types: TypeMap,
 }
 
+/// The companies the pile writes with a legal form ("Microsoft Corp."),
+/// by entity key (without its type): their names without it, lowercase.
+fn incorporated(
+    annotations: &[Option<gazette_entities::Annotations>],
+) -> HashMap<&str, Vec<String>> {
+    let mut incorporated: HashMap<&str, Vec<String>> = HashMap::new();
+    for e in annotations
+        .iter()
+        .flatten()
+        .flat_map(|a| &a.entities)
+        .filter(|e| e.incorporated)
+    {
+        let short = e.name.rsplit_once(' ').map_or(e.name.as_str(), |(s, _)| s);
+        incorporated
+            .entry(bare_key(&e.key))
+            .or_default()
+            .push(short.to_lowercase());
+    }
+    incorporated
+}
+
 /// Entity keys (without their type), the summed type evidence of the
 /// articles that typed them, and the clearest cue one article gave for each
 /// type.
@@ -1040,6 +1057,8 @@ type NameKey = (Option<Lang>, String);
 struct StoryNames<'a> {
     names: &'a NameMap,
     types: &'a TypeMap,
+    /// One-word names of the pile's companies (see [`incorporated`]).
+    companies: &'a HashSet<String>,
     lang: Option<Lang>,
 }
 
@@ -1583,14 +1602,33 @@ fn understanding<'a>(
         .zip(names)
         .take(MAX_EVENT_ENTITIES)
         .map(|(a, name)| EventEntity {
+            // No shape of a person's name makes a company's product one.
+            kind: match a.kind() {
+                k if k == "PER" && product(&name, story_names.companies) => "MISC".to_string(),
+                k => k,
+            },
             name,
-            kind: a.kind(),
             reporter: a.reporter,
             mentions: a.mentions,
             articles: a.articles,
         })
         .collect();
     (entities, quotes, disagreements)
+}
+
+/// Whether `name` is a product or a unit of a company of the pile, named
+/// after it: "Microsoft Word", "Renault Clio", "Nintendo DS" where the pile
+/// writes "Microsoft Corp.", "Renault SA", "Nintendo Co." (not "Dell
+/// Curry", whose first word is a first name too).
+fn product(name: &str, companies: &HashSet<String>) -> bool {
+    let mut words = name.split_whitespace();
+    match (words.next(), words.next()) {
+        (Some(first), Some(_)) => {
+            let lower = first.to_lowercase();
+            companies.contains(&lower) && !gazette_entities::is_given_name(&lower)
+        }
+        _ => false,
+    }
 }
 
 /// The template an article's headline (or, without one, its first

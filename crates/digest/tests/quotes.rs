@@ -150,3 +150,23 @@ fn a_person_under_two_forms_of_the_first_name_is_one_person() {
     assert_eq!(ballmers.len(), 1, "{ballmers:?}");
     assert_eq!(ballmers[0].articles.len(), 2, "{ballmers:?}");
 }
+
+#[test]
+fn a_product_named_after_a_company_of_the_pile_is_no_person() {
+    let a = article(
+        "a",
+        "Daily One",
+        "Microsoft Corp. released an update on Tuesday that fixes a flaw in Microsoft Word, its word processor, used by millions of people.\n\nThe update for Microsoft Word is available through Windows Update, the company said.",
+    );
+    let b = article(
+        "b",
+        "Morning Two",
+        "A flaw in Microsoft Word let attackers take over computers through booby-trapped documents, Microsoft said on Tuesday as it released an update.\n\nMicrosoft Word users should install the update at once, security experts said.",
+    );
+    let d = digest(vec![a, b], DigestOptions::default());
+    for e in &d.events {
+        for x in e.entities.iter().filter(|x| x.name == "Microsoft Word") {
+            assert_ne!(x.kind, "PER", "{:?}", e.entities);
+        }
+    }
+}

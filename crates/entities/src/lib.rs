@@ -33,7 +33,7 @@ mod tokens;
 mod typing;
 mod vocabulary;
 
-pub use vocabulary::same_given_name;
+pub use vocabulary::{is_given_name, same_given_name};
 
 use gazette_lang::Lang;
 use gazette_terms::names;

@@ -65,7 +65,7 @@ pub(crate) fn is_common_surname(lower: &str) -> bool {
 
 /// Whether `lower` (a lowercased word) is someone's first name; a
 /// compound one ("Marie-George", "Jean-Luc") when each part is.
-pub(crate) fn is_given_name(lower: &str) -> bool {
+pub fn is_given_name(lower: &str) -> bool {
     let folded = names::fold(lower);
     let set = given_names();
     set.contains(folded.as_str())
