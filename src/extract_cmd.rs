@@ -108,13 +108,16 @@ pub fn for_each_article(args: &InputArgs, mut sink: impl FnMut(Article)) -> bool
     ok
 }
 
-/// A first, cheap pass over the flattened-text inputs (plain text and JSON
-/// Lines; pages with markup are not read twice) to learn which short lines
+/// A first, cheap pass over the flattened-text inputs (plain text, JSON
+/// Lines and arrays; pages with markup are not read twice) to learn which short lines
 /// repeat across documents. Errors are left for the main pass to report.
 fn learn_corpus(sources: &[Source], opts: &ReadOptions) -> Corpus {
     let mut builder = CorpusBuilder::default();
     for source in sources {
-        if matches!(peek_format(source), Some(Format::Text | Format::JsonLines)) {
+        if matches!(
+            peek_format(source),
+            Some(Format::Text | Format::JsonLines | Format::JsonArray)
+        ) {
             read_source(source, opts, &mut |r| {
                 if let Ok(doc) = r {
                     builder.add(&doc);

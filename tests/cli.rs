@@ -628,6 +628,17 @@ fn bad_inputs_are_reported_and_skipped() {
     );
     fs::write(d.join("records.jsonl"), records).expect("write records.jsonl");
 
+    // A JSON array of records, as a scraper exports them: one is bad.
+    let export = serde_json::to_string_pretty(&json!([
+        {
+            "id": "e",
+            "text": "Le Parlement européen a adopté mercredi une directive sur le devoir de vigilance des entreprises.\nLes grandes sociétés devront prévenir les atteintes aux droits humains dans leurs chaînes d'approvisionnement."
+        },
+        {"id": "f", "text": 5}
+    ]))
+    .expect("json");
+    fs::write(d.join("export.json"), export).expect("write export.json");
+
     // WARC: a broken record, then a valid response.
     let warc_page = article_page(
         "La réunion des ministres reportée",
@@ -665,6 +676,7 @@ fn bad_inputs_are_reported_and_skipped() {
         "big.html",
         "feed.jsonl:2",
         "records.jsonl:1",
+        "export.json#record2",
         "bad.warc#record1",
     ];
     let lines: Vec<&str> = stderr.lines().collect();
@@ -692,6 +704,7 @@ fn bad_inputs_are_reported_and_skipped() {
         "feed.jsonl:1",
         "feed.jsonl:3",
         "records.jsonl:2",
+        "export.json#record1",
         "bad.warc#record2",
         "example.org",
     ] {
@@ -708,6 +721,7 @@ fn bad_inputs_are_reported_and_skipped() {
         ids,
         [
             "urn:uuid:0f3b2c1e-2222-4e7a-9c1d-000000000002",
+            "e",
             "a",
             "c",
             "good",

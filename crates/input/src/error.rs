@@ -49,6 +49,10 @@ pub enum ErrorKind {
     /// A JSON Lines line that is not a JSON object of the expected shape.
     #[error("not a JSON article object: {0}")]
     Json(String),
+    /// A JSON array of articles whose syntax breaks (the records before the
+    /// break are read).
+    #[error("broken JSON array: {0}")]
+    JsonArray(String),
     /// A JSON Lines record without `text` or `html`.
     #[error("record has no \"text\", \"html\" or \"title\"")]
     NoContent,

@@ -1,4 +1,4 @@
-//! JSON Lines: one article object a line.
+//! JSON Lines: one article object a line; and JSON arrays of such objects.
 
 use std::io::BufRead;
 
@@ -56,6 +56,62 @@ pub(crate) fn read(
         }
         sink(parse_record(&line, &place, stem, number).map_err(|k| InputError::new(place, k)));
     }
+}
+
+/// Reads a JSON array of article objects, one element at a time (the
+/// array is never held whole): each becomes a document, or the error in
+/// its place (`file.json#record3`), as a JSON Lines line would. A syntax
+/// error ends the array, after the records before it.
+pub(crate) fn read_array(
+    reader: impl BufRead,
+    name: &str,
+    stem: &str,
+    opts: &ReadOptions,
+    sink: &mut Sink<'_>,
+) -> Result<(), ErrorKind> {
+    use serde::de::{Deserializer as _, SeqAccess, Visitor};
+
+    struct Records<'s, 'k> {
+        name: &'s str,
+        stem: &'s str,
+        max_bytes: u64,
+        sink: &'s mut Sink<'k>,
+    }
+    impl<'de> Visitor<'de> for Records<'_, '_> {
+        type Value = ();
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("an array of article objects")
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+            let mut number = 0;
+            while let Some(value) = seq.next_element::<serde_json::Value>()? {
+                number += 1;
+                let place = format!("{}{}", self.name, Place::Record(number));
+                // The element as the line JSON Lines would have held.
+                let bytes = serde_json::to_vec(&value).unwrap_or_default();
+                let doc = if bytes.len() as u64 > self.max_bytes {
+                    Err(ErrorKind::TooLarge {
+                        size: bytes.len() as u64,
+                        limit: self.max_bytes,
+                    })
+                } else {
+                    parse_record(&bytes, &place, self.stem, number)
+                };
+                (self.sink)(doc.map_err(|k| InputError::new(place, k)));
+            }
+            Ok(())
+        }
+    }
+
+    let mut de = serde_json::Deserializer::from_reader(reader);
+    de.deserialize_seq(Records {
+        name,
+        stem,
+        max_bytes: opts.max_bytes,
+        sink,
+    })
+    .and_then(|()| de.end())
+    .map_err(|e| ErrorKind::JsonArray(e.to_string()))
 }
 
 /// Reads one line, keeping at most `limit + 1` bytes of it in memory (enough to
@@ -195,6 +251,36 @@ fn misfit_field(line: &[u8]) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_json_array_is_read_record_by_record() {
+        let array = br#"[
+          {"id": "a", "text": "One article."},
+          {"id": "b", "text": 5},
+          {"title": "Only a headline"},
+          {"id": "d", "text": "Cut"#;
+        let mut got: Vec<Result<String, String>> = Vec::new();
+        let result = read_array(
+            &array[..],
+            "x.json",
+            "x",
+            &ReadOptions::default(),
+            &mut |r| got.push(r.map(|d| d.id).map_err(|e| e.to_string())),
+        );
+        assert_eq!(
+            got,
+            [
+                Ok("a".to_string()),
+                Err(
+                    "x.json#record2: not a JSON article object: \"text\" is a number, not a string"
+                        .to_string()
+                ),
+                Ok("x:3".to_string()),
+            ]
+        );
+        let err = result.expect_err("the array breaks off").to_string();
+        assert!(err.starts_with("broken JSON array: EOF"), "{err}");
+    }
 
     #[test]
     fn records_with_text_html_or_only_a_title() {

@@ -7,6 +7,8 @@ pub enum Format {
     Warc,
     /// JSON Lines, one article object a line.
     JsonLines,
+    /// A JSON array of article objects (a scraper's or an API's export).
+    JsonArray,
     /// An RSS or Atom feed, one article an item.
     Feed,
     /// One HTML page.
@@ -44,6 +46,12 @@ pub(crate) fn sniff(head: &[u8]) -> Format {
     let trimmed = trim_start(head);
     if trimmed.starts_with(b"WARC/") {
         return Format::Warc;
+    }
+    if trimmed
+        .strip_prefix(b"[")
+        .is_some_and(|rest| trim_start(rest).starts_with(b"{"))
+    {
+        return Format::JsonArray;
     }
     if trimmed.starts_with(b"{") || damaged_json_lines(trimmed) {
         return Format::JsonLines;
@@ -137,6 +145,10 @@ mod tests {
             sniff(b"[1, 2]\n{\"id\": \"a\", \"text\": \"b\"}\n"),
             Format::JsonLines,
             "a broken first record"
+        );
+        assert_eq!(
+            sniff(b"[\n  {\"id\": \"a\", \"text\": \"b\"},\n  {\"id\": \"c\"}\n]"),
+            Format::JsonArray
         );
         assert_eq!(
             sniff(b"[Update] The minister resigned.\nHe said so."),

@@ -233,6 +233,7 @@ fn read_payload(
     match format {
         Format::Warc => warc::read(reader, name, opts, sink),
         Format::JsonLines => jsonl::read(reader, name, stem, opts, sink),
+        Format::JsonArray => jsonl::read_array(reader, name, stem, opts, sink),
         Format::Feed => feed::read(read_limited(reader, opts.max_bytes)?, name, stem, sink),
         format => {
             let bytes = read_limited(reader, opts.max_bytes)?;
