@@ -454,9 +454,9 @@ impl Digester {
             .flatten()
             .filter(|n| !n.contains(' '))
             .collect();
+        let known = (&known[..], &companies);
         let mut events = Vec::new();
         for &ev in &layout.event_order {
-            let known = (&known[..], &companies);
             let event = self.event(ev, &layout, &annotations, known, &copies, &ids);
             events.push(event);
         }
@@ -1141,18 +1141,15 @@ fn same_words(a: &str, b: &str) -> bool {
 /// words the same. Joined before surnames join full names, so that
 /// "Ballmer" then finds one person, not two.
 fn renames(a: &str, b: &str) -> bool {
-    let (a, b): (Vec<&str>, Vec<&str>) = (
-        a.split_whitespace().collect(),
-        b.split_whitespace().collect(),
-    );
-    a.len() >= 2
-        && a.len() == b.len()
-        && a[0] != b[0]
-        && a[1..]
-            .iter()
-            .zip(&b[1..])
-            .all(|(x, y)| x.to_lowercase() == y.to_lowercase())
-        && gazette_entities::same_given_name(a[0], b[0])
+    // Called for every pair of an event's names: the cheap tests first.
+    let (Some((first_a, rest_a)), Some((first_b, rest_b))) = (a.split_once(' '), b.split_once(' '))
+    else {
+        return false;
+    };
+    let lower_a = rest_a.chars().flat_map(char::to_lowercase);
+    first_a != first_b
+        && lower_a.eq(rest_b.chars().flat_map(char::to_lowercase))
+        && gazette_entities::same_given_name(first_a, first_b)
 }
 
 /// A name with its case and diacritics folded away, its words single-spaced.

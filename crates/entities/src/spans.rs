@@ -11,7 +11,7 @@ use gazette_lang::Lang;
 use gazette_terms::names;
 
 use crate::lexicon::{gazetteer, Lexicon, NATIONAL_NOUNS};
-use crate::tokens::Tok;
+use crate::tokens::{opens_sentence, Tok};
 use crate::typing::{is_acronym, is_group_adjective, names_a_place};
 use crate::vocabulary;
 
@@ -458,11 +458,7 @@ impl<'a> Reader<'a> {
             let last = &toks[j - 1].lower;
             // A day number follows, straight or after an abbreviation's
             // period ("Sept. 3"); "Theresa May." ends a sentence.
-            let number = |k: usize| {
-                toks.get(k).is_some_and(|n| {
-                    !n.text.is_empty() && n.text.bytes().all(|c| c.is_ascii_digit())
-                })
-            };
+            let number = |k: usize| toks.get(k).is_some_and(Tok::is_number);
             let dated = number(j) || (toks.get(j).is_some_and(|n| n.text == ".") && number(j + 1));
             lx.is_calendar(last) && (!lx.is_month(last) || dated)
         } {
@@ -661,8 +657,7 @@ impl<'a> Reader<'a> {
         // Datelines open the story or a paragraph, hence a sentence; a
         // city that is also a first name ("SYDNEY Sons of Gwalia…") is
         // then the dateline's.
-        let opens = start == 0 || toks[start - 1].sentence != toks[start].sentence;
-        if opens && self.known_place(start, k - 1) {
+        if opens_sentence(toks, start) && self.known_place(start, k - 1) {
             spans.push((start, k));
             return k;
         }
@@ -832,19 +827,16 @@ impl<'a> Reader<'a> {
         let lone = j == start + 1;
         // Nor a number that goes on ("North Atlantic 8,200 years ago"), a
         // match-play score ("beat Padraig Harrington 5 and 4").
-        let digits = |k: usize| {
-            toks.get(k)
-                .is_some_and(|n| !n.text.is_empty() && n.text.bytes().all(|c| c.is_ascii_digit()))
-        };
         let counted = |k: usize| {
             toks.get(k).is_some_and(|n| {
-                n.word && n.text.starts_with(char::is_lowercase) && n.lower.ends_with('s')
-            }) || toks.get(k).is_some_and(|n| {
-                matches!(
+                let plural =
+                    n.word && n.text.starts_with(char::is_lowercase) && n.lower.ends_with('s');
+                let goes_on = matches!(
                     n.lower.as_str(),
                     "," | "." | ":" | "/" | "and" | "et" | "to" | "à"
-                )
-            }) && digits(k + 1)
+                ) && toks.get(k + 1).is_some_and(Tok::is_number);
+                plural || goes_on
+            })
         };
         let numbered = (lone || toks.get(j).is_some_and(|n| n.text.len() == 1) && !counted(j + 1))
             && !opening_word
@@ -852,7 +844,7 @@ impl<'a> Reader<'a> {
             && toks[j].sentence == toks[j - 1].sentence
             && toks[j].start == toks[j - 1].end + 1
             && (1..=2).contains(&toks[j].text.len())
-            && toks[j].text.bytes().all(|b| b.is_ascii_digit())
+            && toks[j].is_number()
             && !lx.is_calendar(&toks[j - 1].lower)
             && toks.get(j + 1).is_none_or(|n| {
                 !matches!(n.text.as_str(), "-" | "–" | "%" | "h")

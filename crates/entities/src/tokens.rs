@@ -22,6 +22,16 @@ impl Tok {
     pub fn cap(&self) -> bool {
         self.text.chars().next().is_some_and(char::is_uppercase)
     }
+
+    /// A number written in digits alone ("3", "2024").
+    pub fn is_number(&self) -> bool {
+        !self.text.is_empty() && self.text.bytes().all(|c| c.is_ascii_digit())
+    }
+}
+
+/// Whether the token at `i` opens its sentence.
+pub fn opens_sentence(toks: &[Tok], i: usize) -> bool {
+    i == 0 || toks[i - 1].sentence != toks[i].sentence
 }
 
 /// Splits `text` into tokens. Words keep inner hyphens (`al-Assad`,

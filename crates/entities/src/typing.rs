@@ -241,8 +241,9 @@ fn organisation_context(toks: &[Tok], a: usize, b: usize) -> bool {
 /// one of: "Morgan Stanley and other banks", "Lyon et d'autres villes",
 /// "banks such as Morgan Stanley", "des banques comme BNP Paribas",
 /// "plusieurs villes, dont Lyon", "les quartiers de Gemmayzé et Mar
-/// Mikhaël"; so do the people of a place ("un habitant de Mar Mikhaël"). Returns the index of
-/// its type in the votes (1: a place, 2: an organisation).
+/// Mikhaël"; so do the people of a place ("un habitant de Mar Mikhaël").
+/// Returns the index of its type in the votes (1: a place, 2: an
+/// organisation).
 fn class_named_beside(toks: &[Tok], a: usize, b: usize, lx: &Lexicon) -> Option<usize> {
     let lower = |k: usize| toks.get(k).map_or("", |t| t.lower.as_str());
     let class = |k: usize| plural_class(lower(k), lx);
@@ -838,12 +839,9 @@ fn witness(toks: &[Tok], a: usize, b: usize, lx: &Lexicon) -> bool {
     age || occupation(k) || (article && occupation(k + 1))
 }
 
-/// The Associated Press's abbreviations of US states (those not written
-/// out), as datelines and addresses use them ("Tacoma, Wash.").
 /// Whether the name `a..b` is the place of a dateline (see [`vote`]).
 fn opens_dateline(toks: &[Tok], a: usize, b: usize, lx: &Lexicon) -> bool {
-    let opens = a == 0 || toks[a - 1].sentence != toks[a].sentence;
-    if !opens
+    if !crate::tokens::opens_sentence(toks, a)
         || !(a..b).all(|k| !toks[k].word || is_acronym(&toks[k].text))
         || toks.get(b).is_none_or(|t| t.text != ",")
     {
@@ -871,6 +869,8 @@ fn opens_dateline(toks: &[Tok], a: usize, b: usize, lx: &Lexicon) -> bool {
     credit_or_dash(end) || (text(end) == "." && credit_or_dash(end + 1))
 }
 
+/// The Associated Press's abbreviations of US states (those not written
+/// out), as datelines and addresses use them ("Tacoma, Wash.").
 fn is_state_abbreviation(w: &str) -> bool {
     matches!(
         w,

@@ -165,9 +165,9 @@ pub(crate) fn opens_no_person(lower: &str) -> bool {
 ///
 /// A place that is someone's first name too opens a thing's name when a
 /// common word or another place that is no one's name ends it: "France
-/// Inter", "Paris Match", "Virginia Tech", "France Bleu Normandie" (while "Paris
-/// Hilton" and "Florence Parly" end on names, "Paris Jackson" on a common
-/// surname).
+/// Inter", "Paris Match", "Virginia Tech", "France Bleu Normandie" (while
+/// "Paris Hilton" and "Florence Parly" end on names, "Paris Jackson" on a
+/// common surname).
 pub(crate) fn thing_shaped(first: &str, last: &str) -> bool {
     let folded = names::fold(last);
     let surname = surnames().contains(folded.as_str());
