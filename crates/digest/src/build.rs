@@ -273,8 +273,24 @@ impl Digester {
         }
     }
 
+    /// The terms an article is placed by (see [`placement_text`]), without
+    /// its outlet's name: a feed's name in its own dispatches ("NewsFactor -
+    /// …", "Paris (AFP) - …") is a signature, and two of its dispatches
+    /// share it whatever they report. Only a one-word name goes: of "The
+    /// Washington Post" or "France 24", the words also name what is
+    /// reported.
     fn analyze(&mut self, a: &Article) -> Vec<Term> {
-        self.analyzer.terms(&placement_text(a), lang_of(a))
+        let lang = lang_of(a);
+        let mut terms = self.analyzer.terms(&placement_text(a), lang);
+        if let Some(outlet) = &a.outlet {
+            if let [own] = self.analyzer.terms(outlet, lang).as_slice() {
+                if own.kind == TermKind::Name {
+                    let own = own.id;
+                    terms.retain(|t| t.id != own);
+                }
+            }
+        }
+        terms
     }
 
     /// Adds one article: folds it into an earlier copy or links it to the
@@ -855,6 +871,7 @@ impl Digester {
                     text: &e.article.text,
                     lang: e.lang,
                     published: e.article.published.map(|p| p.date()),
+                    outlet: e.article.outlet.as_deref(),
                 }
             })
             .collect();
@@ -900,6 +917,7 @@ impl Digester {
                     text: &e.article.text,
                     lang: e.lang,
                     group: group(i),
+                    outlet: e.article.outlet.as_deref(),
                 }
             })
             .collect();
@@ -1893,6 +1911,45 @@ mod tests {
         let d = digest_among_others(pile);
         assert_ne!(event_of(&d, "a"), event_of(&d, "b"));
         assert_eq!(event_of(&d, "a"), event_of(&d, "c"));
+    }
+
+    #[test]
+    fn dispatches_of_one_feed_do_not_meet_on_its_name() {
+        let dispatch = |id: &str, title: &str, text: &str| Article {
+            title: Some(title.into()),
+            outlet: Some("NewsFactor".into()),
+            ..article(id, text)
+        };
+        let mut pile = vec![
+            dispatch(
+                "spam",
+                "AOL Drops Sender Standard",
+                "NewsFactor - America Online said it will stop testing the standard for filtering junk e-mail that Microsoft (Nasdaq: MSFT) proposed.",
+            ),
+            dispatch(
+                "watch",
+                "Swatch Unveils Paparazzi Watch",
+                "NewsFactor - Microsoft (Nasdaq: MSFT) and Swatch have launched a wristwatch that receives news and weather over a radio network.",
+            ),
+        ];
+        for (i, other) in [
+            "The city council approved the budget for the new swimming pool.",
+            "A fire destroyed a farm building overnight, firefighters said.",
+            "Students marched against the reform of the final exams.",
+            "Police are searching for a hiker missing in the mountains.",
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            pile.push(article(&format!("o{i}"), other));
+        }
+        let d = digester(pile, DigestOptions::default()).finish();
+        assert_ne!(event_of(&d, "spam"), event_of(&d, "watch"));
+        // Nor does a summary open on the feed's name.
+        assert!(d
+            .events
+            .iter()
+            .all(|e| e.summary.iter().all(|s| !s.text.starts_with("NewsFactor"))));
     }
 
     #[test]

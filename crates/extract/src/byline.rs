@@ -249,6 +249,26 @@ pub fn split_source_tag(title: &str) -> Option<(&str, &str)> {
     (head.split_whitespace().count() >= 2).then_some((head, tag))
 }
 
+/// The headline without a source tag that the lede credits again, and the
+/// source: "Microsoft Reprimanded for Misleading Linux Ad (NewsFactor)"
+/// over "NewsFactor - The United Kingdom's advertising watchdog…" gives
+/// ("Microsoft Reprimanded for Misleading Linux Ad", "NewsFactor"). A feed
+/// that tags its headlines with their source opens the lede on it too, so
+/// the two together name a source that no list knows; a tag alone does not
+/// ("Vote Counted (Again)").
+pub fn split_echoed_tag<'a>(title: &'a str, lede: &str) -> Option<(&'a str, &'a str)> {
+    let inner = title.trim_end().strip_suffix(')')?;
+    let open = inner.rfind('(')?;
+    let head = inner[..open].trim_end();
+    let tag = inner[open + 1..].trim();
+    let named = tag.starts_with(char::is_uppercase)
+        && tag.split_whitespace().count() <= 4
+        && !tag.chars().any(|c| c.is_ascii_digit());
+    let d = wire::dateline_crediting(lede, |c| c == tag)?;
+    (named && d.credit.is_none() && d.head == tag && head.split_whitespace().count() >= 2)
+        .then_some((head, tag))
+}
+
 /// A wire headline without the version tag an agency puts on a story it
 /// updates: "UPDATE 1-Bolton end Newcastle run", "Update 8: Crude Oil
 /// Futures Sink", "Yukos Files for Bankruptcy (Update2)". The tag tells
@@ -423,6 +443,39 @@ mod tests {
         assert_eq!(
             without_update_tag("Update your passwords now"),
             "Update your passwords now"
+        );
+    }
+
+    #[test]
+    fn a_headline_tag_the_lede_credits_again_is_the_source() {
+        assert_eq!(
+            split_echoed_tag(
+                "Microsoft Reprimanded for Misleading Linux Ad (NewsFactor)",
+                "NewsFactor - The United Kingdom's advertising watchdog has ruled."
+            ),
+            Some((
+                "Microsoft Reprimanded for Misleading Linux Ad",
+                "NewsFactor"
+            ))
+        );
+        assert_eq!(
+            split_echoed_tag(
+                "Spyware Bill Passes House (PC World)",
+                "PC World -- The House of Representatives passed a bill."
+            ),
+            Some(("Spyware Bill Passes House", "PC World"))
+        );
+        // A tag the lede does not open on, or opens on inside a sentence.
+        assert_eq!(
+            split_echoed_tag("Votes Counted (Again)", "The county counted the votes."),
+            None
+        );
+        assert_eq!(
+            split_echoed_tag(
+                "Yukos Files for Bankruptcy (Update2)",
+                "Update2 - Yukos filed."
+            ),
+            None
         );
     }
 

@@ -115,10 +115,11 @@ pub fn extract_with(
     // or in the dateline ("WASHINGTON (Reuters) - …"): the credit is no
     // part of the headline, and it is the best outlet known when nothing
     // else names one.
+    let lede = article.text.split('\n').find(|l| !l.trim().is_empty());
     if let Some((head, tag)) = article
         .title
         .as_deref()
-        .and_then(byline::split_source_tag)
+        .and_then(|t| byline::split_source_tag(t).or_else(|| byline::split_echoed_tag(t, lede?)))
         .map(|(h, t)| (h.to_string(), t.to_string()))
     {
         article.title = Some(head);
@@ -131,7 +132,6 @@ pub fn extract_with(
         }
     }
     if article.outlet.is_none() {
-        let lede = article.text.split('\n').find(|l| !l.trim().is_empty());
         article.outlet = lede.and_then(byline::dateline_agency).map(str::to_string);
     }
     // A headline alone is a valid record in a feed of flattened text

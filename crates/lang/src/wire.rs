@@ -98,7 +98,15 @@ const DATELINE_MAX: usize = 80;
 /// sentence ("NATO - the alliance that won…", "EU – Britain talks…") is
 /// none.
 pub fn dateline(s: &str) -> Option<Dateline<'_>> {
-    dateline_crediting(s, |c| agency(c).is_some() || is_site_address(c))
+    dateline_from(s, None)
+}
+
+/// [`dateline`] for a dispatch of `outlet`, whose name makes a credit
+/// even where no list knows it ("NewsFactor - Microsoft has…").
+pub fn dateline_from<'s>(s: &'s str, outlet: Option<&str>) -> Option<Dateline<'s>> {
+    dateline_crediting(s, |c| {
+        agency(c).is_some() || is_site_address(c) || outlet == Some(c)
+    })
 }
 
 /// [`dateline`], with `is_source` telling which credits name a source

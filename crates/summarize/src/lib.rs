@@ -30,6 +30,17 @@ pub struct Doc<'a> {
     /// A group the article belongs to (its event, in a story summary):
     /// the summary tries to cover several groups.
     pub group: usize,
+    /// The outlet, when known: a dispatch that opens on its name
+    /// ("NewsFactor - …") has a dateline even where no list knows the name.
+    pub outlet: Option<&'a str>,
+}
+
+impl<'a> Doc<'a> {
+    /// The sentence at `range` of the text without its dateline (see
+    /// [`strip_dateline_of`]).
+    fn sentence(&self, range: std::ops::Range<usize>) -> &'a str {
+        strip_dateline_of(&self.text[range], self.outlet)
+    }
 }
 
 /// A summary sentence and the articles (indices into the docs) that carry it.
@@ -214,7 +225,7 @@ fn candidates<'a>(docs: &[Doc<'a>], analyzer: &mut Analyzer, df: &DocFreq) -> Ve
             if taken >= MAX_SENTENCES_PER_DOC {
                 break;
             }
-            let text = without_ticker_links(strip_dateline(&doc.text[range]));
+            let text = without_ticker_links(doc.sentence(range));
             if !is_summary_sentence(&text) {
                 continue;
             }
@@ -688,7 +699,7 @@ pub fn title(
     let opening = docs.get(first).and_then(|doc| {
         gazette_lang::sentences(doc.text)
             .into_iter()
-            .map(|r| strip_dateline(&doc.text[r]))
+            .map(|r| doc.sentence(r))
             .find(|s| !is_address(s))
     });
     // It stands when it names someone or something, or tells much of
@@ -717,7 +728,7 @@ pub fn title(
         let doc = docs.get(d)?;
         gazette_lang::sentences(doc.text)
             .into_iter()
-            .map(|r| strip_dateline(&doc.text[r]))
+            .map(|r| doc.sentence(r))
             .filter(|s| !is_address(s))
             .take(TITLE_LEAD_SENTENCES)
             .find_map(|sentence| {
@@ -996,17 +1007,23 @@ fn tidy_end(s: &str) -> &str {
 /// A filing line may come before the place ("OCTOBER 14, 2004 (REUTERS) -
 /// SAN FRANCISCO -- Sun Microsystems…"): both go.
 pub fn strip_dateline(s: &str) -> &str {
-    let once = strip_one_dateline(s);
+    strip_dateline_of(s, None)
+}
+
+/// [`strip_dateline`] for a sentence of an article from `outlet`, whose
+/// name alone makes a dateline ("NewsFactor - Microsoft has…").
+pub fn strip_dateline_of<'s>(s: &'s str, outlet: Option<&str>) -> &'s str {
+    let once = strip_one_dateline(s, outlet);
     if once.len() < s.len() {
-        strip_one_dateline(once)
+        strip_one_dateline(once, outlet)
     } else {
         s
     }
 }
 
-fn strip_one_dateline(s: &str) -> &str {
+fn strip_one_dateline<'s>(s: &'s str, outlet: Option<&str>) -> &'s str {
     // What follows must read as a sentence of its own, not a fragment.
-    match gazette_lang::wire::dateline(s) {
+    match gazette_lang::wire::dateline_from(s, outlet) {
         Some(d) if d.rest.split_whitespace().count() >= 4 => d.rest,
         _ => s,
     }
@@ -1035,6 +1052,7 @@ mod tests {
             text,
             lang: Some(Lang::En),
             group: 0,
+            outlet: None,
         }
     }
 
@@ -1149,6 +1167,7 @@ mod tests {
                 text: h,
                 lang: Some(Lang::Fr),
                 group: 0,
+                outlet: None,
             })
             .collect();
         let brief = "A strong earthquake struck northern Chile on Tuesday, killing six people. \
@@ -1603,6 +1622,18 @@ mod tests {
         ] {
             assert_eq!(strip_dateline(raw), clean, "{raw}");
         }
+    }
+
+    #[test]
+    fn an_outlet_opening_its_own_dispatch_is_a_dateline() {
+        let s = "NewsFactor - Microsoft has hooked up with Swatch to deliver watches.";
+        assert_eq!(
+            strip_dateline_of(s, Some("NewsFactor")),
+            "Microsoft has hooked up with Swatch to deliver watches."
+        );
+        // Unknown to the lists, the name is no dateline of another outlet's.
+        assert_eq!(strip_dateline(s), s);
+        assert_eq!(strip_dateline_of(s, Some("InfoWorld")), s);
     }
 
     #[test]

@@ -29,6 +29,8 @@ pub struct Doc<'a> {
     pub lang: Option<Lang>,
     /// Publication day, when known.
     pub published: Option<NaiveDate>,
+    /// The outlet, when known (its name alone can make a dateline).
+    pub outlet: Option<&'a str>,
 }
 
 /// A timeline entry.
@@ -84,8 +86,9 @@ pub fn timeline(
         let lang = doc.lang.unwrap_or(Lang::En);
         for (position, range) in gazette_lang::sentences(doc.text).into_iter().enumerate() {
             let full = &doc.text[range];
-            let text =
-                gazette_summarize::without_ticker_links(gazette_summarize::strip_dateline(full));
+            let text = gazette_summarize::without_ticker_links(
+                gazette_summarize::strip_dateline_of(full, doc.outlet),
+            );
             if !is_summary_sentence(&text) {
                 continue;
             }
@@ -216,11 +219,13 @@ mod tests {
                 text: "Des milliers de manifestants sont revenus place Tahrir mardi. La révolution a renversé Hosni Moubarak le 11 février 2011, rappellent-ils.",
                 lang: Some(Lang::Fr),
                 published: Some(d("2012-11-27")),
+                outlet: None,
             },
             Doc {
                 text: "Le président a maintenu lundi son décret malgré les heurts.",
                 lang: Some(Lang::Fr),
                 published: Some(d("2012-11-27")),
+                outlet: None,
             },
         ];
         let mut a = Analyzer::new();
@@ -242,16 +247,19 @@ mod tests {
                 text: "Jeudi, 33 soldats turcs ont été tués à Idleb. La Turquie a riposté en frappant des positions syriennes.",
                 lang: Some(Lang::Fr),
                 published: Some(d("2020-02-28")),
+                outlet: None,
             },
             Doc {
                 text: "Vladimir Poutine et Recep Tayyip Erdogan se sont entretenus par téléphone vendredi. Le 27 février, 33 soldats turcs ont été tués à Idleb.",
                 lang: Some(Lang::Fr),
                 published: Some(d("2020-02-28")),
+                outlet: None,
             },
             Doc {
                 text: "Les deux présidents se rencontrent à Moscou ce jeudi pour chercher un cessez-le-feu.",
                 lang: Some(Lang::Fr),
                 published: Some(d("2020-03-05")),
+                outlet: None,
             },
         ];
         let mut a = Analyzer::new();
@@ -279,6 +287,7 @@ mod tests {
             text: "Les ambassadeurs ont accepté lundi un report du Brexit. Le Royaume-Uni pourra partir le 31 janvier 2020 au plus tard.",
             lang: Some(Lang::Fr),
             published: Some(d("2019-10-28")),
+            outlet: None,
         }];
         let mut a = Analyzer::new();
         let mut df = DocFreq::default();
@@ -307,6 +316,7 @@ mod tests {
                    Le Royaume-Uni pourra partir le vendredi 31 janvier 2020 au plus tard.",
             lang: Some(Lang::Fr),
             published: Some(d("2019-10-28")),
+            outlet: None,
         }];
         let mut a = Analyzer::new();
         let mut df = DocFreq::default();
