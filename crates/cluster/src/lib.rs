@@ -287,6 +287,14 @@ struct Side<'a> {
 }
 
 impl Side<'_> {
+    /// Whether two labelled sides are one place's news: they share a label,
+    /// or one names the other's. Two labels and neither is two places'.
+    fn same_place(&self, other: &Side<'_>) -> bool {
+        shared(self.label, other.label) > 0
+            || shared(self.label, other.names) > 0
+            || shared(other.label, self.names) > 0
+    }
+
     fn of(item: &Item) -> Side<'_> {
         Side {
             language: item.language,
@@ -322,12 +330,7 @@ const UNPROTECTED_ACROSS_WEIGHT: f32 = 0.7;
 /// an undated English brief of 2004 on Iran's nuclear talks share "EU" and
 /// "Iran", and a glossed word or two.
 fn link_weight(a: &Side<'_>, b: &Side<'_>) -> Option<f32> {
-    // Two labels, and neither side names the other's: two places' news.
-    if !a.label.is_empty()
-        && !b.label.is_empty()
-        && shared(a.label, b.names) == 0
-        && shared(b.label, a.names) == 0
-    {
+    if !a.label.is_empty() && !b.label.is_empty() && !a.same_place(b) {
         return None;
     }
     let cross_language = matches!((a.language, b.language), (Some(x), Some(y)) if x != y);
@@ -434,6 +437,114 @@ fn split_by_date(
         }
     }
     (out, next)
+}
+
+/// Whether two labelled items may be one happening (see [`Item::label`]).
+fn labels_agree(a: &Item, b: &Item) -> bool {
+    Side::of(a).same_place(&Side::of(b))
+}
+
+/// Splits communities that hold labelled items of two places (see
+/// [`Item::label`]). Two such briefs are never linked, but unlabelled ones
+/// can bridge them ("Foix. Retraites : l'Ariège s'est encore mobilisée",
+/// "Toulouse. Encore plusieurs milliers contre la réforme" and "Plusieurs
+/// milliers de personnes mobilisées contre la réforme à Toulouse"): each
+/// place's briefs make a part, the other members go, nearest first, to the
+/// part they have the most weight to, and those linked to none stay
+/// together. Returns the new community of each node and, for each new
+/// community, the one it was cut from.
+fn split_by_label(
+    communities: &[usize],
+    items: &[Item],
+    graph: &louvain::Graph,
+) -> (Vec<usize>, Vec<usize>) {
+    let ncomm = communities.iter().map(|&c| c + 1).max().unwrap_or(0);
+    let mut members: Vec<Vec<usize>> = vec![Vec::new(); ncomm];
+    for (i, &c) in communities.iter().enumerate() {
+        members[c].push(i);
+    }
+    let mut out = vec![usize::MAX; communities.len()];
+    let mut parent = Vec::new();
+    for (c, m) in members.into_iter().enumerate() {
+        let next = parent.len();
+        let labelled: Vec<usize> = m
+            .iter()
+            .copied()
+            .filter(|&i| !items[i].label.is_empty())
+            .collect();
+        // Places agree transitively: "Rennes" briefs that name "Cesson"
+        // and "Cesson" briefs are one place's news.
+        let mut root: Vec<usize> = (0..labelled.len()).collect();
+        fn find(root: &mut [usize], mut x: usize) -> usize {
+            while root[x] != x {
+                root[x] = root[root[x]];
+                x = root[x];
+            }
+            x
+        }
+        for a in 0..labelled.len() {
+            for b in a + 1..labelled.len() {
+                if labels_agree(&items[labelled[a]], &items[labelled[b]]) {
+                    let (ra, rb) = (find(&mut root, a), find(&mut root, b));
+                    root[ra.max(rb)] = ra.min(rb);
+                }
+            }
+        }
+        let mut part_of_root: HashMap<usize, usize> = HashMap::default();
+        for k in 0..labelled.len() {
+            let r = find(&mut root, k);
+            let parts = part_of_root.len();
+            let part = *part_of_root.entry(r).or_insert(parts);
+            out[labelled[k]] = next + part;
+        }
+        if part_of_root.len() <= 1 {
+            for &i in &m {
+                out[i] = next;
+            }
+            parent.push(c);
+            continue;
+        }
+        let first = next;
+        let next = next + part_of_root.len();
+        let mut rest: Vec<usize> = m
+            .iter()
+            .copied()
+            .filter(|&i| out[i] == usize::MAX)
+            .collect();
+        // Each round places the members linked to a placed one, so that a
+        // chain of unlabelled briefs follows the place it leads to.
+        loop {
+            let placed: Vec<(usize, usize)> = rest
+                .iter()
+                .filter_map(|&i| {
+                    let mut weight = vec![0f32; next - first];
+                    for &(j, w) in &graph[i] {
+                        let e = out[j as usize];
+                        if e != usize::MAX && (first..next).contains(&e) {
+                            weight[e - first] += w;
+                        }
+                    }
+                    (0..weight.len())
+                        .filter(|&p| weight[p] > 0.0)
+                        .max_by(|&a, &b| weight[a].total_cmp(&weight[b]).then(b.cmp(&a)))
+                        .map(|p| (i, first + p))
+                })
+                .collect();
+            if placed.is_empty() {
+                break;
+            }
+            for &(i, p) in &placed {
+                out[i] = p;
+            }
+            rest.retain(|&i| out[i] == usize::MAX);
+        }
+        let parts = next - first + usize::from(!rest.is_empty());
+        for &i in &rest {
+            out[i] = next;
+        }
+        parent.extend(std::iter::repeat_n(c, parts));
+    }
+    (out, parent)
 }
 
 /// Events and stories of every article added so far.
@@ -567,13 +678,17 @@ impl Clusterer {
         let graph = self.graph();
         let communities = louvain::communities(&graph, o.resolution, 4);
         let days: Vec<Option<i32>> = self.items.iter().map(|i| i.day).collect();
-        let (event_of, nevents) = split_by_date(&communities, &days, &graph, o.event_window_days);
-        // One item per event: its subject centroid, dates and most shared keys.
+        let (by_date, nevents) = split_by_date(&communities, &days, &graph, o.event_window_days);
+        // Places cut from one community are one subject: stories are grown
+        // over the communities before the cut, and the places share theirs.
+        let (event_of, cut_from) = split_by_label(&by_date, &self.items, &graph);
+        // One item per community: its subject centroid, dates and most
+        // shared keys.
         let mut events: Vec<Cluster> = (0..nevents).map(|_| Cluster::default()).collect();
         let mut key_counts: Vec<HashMap<TermId, u32>> = vec![HashMap::default(); nevents];
         let mut subjects: Vec<SparseVec> = vec![SparseVec::default(); nevents];
         for (i, item) in self.items.iter().enumerate() {
-            let e = event_of[i];
+            let e = by_date[i];
             events[e].absorb(item, o.centroid_terms);
             // An item without a subject vector is its own subject.
             let subject = if item.subject.is_empty() {
@@ -594,7 +709,7 @@ impl Clusterer {
         // of it that is itself close, not through a broad centroid alone.
         let mut earlier = Level::default();
         let mut story_of_slot: Vec<usize> = Vec::new();
-        let mut story_of_event = vec![0; nevents];
+        let mut story_of_community = vec![0; nevents];
         for e in order {
             let mut keys: Vec<(u32, TermId)> =
                 key_counts[e].iter().map(|(&k, &n)| (n, k)).collect();
@@ -631,11 +746,11 @@ impl Clusterer {
                     .map(|l| l.max(last))
                     .or(Some(last));
             }
-            story_of_event[e] = story;
+            story_of_community[e] = story;
         }
         Partition {
             event_of,
-            story_of_event,
+            story_of_event: cut_from.iter().map(|&c| story_of_community[c]).collect(),
             stories: stories.clusters.len(),
         }
     }
@@ -747,6 +862,55 @@ mod tests {
             !linked(false, vec![2, 3]),
             "articles have the room to share two names"
         );
+    }
+
+    #[test]
+    fn two_places_briefs_bridged_by_others_are_two_events_of_one_story() {
+        let mut c = Clusterer::new(ClusterOptions::default());
+        let place = |label: TermId, other: TermId| {
+            let mut x = item(
+                &[(1, 1.0), (2, 1.0), (3, 1.0), (label, 1.0), (other, 0.5)],
+                Some(100),
+            );
+            x.brief = true;
+            x.label = vec![label];
+            x.names = vec![label];
+            x
+        };
+        c.add(place(10, 11));
+        c.add(place(10, 12));
+        // Unlabelled items close to both places.
+        c.add(item(
+            &[(1, 1.0), (2, 1.0), (3, 1.0), (10, 0.3), (20, 0.3)],
+            Some(100),
+        ));
+        c.add(item(
+            &[(1, 1.0), (2, 1.0), (3, 1.0), (10, 0.2), (20, 0.3)],
+            Some(100),
+        ));
+        c.add(place(20, 21));
+        let p = c.partition();
+        let e = &p.event_of;
+        assert_eq!(e[0], e[1], "one place's briefs stay together");
+        assert_ne!(e[0], e[4], "two places' briefs are two events");
+        assert_eq!(
+            p.story_of_event[e[0]], p.story_of_event[e[4]],
+            "what linked them is one subject"
+        );
+    }
+
+    #[test]
+    fn briefs_under_one_label_are_one_places_news() {
+        let mut c = Clusterer::new(ClusterOptions::default());
+        for other in [11, 12] {
+            let mut x = item(&[(1, 1.0), (2, 1.0), (3, 1.0), (other, 1.0)], Some(100));
+            x.brief = true;
+            // The label's name is no name of the text (an opener).
+            x.label = vec![10];
+            x.names = vec![other];
+            c.add(x);
+        }
+        assert!(!c.neighbours(0).is_empty());
     }
 
     #[test]
