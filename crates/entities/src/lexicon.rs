@@ -708,7 +708,24 @@ const REQUESTS: &[&str] = &[
 /// of a name there ("Instead Hugh Jackman will host", "Lors du sommet,
 /// Vladimir Poutine"). Only checked at the start of a sentence: mid-sentence,
 /// "Under Armour" and "Just Stop Oil" are names.
+/// Heads that make a capitalised name a body ("Internal Revenue Service",
+/// "Federal Reserve Board") but in lowercase name none: "the board of
+/// Indian power utility Reliance", "the administration of George W. Bush".
+const NAMED_HEADS_ONLY: &[&str] = &["service", "administration", "bureau", "board", "fed"];
+
 const OPENERS: &[&str] = &[
+    // Greetings and thanks open a line of speech, then a name: "Merci
+    // Vincent", "Bonjour Paul", "Thanks Bill".
+    "merci",
+    "bonjour",
+    "bonsoir",
+    "salut",
+    "bienvenue",
+    "félicitations",
+    "thanks",
+    "hello",
+    "welcome",
+    "congratulations",
     "instead",
     "inside",
     "outside",
@@ -1074,7 +1091,9 @@ impl Lexicon {
                     "sélectionneur",
                     "sélectionneuse",
                 ],
-                honorifics: &["m", "mme", "mlle", "mgr", "dr", "me", "pr"],
+                honorifics: &[
+                    "m", "mm", "mme", "mmes", "mlle", "mlles", "mgr", "dr", "me", "pr",
+                ],
                 org_heads: &[
                     "ministère",
                     "union",
@@ -1462,7 +1481,7 @@ impl Lexicon {
                     "treasurer",
                 ],
                 honorifics: &[
-                    "mr", "mrs", "ms", "dr", "sir", "gen", "sen", "rep", "gov", "prof",
+                    "mr", "mrs", "ms", "messrs", "dr", "sir", "gen", "sen", "rep", "gov", "prof",
                 ],
                 org_heads: &[
                     "ministry",
@@ -1538,6 +1557,14 @@ impl Lexicon {
                     "airlines",
                     "airways",
                     "holdings",
+                    // Public bodies: "National Marine Fisheries Service",
+                    // "Federal Aviation Administration", "Cleveland Fed"
+                    // (see `NAMED_HEADS_ONLY`).
+                    "service",
+                    "administration",
+                    "bureau",
+                    "board",
+                    "fed",
                 ],
                 place_preps: &["in", "at", "near", "from", "to"],
                 speech: &[
@@ -1708,6 +1735,12 @@ impl Lexicon {
     }
     pub fn is_org_head(&self, w: &str) -> bool {
         self.org_heads.contains(&w) || CORPORATE.contains(&w)
+    }
+    /// A head that names a body in lowercase after an article ("the
+    /// ministry of Defence", "le ministère russe de la Défense"): not one of
+    /// [`NAMED_HEADS_ONLY`].
+    pub fn heads_lowercase_body(&self, w: &str) -> bool {
+        self.is_org_head(w) && !NAMED_HEADS_ONLY.contains(&w)
     }
     pub fn is_place_preposition(&self, w: &str) -> bool {
         self.place_preps.contains(&w)

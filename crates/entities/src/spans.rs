@@ -190,7 +190,7 @@ impl<'a> Reader<'a> {
         let t = &toks[i];
         if t.word
             && !t.cap()
-            && lx.is_org_head(&t.lower)
+            && lx.heads_lowercase_body(&t.lower)
             && i > 0
             && lx.is_article(&toks[i - 1].lower)
         {

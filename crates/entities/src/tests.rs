@@ -2820,3 +2820,57 @@ fn a_place_that_is_a_first_name_then_a_word_is_no_person() {
     assert_no_person(&a, &["France Inter", "Paris Match"]);
     assert_kinds(&a, &["Paris Hilton"], EntityType::Per);
 }
+
+#[test]
+fn plural_honorifics_open_no_name() {
+    let a = analyze(
+        "Le président a eu une pensée pour nos collègues Mmes Naïma Moutchou et Paula Forteza, puis pour MM. Jean Dupont et Paul Durand.",
+        Lang::Fr,
+    );
+    assert_kinds(&a, &["Naïma Moutchou", "Jean Dupont"], EntityType::Per);
+    assert!(
+        a.entities
+            .iter()
+            .all(|e| !e.name.starts_with("Mmes") && !e.name.starts_with("MM")),
+        "{:?}",
+        a.entities
+    );
+}
+
+#[test]
+fn public_bodies_end_on_their_kind() {
+    let a = analyze(
+        "Experts of the National Marine Fisheries Service were consulted. Sandra Pianalto, president of the Cleveland Fed, said rates would rise. The Federal Aviation Administration grounded the planes. The board of Indian utility Reliance met under the administration of George Bush.",
+        Lang::En,
+    );
+    assert_kinds(
+        &a,
+        &[
+            "National Marine Fisheries Service",
+            "Cleveland Fed",
+            "Federal Aviation Administration",
+        ],
+        EntityType::Org,
+    );
+    assert_kinds(&a, &["Sandra Pianalto", "George Bush"], EntityType::Per);
+    assert!(
+        a.entities
+            .iter()
+            .all(|e| !e.name.starts_with("board") && !e.name.starts_with("administration")),
+        "{:?}",
+        a.entities
+    );
+}
+
+#[test]
+fn a_greeting_is_no_part_of_the_name_after_it() {
+    let a = analyze(
+        "La ministre a salué son équipe. « Merci Vincent », a-t-elle déclaré.",
+        Lang::Fr,
+    );
+    assert!(
+        a.entities.iter().all(|e| !e.name.starts_with("Merci")),
+        "{:?}",
+        a.entities
+    );
+}
