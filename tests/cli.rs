@@ -994,3 +994,29 @@ fn an_empty_folder_is_reported() {
     assert_eq!(out.status.code(), Some(1), "{stderr}");
     assert!(stderr.contains("folder holds no files"), "{stderr}");
 }
+
+#[cfg(unix)]
+#[test]
+fn a_folder_linked_into_itself_is_walked_once_and_the_loop_reported() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let news = dir.path().join("news");
+    fs::create_dir(&news).expect("mkdir");
+    fs::write(
+        news.join("a.txt"),
+        "Crue de la Garonne\n\nLa Garonne est sortie de son lit mardi à Toulouse, où plusieurs quartiers ont été évacués par les pompiers.\n",
+    )
+    .expect("write");
+    std::os::unix::fs::symlink(&news, news.join("again")).expect("symlink");
+    // A second link to the same folder from outside is no loop: read once.
+    std::os::unix::fs::symlink(&news, dir.path().join("mirror")).expect("symlink");
+    let out = gazette(&[
+        OsStr::new("extract"),
+        OsStr::new("--json"),
+        dir.path().as_os_str(),
+    ]);
+    let stderr = stderr_str(&out);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert_eq!(stderr.matches("folder loop").count(), 1, "{stderr}");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(stdout.lines().count(), 1, "{stdout}");
+}

@@ -82,8 +82,10 @@ fn file_stem(path: &Path) -> String {
 }
 
 /// Expands command-line arguments into inputs: `-` is standard input, folders
-/// are walked recursively (sorted, hidden entries skipped), files are taken as
-/// they are. Arguments that do not exist become errors.
+/// are walked recursively (sorted, hidden entries skipped, linked folders
+/// followed once: a link back to a folder being walked is reported as a
+/// loop), files are taken as they are. Arguments that do not exist become
+/// errors.
 pub fn discover<P: AsRef<Path>>(args: &[P]) -> (Vec<Source>, Vec<InputError>) {
     let mut sources = Vec::new();
     let mut errors = Vec::new();
@@ -93,7 +95,8 @@ pub fn discover<P: AsRef<Path>>(args: &[P]) -> (Vec<Source>, Vec<InputError>) {
             sources.push(Source::Stdin);
         } else if path.is_dir() {
             let (before, errors_before) = (sources.len(), errors.len());
-            walk(path, &mut sources, &mut errors);
+            let mut walker = Walker::default();
+            walker.walk(path, &mut sources, &mut errors);
             // A folder with nothing to read is most often a wrong path.
             if sources.len() == before && errors.len() == errors_before {
                 errors.push(InputError::new(
@@ -119,29 +122,54 @@ pub fn discover<P: AsRef<Path>>(args: &[P]) -> (Vec<Source>, Vec<InputError>) {
     (sources, errors)
 }
 
-fn walk(dir: &Path, sources: &mut Vec<Source>, errors: &mut Vec<InputError>) {
-    let entries = match std::fs::read_dir(dir) {
-        Ok(e) => e,
-        Err(e) => {
+/// A recursive folder walk that follows linked folders once.
+#[derive(Default)]
+struct Walker {
+    /// The real paths of the folders being walked, outermost first.
+    open: Vec<PathBuf>,
+    /// The real paths of every folder walked so far: a folder linked twice
+    /// is read once.
+    seen: std::collections::HashSet<PathBuf>,
+}
+
+impl Walker {
+    fn walk(&mut self, dir: &Path, sources: &mut Vec<Source>, errors: &mut Vec<InputError>) {
+        let report = |errors: &mut Vec<InputError>, e: io::Error| {
             errors.push(InputError::new(dir.display().to_string(), e.into()));
+        };
+        let real = match std::fs::canonicalize(dir) {
+            Ok(r) => r,
+            Err(e) => return report(errors, e),
+        };
+        if self.open.contains(&real) {
+            let loop_to = format!("folder loop: links back to {}", real.display());
+            return report(errors, io::Error::other(loop_to));
+        }
+        if !self.seen.insert(real.clone()) {
             return;
         }
-    };
-    let mut paths: Vec<PathBuf> = entries
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| {
-            !p.file_name()
-                .is_some_and(|n| n.to_string_lossy().starts_with('.'))
-        })
-        .collect();
-    paths.sort();
-    for path in paths {
-        if path.is_dir() {
-            walk(&path, sources, errors);
-        } else {
-            sources.push(Source::Path(path));
+        let entries = match std::fs::read_dir(dir) {
+            Ok(e) => e,
+            Err(e) => return report(errors, e),
+        };
+        let mut paths: Vec<PathBuf> = entries
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| {
+                !p.file_name()
+                    .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+            })
+            .collect();
+        paths.sort();
+        self.open.push(real);
+        for path in paths {
+            if path.is_dir() {
+                self.walk(&path, sources, errors);
+            } else {
+                sources.push(Source::Path(path));
+            }
         }
+        self.open.pop();
     }
 }
 
