@@ -137,7 +137,7 @@ pub fn is_summary_sentence(s: &str) -> bool {
     if s.contains("http") || s.contains('@') || s.contains('|') {
         return false;
     }
-    if anaphoric(s) || opens_inside_quote(s) {
+    if anaphoric(s) || opens_inside_quote(s) || writers_voice(s) {
         return false;
     }
     // A writer's flourish ("Quatre pays, pas un de plus.", "Et certaines
@@ -184,6 +184,54 @@ fn anaphoric(s: &str) -> bool {
         "c" => matches!(second.as_str(), "est" | "était"),
         _ => false,
     }
+}
+
+/// Whether the writer speaks in the first person outside quotes ("I do
+/// hope Palin's church was not torched because of her beliefs.", "Well,
+/// here's something that we all knew would happen eventually.", "Notre
+/// objectif est de créer un endroit sûr…"): a blogger's comment, a teaser or
+/// a site's own notice, not a report. Quoted words are someone's speech and
+/// do not count; nor does "I" after a capitalised word ("World War I").
+pub fn writers_voice(s: &str) -> bool {
+    let mut unquoted = String::with_capacity(s.len());
+    let mut quoted = false;
+    let mut before: Option<char> = None;
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '«' | '“' => quoted = true,
+            '»' | '”' => quoted = false,
+            '"' => quoted = !closes(before, chars.peek().copied()),
+            _ if !quoted => unquoted.push(c),
+            _ => {}
+        }
+        before = Some(c);
+    }
+    // Hyphens stay in words: "Notre-Dame" is no "notre".
+    let words: Vec<&str> = unquoted
+        .split(|c: char| !(c.is_alphabetic() || matches!(c, '\'' | '’' | '-')))
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().enumerate().any(|(i, w)| {
+        let bare = w.split(['\'', '’']).next().unwrap_or(w);
+        let elided = bare.len() < w.len();
+        // Lowercase, or capitalised as a sentence opens ("Nous", not "NOS"
+        // nor the lawyer's title "Me").
+        let mut rest = bare.chars().skip(1);
+        let plain = rest.all(char::is_lowercase);
+        match bare {
+            "I" => i == 0 || !words[i - 1].starts_with(char::is_uppercase),
+            "j" | "J" => elided,
+            "us" | "me" | "mon" | "ma" | "mes" => true,
+            _ => {
+                plain
+                    && matches!(
+                        bare.to_lowercase().as_str(),
+                        "my" | "we" | "our" | "je" | "moi" | "nous" | "notre" | "nos"
+                    )
+            }
+        }
+    })
 }
 
 /// Whether a sentence starts inside a quote that opened in the sentence
@@ -700,7 +748,7 @@ pub fn title(
         gazette_lang::sentences(doc.text)
             .into_iter()
             .map(|r| doc.sentence(r))
-            .find(|s| !is_address(s))
+            .find(|s| !is_address(s) && !writers_voice(s))
     });
     // It stands when it names someone or something, or tells much of
     // what the rest of the coverage tells ("A bomb explosion at a bank
@@ -729,7 +777,7 @@ pub fn title(
         gazette_lang::sentences(doc.text)
             .into_iter()
             .map(|r| doc.sentence(r))
-            .filter(|s| !is_address(s))
+            .filter(|s| !is_address(s) && !writers_voice(s))
             .take(TITLE_LEAD_SENTENCES)
             .find_map(|sentence| {
                 let terms = analyzer.terms(sentence, doc.lang);
@@ -1621,6 +1669,31 @@ mod tests {
             ),
         ] {
             assert_eq!(strip_dateline(raw), clean, "{raw}");
+        }
+    }
+
+    #[test]
+    fn the_writers_own_voice_is_no_report() {
+        for s in [
+            "I do hope Palin's church was not torched because of her beliefs.",
+            "Well, here's something that we all knew would happen eventually.",
+            "I confirmed yesterday that Obama has offered the job to Gupta.",
+            "Notre objectif est de créer un endroit sûr pour les utilisateurs.",
+            "J'ai rencontré le maire de la commune mardi soir.",
+        ] {
+            assert!(writers_voice(s), "{s}");
+            assert!(!is_summary_sentence(s), "{s}");
+        }
+        for s in [
+            "« Nous ne céderons pas », a déclaré le ministre mardi soir.",
+            "\"We will rebuild this church,\" the pastor told reporters on Sunday.",
+            "The cathedral of Notre-Dame burned for fifteen hours on Monday.",
+            "J. K. Rowling signed copies of her book in London.",
+            "Veterans of World War I gathered in Paris on Sunday.",
+            "The Dutch broadcaster NOS said the vote would take place.",
+            "Me Dupont, l'avocat de la famille, a fait appel du jugement.",
+        ] {
+            assert!(!writers_voice(s), "{s}");
         }
     }
 
