@@ -1691,6 +1691,11 @@ impl Lexicon {
             || gazette_time::lexicon::month(&folded, self.lang).is_some()
     }
 
+    /// A day of the week in the article's language (`Sunday`, `jeudi`).
+    pub fn is_weekday(&self, w: &str) -> bool {
+        gazette_time::lexicon::weekday(&gazette_terms::names::fold(w), self.lang).is_some()
+    }
+
     /// A month in the article's language (`October`, `mars`).
     pub fn is_month(&self, w: &str) -> bool {
         gazette_time::lexicon::month(&gazette_terms::names::fold(w), self.lang).is_some()

@@ -260,7 +260,17 @@ impl<'a> Reader<'a> {
         let t = &toks[i];
         let honorific =
             lx.is_honorific(&t.lower) && toks.get(i + 1).is_some_and(|n| n.text == "." || n.cap());
+        // "said Sunday Israel and the United States…", "said Monday John
+        // Kerry": the day of a statement, then a country or a first name;
+        // "the Sunday Times" stays whole.
+        let day_before_name = lx.is_weekday(&t.lower)
+            && toks.get(i + 1).is_some_and(|n| {
+                n.cap()
+                    && (is_first_name(&n.lower, lx)
+                        || gazetteer(&names::fold(&n.lower)).is_some_and(|w| w >= 3))
+            });
         !t.word
+            || day_before_name
             || !t.cap()
             || honorific
             || lx.is_function(&t.lower)

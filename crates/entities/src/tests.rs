@@ -2874,3 +2874,18 @@ fn a_greeting_is_no_part_of_the_name_after_it() {
         a.entities
     );
 }
+
+#[test]
+fn the_day_of_a_statement_is_no_part_of_the_name_after_it() {
+    let a = analyze(
+        "A senior Iranian official said Sunday Israel and the United States would not dare attack. Officials said Monday John Kerry would travel. The Sunday Times reported the talks.",
+        Lang::En,
+    );
+    assert_kinds(&a, &["Israel"], EntityType::Loc);
+    assert_kinds(&a, &["John Kerry"], EntityType::Per);
+    assert!(
+        a.entities.iter().any(|e| e.name == "Sunday Times"),
+        "{:?}",
+        a.entities
+    );
+}
