@@ -520,12 +520,13 @@ impl<'a> Reader<'a> {
                     && w.strip_suffix('s')
                         .is_some_and(|one| one.len() >= 2 && lx.is_role(one))
         };
-        // A title word right after the first name a name opens on is a
-        // surname: "Billy King" (not "Los Angeles Mayor").
+        // A title word right after the first names a name opens on is a
+        // surname: "Billy King", "Billie Jean King" (not "Los Angeles
+        // Mayor").
         while j > i + 1
             && role_or_plural(j - 1)
             && !lx.is_particle(&toks[j - 2].lower)
-            && !(j == i + 2 && is_first_name(&toks[i].lower, lx) && lx.is_role(&toks[j - 1].lower))
+            && !self.role_as_surname(i, j - 1)
         {
             j -= 1;
         }
@@ -548,6 +549,27 @@ impl<'a> Reader<'a> {
             .map(|n| i + n + 1)
     }
 
+    /// Whether the title word at `k` of the run from `i` is a surname: it
+    /// follows first names only, from the run's start or from a title
+    /// ("Martin Luther King Jr.", "Billie Jean King", "President John
+    /// Major"), so it titles no one; a country's name is no first name
+    /// ("Jordan King Abdullah").
+    fn role_as_surname(&self, i: usize, k: usize) -> bool {
+        let (toks, lx) = (self.toks, self.lx);
+        if !lx.is_role(&toks[k].lower) {
+            return false;
+        }
+        // A country is no first name here: "Jordan King Abdullah".
+        let given = |t: &Tok| {
+            is_first_name(&t.lower, lx) && gazetteer(&names::fold(&t.lower)).is_none_or(|w| w < 3)
+        };
+        let mut m = k;
+        while m > i && given(&toks[m - 1]) {
+            m -= 1;
+        }
+        m < k && (m == i || lx.is_role(&toks[m - 1].lower) || lx.is_honorific(&toks[m - 1].lower))
+    }
+
     /// Where the name in `i..j` starts once a title before it is set aside
     /// ("Russian President Vladimir Putin"); an organisation before the
     /// title becomes a span of its own. `j` or more when only a title is
@@ -562,10 +584,10 @@ impl<'a> Reader<'a> {
         if self.place_after_title(i) == Some(j) {
             return start;
         }
-        if let Some(k) = (i..j - 1)
-            .rev()
-            .find(|&k| lx.is_role(&toks[k].lower) || lx.is_honorific(&toks[k].lower))
-        {
+        if let Some(k) = (i..j - 1).rev().find(|&k| {
+            (lx.is_role(&toks[k].lower) && !self.role_as_surname(i, k))
+                || lx.is_honorific(&toks[k].lower)
+        }) {
             let mut first_role = k;
             while first_role > i && lx.is_role(&toks[first_role - 1].lower) {
                 first_role -= 1;

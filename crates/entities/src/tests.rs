@@ -2889,3 +2889,23 @@ fn the_day_of_a_statement_is_no_part_of_the_name_after_it() {
         a.entities
     );
 }
+
+#[test]
+fn a_title_word_after_first_names_is_a_surname() {
+    let a = analyze(
+        "Martin Luther King Jr. spoke in Chicago. Billie Jean King won in 1973, and Prime Minister John Major thanked Jordan's King Abdullah.",
+        Lang::En,
+    );
+    assert_kinds(
+        &a,
+        &["Martin Luther King Jr", "Billie Jean King", "John Major"],
+        EntityType::Per,
+    );
+    assert!(
+        a.entities
+            .iter()
+            .all(|e| e.name != "Jr" && e.name != "Martin Luther"),
+        "{:?}",
+        a.entities
+    );
+}
