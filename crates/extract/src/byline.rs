@@ -208,12 +208,15 @@ pub fn parse_credit(line: &str) -> Option<Credit> {
         });
     }
     let c = by_re().captures(line)?;
-    let names = c.get(1)?.as_str();
+    let (names, rest) = byline_tail(c.get(1)?.as_str());
     // A byline names people or outlets, never a sentence.
     if names.ends_with(['.', '!', '?']) && !names.ends_with(" Jr.") {
         return None;
     }
-    let mut credit = Credit::default();
+    let mut credit = Credit {
+        rest: rest.map(str::to_string),
+        ..Credit::default()
+    };
     for part in split_names(names) {
         if is_known_outlet(&part) || part.split_whitespace().count() == 1 && is_outlet_shaped(&part)
         {
@@ -227,6 +230,63 @@ pub fn parse_credit(line: &str) -> Option<Credit> {
         }
     }
     (credit.outlet.is_some() || !credit.authors.is_empty()).then_some(credit)
+}
+
+/// A byline's names and what the line adds after them: the date and time
+/// of publication or update, a reading time ("Jane Roe | Updated: Feb. 6,
+/// 2023, 9:15 a.m. ET", "Jean Dupont, publié le 28 février 2023 à 10h30",
+/// "Jean Dupont le 06/02/2023", "Jane Roe and John Doe · 5 min read").
+/// The names end at a separator, or at a lowercase word or a number that
+/// opens a date; what follows ends at the next separator: a count of
+/// comments or shares there ("… 18h30 | 55 Commentaires") is the page's,
+/// and read as a line of its own it would close the article.
+fn byline_tail(s: &str) -> (&str, Option<&str>) {
+    fn separator(s: &str) -> Option<(usize, usize)> {
+        [" | ", " · ", " • ", " — ", " – ", " - ", " / "]
+            .iter()
+            .filter_map(|sep| s.find(sep).map(|at| (at, sep.len())))
+            .min()
+    }
+    fn until_separator(r: &str) -> Option<&str> {
+        let r = match separator(r) {
+            Some((at, _)) => &r[..at],
+            None => r,
+        };
+        Some(r.trim()).filter(|r| !r.is_empty())
+    }
+    let (head, rest) = match separator(s) {
+        Some((at, len)) => (&s[..at], Some(&s[at + len..])),
+        None => (s, None),
+    };
+    // "…Dupont, publié le 28 février", "…Dupont le 06/02/2023", "…Roe
+    // Updated 9:15 a.m.": a date begins where a digit does, or a word
+    // that announces one.
+    let words: Vec<(usize, &str)> = head
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - head.as_ptr() as usize, w))
+        .collect();
+    let date_word = |w: &str| {
+        let w = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        matches!(
+            w.as_str(),
+            "publié" | "publiée" | "mis" | "modifié" | "updated" | "published" | "posted" | "last"
+        )
+    };
+    for (k, &(at, w)) in words.iter().enumerate().skip(1) {
+        let opens_date = w.starts_with(|c: char| c.is_ascii_digit())
+            || date_word(w)
+            || (matches!(w, "le" | "on")
+                && words
+                    .get(k + 1)
+                    .is_some_and(|(_, n)| n.starts_with(|c: char| c.is_ascii_digit())));
+        if opens_date {
+            let names = head[..at].trim_end().trim_end_matches(',');
+            return (names, until_separator(&s[at..]));
+        }
+    }
+    (head.trim(), rest.and_then(until_separator))
 }
 
 /// The source a credit of a wire headline or dateline names, if it names

@@ -98,7 +98,9 @@ pub fn clean_text_in(
                 continue;
             }
         }
-        if let Some(credit) = parse_credit(&body) {
+        let credited = parse_credit(&body);
+        let credited_line = credited.is_some();
+        if let Some(credit) = credited {
             if out.outlet.is_none() {
                 out.outlet = credit.outlet;
             }
@@ -112,11 +114,16 @@ pub fn clean_text_in(
                 None => continue,
             }
         }
+        // What a byline's line gives after the names is its date ("Par
+        // Georges Malbrunot le 4 septembre 2012 18h30"): kept for the
+        // publication date, never text.
+        let byline_date = credited_line && crate::dates::only_date(&body).is_some();
         let shape = Shape::of(&body, lang);
         let furniture = furniture(&body);
         let key = crate::corpus::line_key(&body);
         let repeated = corpus.is_some_and(|c| c.is_repeated(key));
         let class = if furniture.is_some()
+            || byline_date
             || (repeated && !shape.is_prose())
             || corpus.is_some_and(|c| c.is_furniture(key))
             // A brand in a paragraph ("LifeSiteNews") is not a glued menu.
@@ -1195,6 +1202,43 @@ mod tests {
         assert_eq!(date(&told), None);
         let future = format!("Du Wei retrouvé mort à Tel-Aviv\nPublié le 17 mai 2999\n{lede}");
         assert_eq!(date(&future), None);
+    }
+
+    #[test]
+    fn a_bylines_date_and_counts_are_no_text() {
+        let lede = "A powerful earthquake struck southern Turkey and northern Syria on Monday, killing thousands of people across the region.";
+        for (byline, authors, day) in [
+            (
+                "By Jane Roe | Updated: Feb. 6, 2023, 9:15 a.m. ET",
+                vec!["Jane Roe"],
+                Some("2023-02-06"),
+            ),
+            (
+                "Par Jean Dupont, publié le 6 février 2023 à 10h30",
+                vec!["Jean Dupont"],
+                Some("2023-02-06"),
+            ),
+            (
+                "Par Jean Dupont le 06/02/2023 à 18h30 | 55 Commentaires",
+                vec!["Jean Dupont"],
+                Some("2023-02-06"),
+            ),
+            (
+                "By Jane Roe and John Doe · 5 min read",
+                vec!["Jane Roe", "John Doe"],
+                None,
+            ),
+        ] {
+            let c = clean(&format!("Quake hits Turkey\n{byline}\n{lede}\nRescuers searched the rubble in freezing weather on Tuesday night."));
+            assert_eq!(c.authors, authors, "{byline}");
+            assert_eq!(
+                c.published.map(|d| d.to_string()).as_deref(),
+                day,
+                "{byline}"
+            );
+            assert_eq!(c.paragraphs.len(), 2, "{byline}: {c:?}");
+            assert!(c.paragraphs[0].starts_with("A powerful"), "{byline}: {c:?}");
+        }
     }
 
     #[test]
