@@ -164,6 +164,10 @@ pub struct Credit {
     pub authors: Vec<String>,
     /// Text left on the line after a leading credit ("Source \[X\] text...").
     pub rest: Option<String>,
+    /// What a byline gives after the names: its date, an update time, a
+    /// reading time ("| Updated: Feb. 6, 2023", "· 5 min read"). The line
+    /// is then the page's metadata, none of it text.
+    pub tail: Option<String>,
 }
 
 fn source_re() -> &'static Regex {
@@ -197,8 +201,8 @@ pub fn parse_credit(line: &str) -> Option<Credit> {
             .filter(|r| !r.is_empty());
         return Some(Credit {
             outlet: Some(name),
-            authors: vec![],
             rest: rest.map(str::to_string),
+            ..Credit::default()
         });
     }
     if is_known_outlet(line) {
@@ -214,7 +218,7 @@ pub fn parse_credit(line: &str) -> Option<Credit> {
         return None;
     }
     let mut credit = Credit {
-        rest: rest.map(str::to_string),
+        tail: rest.map(str::to_string),
         ..Credit::default()
     };
     for part in split_names(names) {

@@ -98,9 +98,8 @@ pub fn clean_text_in(
                 continue;
             }
         }
-        let credited = parse_credit(&body);
-        let credited_line = credited.is_some();
-        if let Some(credit) = credited {
+        let mut byline_line = false;
+        if let Some(credit) = parse_credit(&body) {
             if out.outlet.is_none() {
                 out.outlet = credit.outlet;
             }
@@ -109,21 +108,21 @@ pub fn clean_text_in(
                     out.authors.push(a);
                 }
             }
-            match credit.rest {
-                Some(rest) => body = rest,
-                None => continue,
+            match (credit.rest, credit.tail) {
+                (Some(rest), _) => body = rest,
+                // "Par Georges Malbrunot le 4 septembre 2012 18h30 | 55
+                // Commentaires": the line stays for its date, and as the
+                // page's structure, but it is no text.
+                (None, Some(_)) => byline_line = true,
+                (None, None) => continue,
             }
         }
-        // What a byline's line gives after the names is its date ("Par
-        // Georges Malbrunot le 4 septembre 2012 18h30"): kept for the
-        // publication date, never text.
-        let byline_date = credited_line && crate::dates::only_date(&body).is_some();
         let shape = Shape::of(&body, lang);
         let furniture = furniture(&body);
         let key = crate::corpus::line_key(&body);
         let repeated = corpus.is_some_and(|c| c.is_repeated(key));
         let class = if furniture.is_some()
-            || byline_date
+            || byline_line
             || (repeated && !shape.is_prose())
             || corpus.is_some_and(|c| c.is_furniture(key))
             // A brand in a paragraph ("LifeSiteNews") is not a glued menu.
