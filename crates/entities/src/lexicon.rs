@@ -4,9 +4,19 @@ use gazette_lang::Lang;
 
 /// How strongly the GeoNames gazetteer ([`gazette_terms::places`]) says
 /// that a folded name is a place: a country more than a city, whose name is
-/// more often also a surname.
+/// more often also a surname. French writes "ou" for the "u" of Arabic and
+/// Slavic names that GeoNames spells the English way: "Abou Dhabi" is Abu
+/// Dhabi, "Oulan-Bator" Ulan Bator.
 pub fn gazetteer(folded: &str) -> Option<i32> {
-    gazette_terms::places::lookup(folded).map(|p| p.weight)
+    use gazette_terms::places::lookup;
+    lookup(folded)
+        .or_else(|| {
+            folded
+                .contains("ou")
+                .then(|| lookup(&folded.replace("ou", "u")))
+                .flatten()
+        })
+        .map(|p| p.weight)
 }
 
 /// Subject pronouns a French verb takes after it when it follows a quote

@@ -2909,3 +2909,12 @@ fn a_title_word_after_first_names_is_a_surname() {
         a.entities
     );
 }
+
+#[test]
+fn french_ou_for_u_finds_the_place() {
+    let a = analyze(
+        "Le prince héritier est arrivé mardi à Abou Dhabi, puis à Assiout.",
+        Lang::Fr,
+    );
+    assert_kinds(&a, &["Abou Dhabi", "Assiout"], EntityType::Loc);
+}
