@@ -166,7 +166,8 @@ pub struct Credit {
     pub rest: Option<String>,
     /// What a byline gives after the names: its date, an update time, a
     /// reading time ("| Updated: Feb. 6, 2023", "· 5 min read"). The line
-    /// is then the page's metadata, none of it text.
+    /// is then the page's metadata (its date is read from it), none of it
+    /// text.
     pub tail: Option<String>,
 }
 
@@ -177,6 +178,10 @@ fn source_re() -> &'static Regex {
 fn by_re() -> &'static Regex {
     regex!(r"^(?i:par|by|de|von|por|di|texte|text|auteur|author)\s*:?\s+(.{2,120})$")
 }
+
+/// Words from which what follows a byline on its line is a sentence of the
+/// text rather than the byline's date or reading time.
+const PROSE_AFTER_BYLINE_WORDS: usize = 8;
 
 /// Words of an outlet named after "Source:" at most.
 const MAX_CREDITED_WORDS: usize = 5;
@@ -217,8 +222,20 @@ pub fn parse_credit(line: &str) -> Option<Credit> {
     if names.ends_with(['.', '!', '?']) && !names.ends_with(" Jr.") {
         return None;
     }
+    // "By Jane Roe - The storm hit the coast on Monday.": the lede after
+    // the byline is text; a date or a reading time is not.
+    let prose = |t: &str| {
+        t.split_whitespace().count() >= PROSE_AFTER_BYLINE_WORDS
+            && t.trim_end_matches(['"', '»', '”', ')'])
+                .ends_with(['.', '!', '?'])
+    };
+    let (rest, tail) = match rest {
+        Some(r) if prose(r) => (Some(r.to_string()), None),
+        r => (None, r.map(str::to_string)),
+    };
     let mut credit = Credit {
-        tail: rest.map(str::to_string),
+        rest,
+        tail,
         ..Credit::default()
     };
     for part in split_names(names) {
@@ -237,31 +254,17 @@ pub fn parse_credit(line: &str) -> Option<Credit> {
 }
 
 /// A byline's names and what the line adds after them: the date and time
-/// of publication or update, a reading time ("Jane Roe | Updated: Feb. 6,
-/// 2023, 9:15 a.m. ET", "Jean Dupont, publié le 28 février 2023 à 10h30",
-/// "Jean Dupont le 06/02/2023", "Jane Roe and John Doe · 5 min read").
-/// The names end at a separator, or at a lowercase word or a number that
-/// opens a date; what follows ends at the next separator: a count of
-/// comments or shares there ("… 18h30 | 55 Commentaires") is the page's,
-/// and read as a line of its own it would close the article.
+/// of publication or update, a reading time, a count of comments ("Jane
+/// Roe | Updated: Feb. 6, 2023, 9:15 a.m. ET", "Jean Dupont, publié le 28
+/// février 2023 à 10h30", "Jean Dupont le 06/02/2023", "Jane Roe and John
+/// Doe · 5 min read"). The names end at a separator, or at a lowercase word
+/// or a number that opens a date.
 fn byline_tail(s: &str) -> (&str, Option<&str>) {
-    fn separator(s: &str) -> Option<(usize, usize)> {
-        [" | ", " · ", " • ", " — ", " – ", " - ", " / "]
-            .iter()
-            .filter_map(|sep| s.find(sep).map(|at| (at, sep.len())))
-            .min()
-    }
-    fn until_separator(r: &str) -> Option<&str> {
-        let r = match separator(r) {
-            Some((at, _)) => &r[..at],
-            None => r,
-        };
-        Some(r.trim()).filter(|r| !r.is_empty())
-    }
-    let (head, rest) = match separator(s) {
-        Some((at, len)) => (&s[..at], Some(&s[at + len..])),
-        None => (s, None),
-    };
+    let separator = [" | ", " · ", " • ", " — ", " – ", " - ", " / "]
+        .iter()
+        .filter_map(|sep| s.find(sep))
+        .min();
+    let head = &s[..separator.unwrap_or(s.len())];
     // "…Dupont, publié le 28 février", "…Dupont le 06/02/2023", "…Roe
     // Updated 9:15 a.m.": a date begins where a digit does, or a word
     // that announces one.
@@ -278,19 +281,24 @@ fn byline_tail(s: &str) -> (&str, Option<&str>) {
             "publié" | "publiée" | "mis" | "modifié" | "updated" | "published" | "posted" | "last"
         )
     };
-    for (k, &(at, w)) in words.iter().enumerate().skip(1) {
-        let opens_date = w.starts_with(|c: char| c.is_ascii_digit())
-            || date_word(w)
-            || (matches!(w, "le" | "on")
-                && words
-                    .get(k + 1)
-                    .is_some_and(|(_, n)| n.starts_with(|c: char| c.is_ascii_digit())));
-        if opens_date {
-            let names = head[..at].trim_end().trim_end_matches(',');
-            return (names, until_separator(&s[at..]));
-        }
-    }
-    (head.trim(), rest.and_then(until_separator))
+    let end = words
+        .iter()
+        .enumerate()
+        .skip(1)
+        .find(|&(k, &(_, w))| {
+            w.starts_with(|c: char| c.is_ascii_digit())
+                || date_word(w)
+                || (matches!(w, "le" | "on")
+                    && words
+                        .get(k + 1)
+                        .is_some_and(|(_, n)| n.starts_with(|c: char| c.is_ascii_digit())))
+        })
+        .map_or(head.len(), |(_, &(at, _))| at);
+    let names = head[..end].trim().trim_end_matches(',');
+    let tail = s[end..]
+        .trim_start_matches(|c: char| c.is_whitespace() || "|·•—–-/".contains(c))
+        .trim();
+    (names, Some(tail).filter(|t| !t.is_empty()))
 }
 
 /// The source a credit of a wire headline or dateline names, if it names

@@ -1228,7 +1228,9 @@ mod tests {
                 None,
             ),
         ] {
-            let c = clean(&format!("Quake hits Turkey\n{byline}\n{lede}\nRescuers searched the rubble in freezing weather on Tuesday night."));
+            let c = clean(&format!(
+                "Quake hits Turkey\n{byline}\n{lede}\nRescuers searched the rubble in freezing weather on Tuesday night."
+            ));
             assert_eq!(c.authors, authors, "{byline}");
             assert_eq!(
                 c.published.map(|d| d.to_string()).as_deref(),
@@ -1238,6 +1240,16 @@ mod tests {
             assert_eq!(c.paragraphs.len(), 2, "{byline}: {c:?}");
             assert!(c.paragraphs[0].starts_with("A powerful"), "{byline}: {c:?}");
         }
+    }
+
+    #[test]
+    fn a_lede_after_a_byline_on_its_line_stays() {
+        let c = clean("Quake hits Turkey\nBy Jane Roe - A powerful earthquake struck southern Turkey and northern Syria on Monday, killing thousands.\nRescuers searched the rubble in freezing weather on Tuesday night.");
+        assert_eq!(c.authors, ["Jane Roe"]);
+        assert!(
+            c.paragraphs[0].starts_with("A powerful earthquake"),
+            "{c:?}"
+        );
     }
 
     #[test]
