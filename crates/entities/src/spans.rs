@@ -526,7 +526,7 @@ impl<'a> Reader<'a> {
         while j > i + 1
             && role_or_plural(j - 1)
             && !lx.is_particle(&toks[j - 2].lower)
-            && !self.role_as_surname(i, j - 1)
+            && !self.role_as_surname(i, j - 1, j)
         {
             j -= 1;
         }
@@ -554,14 +554,21 @@ impl<'a> Reader<'a> {
     /// ("Martin Luther King Jr.", "Billie Jean King", "President John
     /// Major"), so it titles no one; a country's name is no first name
     /// ("Jordan King Abdullah").
-    fn role_as_surname(&self, i: usize, k: usize) -> bool {
+    fn role_as_surname(&self, i: usize, k: usize, j: usize) -> bool {
         let (toks, lx) = (self.toks, self.lx);
-        if !lx.is_role(&toks[k].lower) {
+        // It ends the name, but for a generation: "AMA President J. James
+        // Rohack" has a title.
+        let generation = |t: &Tok| {
+            t.text == "." || matches!(t.lower.as_str(), "jr" | "sr" | "ii" | "iii" | "iv")
+        };
+        if !lx.is_role(&toks[k].lower) || !toks[k + 1..j].iter().all(generation) {
             return false;
         }
         // A country is no first name here: "Jordan King Abdullah".
         let given = |t: &Tok| {
-            is_first_name(&t.lower, lx) && gazetteer(&names::fold(&t.lower)).is_none_or(|w| w < 3)
+            is_first_name(&t.lower, lx)
+                && !is_acronym(&t.text)
+                && gazetteer(&names::fold(&t.lower)).is_none_or(|w| w < 3)
         };
         let mut m = k;
         while m > i && given(&toks[m - 1]) {
@@ -585,7 +592,7 @@ impl<'a> Reader<'a> {
             return start;
         }
         if let Some(k) = (i..j - 1).rev().find(|&k| {
-            (lx.is_role(&toks[k].lower) && !self.role_as_surname(i, k))
+            (lx.is_role(&toks[k].lower) && !self.role_as_surname(i, k, j))
                 || lx.is_honorific(&toks[k].lower)
         }) {
             let mut first_role = k;

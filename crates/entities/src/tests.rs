@@ -2893,12 +2893,17 @@ fn the_day_of_a_statement_is_no_part_of_the_name_after_it() {
 #[test]
 fn a_title_word_after_first_names_is_a_surname() {
     let a = analyze(
-        "Martin Luther King Jr. spoke in Chicago. Billie Jean King won in 1973, and Prime Minister John Major thanked Jordan's King Abdullah.",
+        "Martin Luther King Jr. spoke in Chicago. Billie Jean King won in 1973, and Prime Minister John Major thanked Jordan's King Abdullah. AMA President J. James Rohack, MD, said the nominee was qualified.",
         Lang::En,
     );
     assert_kinds(
         &a,
-        &["Martin Luther King Jr", "Billie Jean King", "John Major"],
+        &[
+            "Martin Luther King Jr",
+            "Billie Jean King",
+            "John Major",
+            "J. James Rohack",
+        ],
         EntityType::Per,
     );
     assert!(

@@ -68,6 +68,10 @@ struct Dated<'a> {
     vector: SparseVec,
     /// Dated by its own words rather than by the publication date.
     explicit: bool,
+    /// In the writer's first person (see
+    /// `gazette_summarize::writers_voice`): it dates its day, but another
+    /// sentence tells it when there is one.
+    voiced: bool,
 }
 
 /// The timeline of `docs`: at most `max_dates` days, one entry each, in
@@ -119,6 +123,7 @@ pub fn timeline(
                 dated.push(Dated {
                     doc: d,
                     date,
+                    voiced: gazette_summarize::writers_voice(&text),
                     text,
                     vector,
                     explicit,
@@ -179,11 +184,15 @@ pub fn timeline(
                 c.normalize();
                 c
             };
-            // Most central; explicit dating and earlier articles break ties.
+            // A report before the writer's own voice; then the most
+            // central; explicit dating and earlier articles break ties.
             let best = on_day.iter().max_by(|a, b| {
                 let sa = a.vector.dot(&centroid) + if a.explicit { 0.05 } else { 0.0 };
                 let sb = b.vector.dot(&centroid) + if b.explicit { 0.05 } else { 0.0 };
-                sa.total_cmp(&sb).then(b.doc.cmp(&a.doc))
+                b.voiced
+                    .cmp(&a.voiced)
+                    .then(sa.total_cmp(&sb))
+                    .then(b.doc.cmp(&a.doc))
             })?;
             let mut sources = vec![best.doc];
             for s in &on_day {
