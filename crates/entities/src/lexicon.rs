@@ -1489,9 +1489,20 @@ impl Lexicon {
                     "constable",
                     "trooper",
                     "treasurer",
+                    "councilman",
+                    "councilwoman",
+                    "councillor",
+                    "councilor",
+                    "admiral",
+                    "colonel",
                 ],
                 honorifics: &[
                     "mr", "mrs", "ms", "messrs", "dr", "sir", "gen", "sen", "rep", "gov", "prof",
+                    // Ranks of the forces and the police, abbreviated: "Lt.
+                    // Col. Jane Roe", "Const. John Doe", "Vice Adm. Bill
+                    // Gortney".
+                    "lt", "col", "maj", "capt", "sgt", "cpl", "adm", "cmdr", "det", "insp", "supt",
+                    "const",
                 ],
                 org_heads: &[
                     "ministry",
@@ -1567,6 +1578,15 @@ impl Lexicon {
                     "airlines",
                     "airways",
                     "holdings",
+                    // Schools, hospitals and firms named after people:
+                    // "Lee College", "Harvard Business School", "Warner
+                    // Brothers", "Gordon Advisors".
+                    "college",
+                    "school",
+                    "academy",
+                    "hospital",
+                    "brothers",
+                    "advisors",
                     // Public bodies: "National Marine Fisheries Service",
                     // "Federal Aviation Administration", "Cleveland Fed"
                     // (see `NAMED_HEADS_ONLY`).

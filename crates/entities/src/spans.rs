@@ -512,9 +512,15 @@ impl<'a> Reader<'a> {
         // So does a plural one after a single word ("Labour MPs", "EU
         // ministers"), but not after a place: "Sacramento Kings", "Kansas
         // City Chiefs" are teams.
+        // A rank abbreviated before the name it titles ("Police Lt. Jane
+        // Roe") ends the run at its period, as a title would; one letter
+        // there is an initial ("Natacha M., 25 ans").
         let role_or_plural = |k: usize| {
             let w = toks[k].lower.as_str();
             lx.is_role(w)
+                || (w.len() >= 2
+                    && lx.is_honorific(w)
+                    && toks.get(k + 1).is_some_and(|t| t.text == "."))
                 || k == i + 1
                     && gazetteer(&names::fold(&toks[i].lower)).is_none()
                     && w.strip_suffix('s')

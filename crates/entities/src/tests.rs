@@ -2923,3 +2923,24 @@ fn french_ou_for_u_finds_the_place() {
     );
     assert_kinds(&a, &["Abou Dhabi", "Assiout"], EntityType::Loc);
 }
+
+#[test]
+fn ranks_abbreviated_title_and_schools_and_firms_are_bodies() {
+    let a = analyze(
+        "Woodburn Police Capt. Jane Roe said the suspect fled. U.S. Navy Vice Adm. Bill Gortney spoke, and New York City Councilman Jumaane D. Williams marched. Lee College and Warner Brothers gave money.",
+        Lang::En,
+    );
+    assert_kinds(
+        &a,
+        &["Jane Roe", "Bill Gortney", "Jumaane D. Williams"],
+        EntityType::Per,
+    );
+    assert_kinds(&a, &["Lee College", "Warner Brothers"], EntityType::Org);
+    assert!(
+        a.entities
+            .iter()
+            .all(|e| !e.name.ends_with("Capt") && !e.name.ends_with("Adm")),
+        "{:?}",
+        a.entities
+    );
+}
