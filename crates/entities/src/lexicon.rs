@@ -1578,13 +1578,13 @@ impl Lexicon {
                     "airlines",
                     "airways",
                     "holdings",
-                    // Schools, hospitals and firms named after people:
-                    // "Lee College", "Harvard Business School", "Warner
-                    // Brothers", "Gordon Advisors".
+                    // Schools and firms named after people: "Lee College",
+                    // "Harvard Business School", "Warner Brothers", "Gordon
+                    // Advisors". (A hospital is a place: see
+                    // `typing::is_feature_head`.)
                     "college",
                     "school",
                     "academy",
-                    "hospital",
                     "brothers",
                     "advisors",
                     // Public bodies: "National Marine Fisheries Service",

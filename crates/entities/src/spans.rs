@@ -98,6 +98,26 @@ pub(crate) fn name_spans(
         };
         i = end.max(run_end);
     }
+    // "117th Street", "5th Avenue": a numbered street's name is the
+    // number and the street.
+    let ordinal = |t: &Tok| {
+        let digits = t.text.trim_end_matches(char::is_alphabetic);
+        !digits.is_empty()
+            && digits.chars().all(|c| c.is_ascii_digit())
+            && matches!(&t.lower[digits.len()..], "st" | "nd" | "rd" | "th")
+    };
+    for k in 0..spans.len() {
+        let (s, e) = spans[k];
+        let taken = k > 0 && spans[k - 1].1 >= s;
+        if e == s + 1
+            && s > 0
+            && !taken
+            && crate::typing::is_feature_head(&toks[s].lower)
+            && ordinal(&toks[s - 1])
+        {
+            spans[k] = (s - 1, e);
+        }
+    }
     split_juxtaposed(spans, toks, lx)
 }
 

@@ -2944,3 +2944,23 @@ fn ranks_abbreviated_title_and_schools_and_firms_are_bodies() {
         a.entities
     );
 }
+
+#[test]
+fn a_numbered_street_keeps_its_number() {
+    let a = analyze(
+        "The woman was walking near the intersection of 117th Street and 97th Avenue when a car hit her.",
+        Lang::En,
+    );
+    assert!(
+        a.entities.iter().any(|e| e.name == "117th Street"),
+        "{:?}",
+        a.entities
+    );
+    assert!(
+        a.entities
+            .iter()
+            .all(|e| e.name != "Street" && e.kind != EntityType::Per),
+        "{:?}",
+        a.entities
+    );
+}
