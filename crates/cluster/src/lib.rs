@@ -288,7 +288,7 @@ struct Side<'a> {
 
 impl Side<'_> {
     /// Whether two labelled sides are one place's news: they share a label,
-    /// or one names the other's. Two labels and neither is two places'.
+    /// or one names the other's label. Otherwise they are two places' news.
     fn same_place(&self, other: &Side<'_>) -> bool {
         shared(self.label, other.label) > 0
             || shared(self.label, other.names) > 0
@@ -449,9 +449,9 @@ fn labels_agree(a: &Item, b: &Item) -> bool {
 /// can bridge them ("Foix. Retraites : l'Ariège s'est encore mobilisée",
 /// "Toulouse. Encore plusieurs milliers contre la réforme" and "Plusieurs
 /// milliers de personnes mobilisées contre la réforme à Toulouse"): each
-/// place's briefs make a part, the other members go, nearest first, to the
-/// part they have the most weight to, and those linked to none stay
-/// together. Returns the new community of each node and, for each new
+/// place's briefs make a part; the other members go, round by round from
+/// those linked to a place's briefs, to the part they have the most weight
+/// to, and those linked to none stay together. Returns the new community of each node and, for each new
 /// community, the one it was cut from.
 fn split_by_label(
     communities: &[usize],
