@@ -738,6 +738,17 @@ fn weigh(d: &mut Draft, toks: &[Tok], a: usize, b: usize, lx: &Lexicon, outlet_w
         d.votes[0] -= 1;
         d.determined += 1;
     }
+    // "Roman Catholic", "Sunni Muslim", "Greek Orthodox": a name that ends
+    // on an adjective of faith names a group or a creed. Not one of a
+    // people: "Dawn French", "Ahmed Arab" are people.
+    let of_people = matches!(
+        last.lower.as_str(),
+        "arab" | "arabs" | "arabic" | "hispanic" | "latino"
+    );
+    if b - a >= 2 && is_group_adjective(&last.lower) && !of_people {
+        d.votes[0] -= 2;
+        d.determined += 1;
+    }
     // A name alone between quotation marks is a title, a slogan or a
     // nickname ("the Mueller \"Witch Hunt.\"", "l'opération « Barkhane »"),
     // seldom how a person is named.

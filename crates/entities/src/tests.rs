@@ -2964,3 +2964,13 @@ fn a_numbered_street_keeps_its_number() {
         a.entities
     );
 }
+
+#[test]
+fn a_name_ending_on_a_faith_names_a_creed() {
+    let a = analyze(
+        "Greek Orthodox leaders met Sunni Muslim clerics and Roman Catholic priests on Monday, said Ahmed Arab.",
+        Lang::En,
+    );
+    assert_no_person(&a, &["Roman Catholic", "Sunni Muslim", "Greek Orthodox"]);
+    assert_kinds(&a, &["Ahmed Arab"], EntityType::Per);
+}
