@@ -1495,6 +1495,8 @@ impl Lexicon {
                     "councilor",
                     "admiral",
                     "colonel",
+                    // A sheriff's: "Deputy Ortiz said".
+                    "deputy",
                 ],
                 honorifics: &[
                     "mr", "mrs", "ms", "messrs", "dr", "sir", "gen", "sen", "rep", "gov", "prof",

@@ -2974,3 +2974,17 @@ fn a_name_ending_on_a_faith_names_a_creed() {
     assert_no_person(&a, &["Roman Catholic", "Sunni Muslim", "Greek Orthodox"]);
     assert_kinds(&a, &["Ahmed Arab"], EntityType::Per);
 }
+
+#[test]
+fn a_deputy_before_a_surname_is_a_title() {
+    let a = analyze(
+        "Deputy Ortiz said the suspect fled. Deputy Prime Minister Nick Clegg spoke later.",
+        Lang::En,
+    );
+    assert_kinds(&a, &["Ortiz", "Nick Clegg"], EntityType::Per);
+    assert!(
+        a.entities.iter().all(|e| !e.name.starts_with("Deputy")),
+        "{:?}",
+        a.entities
+    );
+}
