@@ -660,8 +660,14 @@ impl<'a> Reader<'a> {
                 start = q;
             }
             // "Microsoft Chief Executive, Steve Ballmer", "Chief Data
-            // Officer": what follows the title is more of the title.
-            if (start..j).all(|m| lx.is_title_qualifier(&toks[m].lower)) {
+            // Officer": what follows the title is more of the title, and so
+            // are common words between two titles ("Assistant Chief Fire
+            // Officer", whose last title the run has left out).
+            let titled_after = toks.get(j).is_some_and(|t| lx.is_role(&t.lower));
+            if (start..j).all(|m| {
+                lx.is_title_qualifier(&toks[m].lower)
+                    || titled_after && vocabulary::is_common_word(&toks[m].lower)
+            }) {
                 start = j;
             }
         }

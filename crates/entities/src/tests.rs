@@ -2988,3 +2988,17 @@ fn a_deputy_before_a_surname_is_a_title() {
         a.entities
     );
 }
+
+#[test]
+fn common_words_between_two_titles_are_the_title() {
+    let a = analyze(
+        "Peter Guest, Assistant Chief Fire Officer at the county brigade, says the building was destroyed.",
+        Lang::En,
+    );
+    assert_kinds(&a, &["Peter Guest"], EntityType::Per);
+    assert!(
+        a.entities.iter().all(|e| e.name != "Fire"),
+        "{:?}",
+        a.entities
+    );
+}
