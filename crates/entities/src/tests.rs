@@ -25,6 +25,11 @@ fn assert_no_person(a: &Annotations, names: &[&str]) {
     }
 }
 
+/// Asserts that every entity passes `ok` (no unwanted name or type).
+fn assert_all(a: &Annotations, ok: impl Fn(&Entity) -> bool) {
+    assert!(a.entities.iter().all(ok), "{:?}", a.entities);
+}
+
 /// The speaker of the quote whose text starts with `start`.
 fn speaker_of(a: &Annotations, start: &str) -> Option<String> {
     a.quotes
@@ -1016,11 +1021,7 @@ fn a_number_after_a_one_word_name_is_part_of_it() {
     );
     assert_kinds(&a, &["France 2", "Europe 1", "France 24"], EntityType::Org);
     assert_kinds(&a, &["Ligue 1"], EntityType::Misc);
-    assert!(
-        a.entities.iter().all(|e| e.name != "France 3"),
-        "{:?}",
-        a.entities
-    );
+    assert_all(&a, |e| e.name != "France 3");
     let en = analyze(
         "The summit opens on Saturday 8 October in Geneva, after the Dolphins won 24 - 13.",
         Lang::En,
@@ -1060,11 +1061,7 @@ fn storms_and_adjective_runs_are_not_people() {
         &["Hurricane Ivan", "Operation Barkhane"],
         EntityType::Misc,
     );
-    assert!(
-        a.entities.iter().all(|e| !e.name.contains("Embattled")),
-        "{:?}",
-        a.entities
-    );
+    assert_all(&a, |e| !e.name.contains("Embattled"));
     let b = analyze("La tempête Ciara a frappé la Bretagne.", Lang::Fr);
     assert_no_person(&b, &["tempête Ciara"]);
 }
@@ -1102,13 +1099,9 @@ fn initials_join_a_name_but_abbreviations_are_no_initials() {
     for want in ["George W. Bush", "J. K. Rowling", "U.S. Army"] {
         assert!(names.contains(&want), "{want} missing from {names:?}");
     }
-    assert!(
-        a.entities
-            .iter()
-            .all(|e| e.kind != EntityType::Per || !e.name.starts_with("U.S")),
-        "{:?}",
-        a.entities
-    );
+    assert_all(&a, |e| {
+        e.kind != EntityType::Per || !e.name.starts_with("U.S")
+    });
     assert!(!names.contains(&"D.C"), "{names:?}");
 }
 
@@ -2189,13 +2182,7 @@ fn an_abbreviated_saint_or_mount_stays_in_its_name() {
         Lang::En,
     );
     assert_kinds(&a, &["St. Louis", "Mt. Everest"], EntityType::Loc);
-    assert!(
-        a.entities
-            .iter()
-            .all(|e| e.name != "St" && e.kind != EntityType::Per),
-        "{:?}",
-        a.entities
-    );
+    assert_all(&a, |e| e.name != "St" && e.kind != EntityType::Per);
 }
 
 #[test]
@@ -2207,11 +2194,7 @@ fn a_title_after_a_first_name_is_a_surname() {
     assert_eq!(canon_of(&a, "King"), Some("Billy King"), "{:?}", a.mentions);
     assert_eq!(speaker_of(&a, "We think").as_deref(), Some("Billy King"));
     assert_kinds(&a, &["Juan Carlos", "Eric Garcetti"], EntityType::Per);
-    assert!(
-        a.entities.iter().all(|e| e.name != "Los Angeles Mayor"),
-        "{:?}",
-        a.entities
-    );
+    assert_all(&a, |e| e.name != "Los Angeles Mayor");
 }
 
 #[test]
@@ -2828,13 +2811,9 @@ fn plural_honorifics_open_no_name() {
         Lang::Fr,
     );
     assert_kinds(&a, &["Naïma Moutchou", "Jean Dupont"], EntityType::Per);
-    assert!(
-        a.entities
-            .iter()
-            .all(|e| !e.name.starts_with("Mmes") && !e.name.starts_with("MM")),
-        "{:?}",
-        a.entities
-    );
+    assert_all(&a, |e| {
+        !e.name.starts_with("Mmes") && !e.name.starts_with("MM")
+    });
 }
 
 #[test]
@@ -2853,13 +2832,9 @@ fn public_bodies_end_on_their_kind() {
         EntityType::Org,
     );
     assert_kinds(&a, &["Sandra Pianalto", "George Bush"], EntityType::Per);
-    assert!(
-        a.entities
-            .iter()
-            .all(|e| !e.name.starts_with("board") && !e.name.starts_with("administration")),
-        "{:?}",
-        a.entities
-    );
+    assert_all(&a, |e| {
+        !e.name.starts_with("board") && !e.name.starts_with("administration")
+    });
 }
 
 #[test]
@@ -2868,11 +2843,7 @@ fn a_greeting_is_no_part_of_the_name_after_it() {
         "La ministre a salué son équipe. « Merci Vincent », a-t-elle déclaré.",
         Lang::Fr,
     );
-    assert!(
-        a.entities.iter().all(|e| !e.name.starts_with("Merci")),
-        "{:?}",
-        a.entities
-    );
+    assert_all(&a, |e| !e.name.starts_with("Merci"));
 }
 
 #[test]
@@ -2906,13 +2877,7 @@ fn a_title_word_after_first_names_is_a_surname() {
         ],
         EntityType::Per,
     );
-    assert!(
-        a.entities
-            .iter()
-            .all(|e| e.name != "Jr" && e.name != "Martin Luther"),
-        "{:?}",
-        a.entities
-    );
+    assert_all(&a, |e| e.name != "Jr" && e.name != "Martin Luther");
 }
 
 #[test]
@@ -2936,13 +2901,9 @@ fn ranks_abbreviated_title_and_schools_and_firms_are_bodies() {
         EntityType::Per,
     );
     assert_kinds(&a, &["Lee College", "Warner Brothers"], EntityType::Org);
-    assert!(
-        a.entities
-            .iter()
-            .all(|e| !e.name.ends_with("Capt") && !e.name.ends_with("Adm")),
-        "{:?}",
-        a.entities
-    );
+    assert_all(&a, |e| {
+        !e.name.ends_with("Capt") && !e.name.ends_with("Adm")
+    });
 }
 
 #[test]
@@ -2956,13 +2917,7 @@ fn a_numbered_street_keeps_its_number() {
         "{:?}",
         a.entities
     );
-    assert!(
-        a.entities
-            .iter()
-            .all(|e| e.name != "Street" && e.kind != EntityType::Per),
-        "{:?}",
-        a.entities
-    );
+    assert_all(&a, |e| e.name != "Street" && e.kind != EntityType::Per);
 }
 
 #[test]
@@ -2982,11 +2937,7 @@ fn a_deputy_before_a_surname_is_a_title() {
         Lang::En,
     );
     assert_kinds(&a, &["Ortiz", "Nick Clegg"], EntityType::Per);
-    assert!(
-        a.entities.iter().all(|e| !e.name.starts_with("Deputy")),
-        "{:?}",
-        a.entities
-    );
+    assert_all(&a, |e| !e.name.starts_with("Deputy"));
 }
 
 #[test]
@@ -2996,9 +2947,5 @@ fn common_words_between_two_titles_are_the_title() {
         Lang::En,
     );
     assert_kinds(&a, &["Peter Guest"], EntityType::Per);
-    assert!(
-        a.entities.iter().all(|e| e.name != "Fire"),
-        "{:?}",
-        a.entities
-    );
+    assert_all(&a, |e| e.name != "Fire");
 }
