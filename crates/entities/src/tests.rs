@@ -2276,6 +2276,12 @@ fn teams_named_after_a_two_word_city_keep_it() {
         EntityType::Org,
     );
     assert_eq!(kind_of(&a, "York Yankees"), None, "{:?}", a.entities);
+    // A city below the gazetteer's one-word size that the world knows.
+    let a = analyze(
+        "The Colts could clinch a playoff berth with a Pittsburgh Steelers loss.",
+        Lang::En,
+    );
+    assert_kinds(&a, &["Pittsburgh Steelers"], EntityType::Org);
 }
 
 #[test]

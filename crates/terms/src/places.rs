@@ -113,8 +113,11 @@ pub(crate) fn disambiguate(skeleton: &str, folded: &str) -> Option<u32> {
             }
         }
     }
-    // Too far from every candidate to say which one is meant.
-    best.filter(|&(d, _)| !tie && d * 3 <= folded.chars().count())
+    // Too far from every candidate to say which one is meant: a spelling
+    // is one edit in four letters from its place's ("tunisie", "tunisia"),
+    // while another place's name that shares the skeleton is further
+    // ("sotchi" is not "soacha").
+    best.filter(|&(d, _)| !tie && d * 4 <= folded.chars().count())
         .map(|(_, id)| id)
 }
 
@@ -193,6 +196,21 @@ mod tests {
         assert_eq!(disambiguate(&sk, "tunisie"), tunisia);
         assert_eq!(disambiguate(&sk, "tunis"), lookup("tunis").map(|p| p.id));
         assert_eq!(disambiguate("zzz", "tunisia"), None);
+        // Two edits in six letters: another place, not a spelling of it.
+        let sk = crate::names::skeleton("soacha", Lang::En);
+        assert_eq!(disambiguate(&sk, "sotchi"), None);
+    }
+
+    #[test]
+    fn smaller_cities_that_the_world_writes_about_keep_their_one_word_name() {
+        // Under the one-word population, but named in many languages.
+        for city in ["pittsburgh", "lille", "belfast", "najaf", "gaza"] {
+            assert_eq!(lookup(city).map(|p| p.weight), Some(2), "{city}");
+        }
+        // A surname or a first name as much as a city.
+        for name in ["jackson", "cleveland", "florence", "orlando"] {
+            assert!(lookup(name).is_none(), "{name}");
+        }
     }
 
     #[test]
