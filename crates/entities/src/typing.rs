@@ -499,7 +499,7 @@ pub(crate) fn vote(votes: &mut [i32; 3], toks: &[Tok], a: usize, b: usize, lx: &
         && toks[a - 1].text == ","
         && toks[a - 2].cap()
         && toks.get(b).is_some_and(|t| t.text == ".")
-        && is_state_abbreviation(&first.text)
+        && gazette_lang::wire::is_state_abbreviation(&first.text)
     {
         votes[1] += 4;
     }
@@ -855,7 +855,7 @@ fn opens_dateline(toks: &[Tok], a: usize, b: usize, lx: &Lexicon) -> bool {
     let k = b + 1;
     let end = if single_cap(k) && text(k + 1) == "." && single_cap(k + 2) {
         k + 3
-    } else if is_state_abbreviation(text(k))
+    } else if gazette_lang::wire::is_state_abbreviation(text(k))
         || (text(k).chars().count() == 2 && is_acronym(text(k)))
         || toks
             .get(k)
@@ -867,46 +867,4 @@ fn opens_dateline(toks: &[Tok], a: usize, b: usize, lx: &Lexicon) -> bool {
     };
     let credit_or_dash = |k: usize| matches!(text(k), "(" | "-" | "–" | "—" | "--");
     credit_or_dash(end) || (text(end) == "." && credit_or_dash(end + 1))
-}
-
-/// The Associated Press's abbreviations of US states (those not written
-/// out), as datelines and addresses use them ("Tacoma, Wash.").
-fn is_state_abbreviation(w: &str) -> bool {
-    matches!(
-        w,
-        "Ala"
-            | "Ariz"
-            | "Ark"
-            | "Calif"
-            | "Colo"
-            | "Conn"
-            | "Del"
-            | "Fla"
-            | "Ga"
-            | "Ill"
-            | "Ind"
-            | "Kan"
-            | "Kans"
-            | "Ky"
-            | "La"
-            | "Md"
-            | "Mass"
-            | "Mich"
-            | "Minn"
-            | "Miss"
-            | "Mo"
-            | "Mont"
-            | "Neb"
-            | "Nev"
-            | "Okla"
-            | "Ore"
-            | "Pa"
-            | "Tenn"
-            | "Tex"
-            | "Vt"
-            | "Va"
-            | "Wash"
-            | "Wis"
-            | "Wyo"
-    )
 }

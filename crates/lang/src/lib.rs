@@ -15,7 +15,7 @@ mod segment;
 mod stem;
 pub mod wire;
 
-pub use segment::sentences;
+pub use segment::{is_abbreviation, sentences};
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;

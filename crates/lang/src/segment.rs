@@ -141,9 +141,10 @@ fn glued(before: &str, after: &[(usize, char)]) -> bool {
         && !ABBREVIATIONS.contains(&word.to_lowercase().as_str())
 }
 
-/// Whether the word right before a period is an abbreviation, an initial or
-/// a dotted acronym, so that the period does not end the sentence.
-fn is_abbreviation(before: &str) -> bool {
+/// Whether the word that `before` ends on, right before a period, is an
+/// abbreviation, an initial or a dotted acronym ("M", "J", "U.S", "Inc"),
+/// so that the period belongs to it and does not end the sentence.
+pub fn is_abbreviation(before: &str) -> bool {
     let word = before
         .rsplit(|c: char| c.is_whitespace() || matches!(c, '(' | '«' | '"' | '“' | '\''))
         .next()

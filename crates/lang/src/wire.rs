@@ -271,6 +271,49 @@ fn is_month(lower: &str) -> bool {
     )
 }
 
+/// The Associated Press's abbreviations of US states (those not written
+/// out), as datelines, addresses and headlines use them ("Tacoma,
+/// Wash.", "Strong Earthquake Strikes Central Calif."), without their period.
+pub fn is_state_abbreviation(w: &str) -> bool {
+    matches!(
+        w,
+        "Ala"
+            | "Ariz"
+            | "Ark"
+            | "Calif"
+            | "Colo"
+            | "Conn"
+            | "Del"
+            | "Fla"
+            | "Ga"
+            | "Ill"
+            | "Ind"
+            | "Kan"
+            | "Kans"
+            | "Ky"
+            | "La"
+            | "Md"
+            | "Mass"
+            | "Mich"
+            | "Minn"
+            | "Miss"
+            | "Mo"
+            | "Mont"
+            | "Neb"
+            | "Nev"
+            | "Okla"
+            | "Ore"
+            | "Pa"
+            | "Tenn"
+            | "Tex"
+            | "Vt"
+            | "Va"
+            | "Wash"
+            | "Wis"
+            | "Wyo"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -742,21 +742,27 @@ pub fn title(
     // first article's lead, unless that lead names no one and nothing: a
     // teaser ("Well, here's something that we all knew would happen
     // eventually.") or a crawler's address line; then by the most central
-    // lead of an article that names someone or something.
+    // lead of an article that names someone or something. A column that
+    // opens in its writer's voice ("I confirmed yesterday that…") has no
+    // lead: what follows is the writer's aside ("Got it up on the Web site
+    // at 2:36 p.m."), no account of the news.
     let wanted_docs: Vec<usize> = (0..docs.len())
         .filter(|&d| wanted(docs, prefer, d))
         .collect();
     let first = *wanted_docs.first().unwrap_or(&0);
-    let opening = docs.get(first).and_then(|doc| {
+    let read: Vec<&str> = docs.get(first).map_or_else(Vec::new, |doc| {
         gazette_lang::sentences(doc.text)
             .into_iter()
             .map(|r| doc.sentence(r))
-            .find(|s| !is_address(s) && !writers_voice(s))
+            .filter(|s| !is_address(s))
+            .collect()
     });
+    let opening = read.iter().copied().find(|s| !writers_voice(s));
+    let voiced = read.first().is_some_and(|s| writers_voice(s));
     // It stands when it names someone or something, or tells much of
     // what the rest of the coverage tells ("A bomb explosion at a bank
     // killed a police officer and a state bomb disposal technician").
-    if let Some((o, doc)) = opening.zip(docs.get(first)) {
+    if let Some((o, doc)) = opening.zip(docs.get(first)).filter(|_| !voiced) {
         let terms = analyzer.terms(o, doc.lang);
         let named = terms.iter().any(|t| t.kind == TermKind::Name);
         let others = {
@@ -878,7 +884,7 @@ pub fn lead_title(sentence: &str) -> String {
     const MAX: usize = 110;
     let s = tidy_end(strip_dateline(sentence).trim());
     if s.chars().count() <= MAX {
-        return s.to_string();
+        return without_final_period(s).to_string();
     }
     // A sentence that opens on a subordinate clause or an adverbial
     // ("After skipping rehab, Lohan…", "Selon le Kremlin, …") has its main
@@ -945,8 +951,14 @@ pub fn lead_title(sentence: &str) -> String {
         "afin",
     ];
     if OPENERS.contains(&first.as_str()) {
-        return shorten(s, MAX);
+        return without_final_period(&shorten(s, MAX)).to_string();
     }
+    // An apposition after the subject goes before the main clause is cut
+    // at a comma: "Dr. Sanjay Gupta, a neurosurgeon and chief medical
+    // correspondent for CNN, has been offered the post…" would stop at its
+    // subject.
+    let unapposed = without_apposition(s);
+    let s = unapposed.as_deref().unwrap_or(s);
     // The first comma, semicolon or dash after five words, within bounds.
     let cut = s.char_indices().find(|&(i, c)| {
         matches!(c, ',' | ';' | '—' | '–')
@@ -956,8 +968,56 @@ pub fn lead_title(sentence: &str) -> String {
     });
     match cut {
         Some((i, _)) => s[..i].trim_end().to_string(),
-        None => shorten(s, MAX),
+        None => without_final_period(&shorten(s, MAX)).to_string(),
     }
+}
+
+/// `s` without the apposition between its subject and its verb ("Dr.
+/// Sanjay Gupta, a neurosurgeon…, has been offered…", "Vladimir Poutine,
+/// le président russe, a déclaré…", "Gupta, 39, has accepted…"): a short
+/// subject that opens on a capital, then an apposition opening on an
+/// article, a relative pronoun or an age, then the lowercase rest. `None`
+/// when there is none.
+fn without_apposition(s: &str) -> Option<String> {
+    const APPOSITION_OPENERS: &[&str] = &[
+        "a", "an", "the", "who", "whose", "un", "une", "le", "la", "les", "l'", "l’", "qui", "dont",
+    ];
+    const NOT_A_VERB: &[&str] = &["and", "or", "but", "et", "ou", "mais", "ni"];
+    let (subject, rest) = s.split_once(", ")?;
+    let (apposition, rest) = rest.split_once(", ")?;
+    // A name: capitalised words (particles aside), two at least unless an
+    // age follows ("Gupta, 39,"), since one capitalised word may be any
+    // word that opens a sentence ("Hier, un mois jour pour jour après…").
+    const PARTICLES: &[&str] = &[
+        "de", "du", "des", "van", "von", "der", "al", "el", "bin", "ben",
+    ];
+    let words: Vec<&str> = subject.split_whitespace().collect();
+    let named = (1..=6).contains(&words.len())
+        && words
+            .first()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && words
+            .last()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) || PARTICLES.contains(w));
+    if !named {
+        return None;
+    }
+    let opener = apposition.split_whitespace().next()?.to_lowercase();
+    let elided = ["l'", "l’"]
+        .iter()
+        .any(|e| apposition.to_lowercase().starts_with(e));
+    let age = apposition.chars().all(|c| c.is_ascii_digit()) && !apposition.is_empty();
+    if !(age || words.len() >= 2 && (APPOSITION_OPENERS.contains(&opener.as_str()) || elided)) {
+        return None;
+    }
+    let next = rest.split_whitespace().next()?;
+    if !next.starts_with(char::is_lowercase) || NOT_A_VERB.contains(&next) {
+        return None;
+    }
+    Some(format!("{subject} {rest}"))
 }
 
 /// A headline as a title for a reader: without the wire's bookkeeping
@@ -1027,7 +1087,29 @@ pub fn clean_headline(t: &str) -> String {
             t = t[..open].trim_end();
         }
     }
-    tidy_end(t).to_string()
+    without_final_period(tidy_end(t)).to_string()
+}
+
+/// A title without the period that ends its sentence: headlines have none
+/// ("Tara Reid has checked into Promises Treatment Center."). An
+/// abbreviation's period stays ("… to Apple Inc.", "… in the U.S.").
+fn without_final_period(t: &str) -> &str {
+    let Some(rest) = t.strip_suffix('.') else {
+        return t;
+    };
+    let last = rest.rsplit(char::is_whitespace).next().unwrap_or("");
+    // Headlines abbreviate states and days: "… Strikes Central Calif.",
+    // "… Verdict Expected Mon.".
+    let abbreviated = gazette_lang::wire::is_state_abbreviation(last)
+        || matches!(
+            last,
+            "Mon" | "Tue" | "Tues" | "Wed" | "Thu" | "Thur" | "Thurs" | "Fri" | "Sat" | "Sun"
+        );
+    if rest.ends_with('.') || abbreviated || gazette_lang::is_abbreviation(rest) {
+        t
+    } else {
+        rest.trim_end()
+    }
 }
 
 /// `s` without what dangles at its end once a line was cut or wrapped:
@@ -1286,6 +1368,14 @@ mod tests {
         ];
         let t = title(&docs, &mut a, &df, None).expect("a title");
         assert!(t.starts_with("A bomb explosion"), "{t}");
+        // A column in its writer's voice has no lead to give.
+        let docs = [
+            doc("I confirmed yesterday that Obama has offered the job to Gupta. Got it up on the Web site at 2:36 p.m., moments after filing the story."),
+            doc("President-elect Barack Obama has asked Sanjay Gupta to be surgeon general, officials said on Tuesday."),
+            doc("Barack Obama has asked Sanjay Gupta to be the next surgeon general."),
+        ];
+        let t = title(&docs, &mut a, &df, None).expect("a title");
+        assert!(t.contains("Sanjay Gupta"), "{t}");
     }
 
     #[test]
@@ -1578,11 +1668,42 @@ mod tests {
         );
         assert_eq!(
             lead_title("BRUSSELS (Reuters) - EU leaders backed the deal."),
-            "EU leaders backed the deal."
+            "EU leaders backed the deal"
+        );
+        // A headline has no final period; an abbreviation keeps its own.
+        assert_eq!(
+            clean_headline("Tara Reid has checked into Promises Treatment Center."),
+            "Tara Reid has checked into Promises Treatment Center"
+        );
+        assert_eq!(
+            clean_headline("Toyota recalls cars sold in the U.S."),
+            "Toyota recalls cars sold in the U.S."
+        );
+        assert_eq!(clean_headline("Et maintenant..."), "Et maintenant...");
+        assert_eq!(
+            clean_headline("Strong Earthquake Strikes Central Calif."),
+            "Strong Earthquake Strikes Central Calif."
+        );
+        assert_eq!(
+            lead_title("Bettie Page, the 1950s pinup and bondage model who inspired a half-century of artists, died yesterday in Los Angeles at the age of 85."),
+            "Bettie Page died yesterday in Los Angeles at the age of 85"
         );
         let long = "word ".repeat(40);
         assert!(lead_title(&long).ends_with('…'));
         // A subordinate clause first: the main clause is after the comma.
+        // The apposition after the subject goes, not the verb.
+        assert_eq!(
+            lead_title("Dr. Sanjay Gupta, a neurosurgeon and chief medical correspondent for CNN, has been offered the post of Surgeon General by President-elect Barack Obama, according to sources."),
+            "Dr. Sanjay Gupta has been offered the post of Surgeon General by President-elect Barack Obama"
+        );
+        assert_eq!(
+            lead_title("Vladimir Poutine, le président russe, a reçu son homologue turc au Kremlin pour discuter de la situation dans la province d'Idleb, a annoncé le Kremlin."),
+            "Vladimir Poutine a reçu son homologue turc au Kremlin pour discuter de la situation dans la province d'Idleb"
+        );
+        // A sentence's opening word is no subject to lift an apposition off.
+        assert!(lead_title("Hier, un mois jour pour jour après le 25 janvier, les contestataires sont allés place Tahrir pour célébrer et appeler au renversement du gouvernement.").starts_with("Hier, un mois"));
+        // A list is no apposition.
+        assert!(lead_title("Paris, the capital, and the regions around it have been hit by strikes that closed most of the rail network for the third day in a row.").starts_with("Paris, the capital"));
         let after = lead_title("After skipping out on entering a Newport Beach rehabilitation facility and facing arrest for violating her probation, Lindsay Lohan has checked into the Betty Ford Center.");
         assert!(
             after.starts_with("After skipping") && after.ends_with('…'),
