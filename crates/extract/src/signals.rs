@@ -239,6 +239,9 @@ pub fn furniture(text: &str) -> Option<Furniture> {
     if t.is_empty() {
         return None;
     }
+    if server_diagnostics(t) {
+        return Some(Furniture::Error);
+    }
     let words = t.split_whitespace().count();
     // Bounded repetitions (`.{0,60}`) would blow up the regex automata, so
     // "a short line" is enforced here instead of in the patterns.
@@ -268,6 +271,23 @@ pub fn furniture(text: &str) -> Option<Furniture> {
         return Some(Furniture::Teaser);
     }
     None
+}
+
+/// Whether a block is nothing but the diagnostics a misconfigured server
+/// printed into the page ("Warning: Creating default object from empty
+/// value in /www/htdocs/wp-includes/classes.php on line 407 Deprecated:
+/// preg_replace(): …"), however many: they tell a reader nothing. (One
+/// short diagnostic is furniture by the patterns already; a run of them
+/// is longer than any pattern reads.)
+fn server_diagnostics(t: &str) -> bool {
+    static DIAGNOSTIC: OnceLock<regex::Regex> = OnceLock::new();
+    let re = DIAGNOSTIC.get_or_init(|| {
+        regex::Regex::new(
+            r"(?:PHP )?(?:Warning|Notice|Deprecated|Strict Standards|(?:Catchable )?[Ff]atal error|Parse error): [^\n]*? in \S+ on line \d+",
+        )
+        .expect("the diagnostic pattern is valid")
+    });
+    re.is_match(t) && re.replace_all(t, "").trim().is_empty()
 }
 
 /// The header of a reader's comment: a date and a time beside a name of a
@@ -620,6 +640,10 @@ mod tests {
             ("Read also: Talks in Ankara", Furniture::Teaser),
             ("À découvrir également", Furniture::Teaser),
             ("Oops !", Furniture::Error),
+            (
+                "Warning: Creating default object from empty value in /www/htdocs/wp-includes/classes.php on line 407 Deprecated: preg_replace(): The /e modifier is deprecated, use preg_replace_callback instead in /www/htdocs/wp-includes/formatting.php on line 82",
+                Furniture::Error,
+            ),
             ("Une erreur est survenue.", Furniture::Error),
             ("Page non trouvée", Furniture::Error),
             ("Page not found", Furniture::Error),
