@@ -70,6 +70,12 @@ fn patterns() -> &'static [(Furniture, &'static str)] {
             Prompt,
             r"^(accéder|aller|passer|skip|jump) (au|à la|to) (contenu|content|main|navigation|menu|recherche|search)",
         ),
+        // A teaser card's link, with its reading time ("weiterlesen 10
+        // Minuten", "Lire la suite", "Read more →").
+        (
+            Prompt,
+            r"^[^a-zA-Z0-9]{0,3}(weiterlesen|mehr lesen|lire la suite|continuer la lecture|read more|continue reading|keep reading)[^a-zA-Z0-9]{0,3}([0-9]+ ?(min|mins|minutes?|minuten|minute de lecture|minutes de lecture|min read)[^a-zA-Z0-9]{0,3})?$",
+        ),
         (
             Prompt,
             r"^(formulaire de recherche|search form|menu principal|main menu|navigation principale|main navigation|fil d'ariane|breadcrumbs?)$",
@@ -639,6 +645,9 @@ mod tests {
             ("► À lire aussi : Un sommet à Moscou", Furniture::Teaser),
             ("Read also: Talks in Ankara", Furniture::Teaser),
             ("À découvrir également", Furniture::Teaser),
+            ("weiterlesen 10 Minuten", Furniture::Prompt),
+            ("Lire la suite", Furniture::Prompt),
+            ("Read more →", Furniture::Prompt),
             ("Oops !", Furniture::Error),
             (
                 "Warning: Creating default object from empty value in /www/htdocs/wp-includes/classes.php on line 407 Deprecated: preg_replace(): The /e modifier is deprecated, use preg_replace_callback instead in /www/htdocs/wp-includes/formatting.php on line 82",
