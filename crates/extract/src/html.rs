@@ -613,7 +613,7 @@ fn classify_block(
         } else {
             Class::Linked
         }
-    } else if b.heading && s.words <= 20 {
+    } else if b.heading && s.words <= 20 && !pull_quote(&b.text) {
         Class::Heading
     } else if s.is_prose() && density <= 0.35 {
         Class::Good
@@ -622,6 +622,17 @@ fn classify_block(
     } else {
         Class::Short
     }
+}
+
+/// Whether a heading element holds sentences rather than a heading: a
+/// magazine's pull quote set in `<h4>` ("Relotius legt auf Facebook ein
+/// Fake-Profil an. Es stützt seine Version."). Subheadings are one phrase,
+/// seldom with a stop; two sentences that end on one are prose.
+fn pull_quote(text: &str) -> bool {
+    let t = text.trim();
+    t.ends_with(['.', '!', '?', '…'])
+        && t.split_whitespace().count() >= 8
+        && gazette_lang::sentences(t).len() >= 2
 }
 
 /// Adds each block's value to its element and all the element's ancestors:
@@ -1043,6 +1054,20 @@ mod tests {
         </article>"#;
         let c = extract_content(&Dom::parse(html), None, Some(Lang::En), false);
         assert_eq!(c.paragraphs.len(), 2, "{:?}", c.paragraphs);
+    }
+
+    #[test]
+    fn a_pull_quote_in_a_heading_is_text_a_closing_heading_is_not() {
+        let html = r#"<article>
+          <p>Microsoft said on Thursday it aims to remove more carbon from the atmosphere than it emits by 2030.</p>
+          <p>The focus on removing existing carbon sets its climate goals apart from those of other companies.</p>
+          <h4>The goal is bold. Few firms have set one so far ahead of their peers.</h4>
+          <h4>More on climate</h4>
+        </article>"#;
+        let c = extract_content(&Dom::parse(html), None, Some(Lang::En), false);
+        let text = c.paragraphs.join("\n");
+        assert!(text.contains("The goal is bold."), "{text}");
+        assert!(!text.contains("More on climate"), "{text}");
     }
 
     #[test]
