@@ -2955,3 +2955,12 @@ fn common_words_between_two_titles_are_the_title() {
     assert_kinds(&a, &["Peter Guest"], EntityType::Per);
     assert_all(&a, |e| e.name != "Fire");
 }
+
+#[test]
+fn a_first_name_that_speaks_in_the_compound_past_is_a_person() {
+    let a = analyze(
+        "Jeudi, Michel a déclaré que la loi était prête. Plus tard, Natasha a notamment indiqué qu'elle voterait contre.",
+        Lang::Fr,
+    );
+    assert_kinds(&a, &["Michel", "Natasha"], EntityType::Per);
+}
