@@ -826,6 +826,10 @@ pub(crate) fn quotes(
             continue;
         }
         let words = (k + 1..end).filter(|&j| toks[j].word).count();
+        if quoted_title(toks, k, end, words) {
+            k = end + 1;
+            continue;
+        }
         let sentence = toks[k].sentence;
         let mut j = end + 1;
         if toks.get(j).is_some_and(|t| t.text == ",") {
@@ -923,6 +927,25 @@ pub(crate) fn quotes(
     }
     out.sort_by_key(|q| q.start);
     out
+}
+
+/// Whether the quotation marks at `k` and `end` hold a title that modifies
+/// the noun after it ("the \"American Pie\" star", "le « Grand Jury »
+/// de RTL"): a few capitalised words after an article, a lowercase word
+/// right after the closing mark. No one says it.
+fn quoted_title(toks: &[Tok], k: usize, end: usize, words: usize) -> bool {
+    const ARTICLES: &[&str] = &[
+        "the", "a", "an", "le", "la", "les", "l", "un", "une", "du", "des",
+    ];
+    let inside = || (k + 1..end).filter(|&j| toks[j].word);
+    (1..=4).contains(&words)
+        && k > 0
+        && ARTICLES.contains(&toks[k - 1].lower.as_str())
+        && inside().all(|j| toks[j].cap() || toks[j].lower.chars().count() <= 3)
+        && toks.get(k + 1).is_some_and(|t| t.word && t.cap())
+        && toks
+            .get(end + 1)
+            .is_some_and(|t| t.word && !t.cap() && !t.text.chars().all(|c| c.is_ascii_digit()))
 }
 
 /// The speaker named after the quote in French or English: "…», a indiqué

@@ -2964,3 +2964,20 @@ fn a_first_name_that_speaks_in_the_compound_past_is_a_person() {
     );
     assert_kinds(&a, &["Michel", "Natasha"], EntityType::Per);
 }
+
+#[test]
+fn a_quoted_title_before_its_noun_is_no_quote() {
+    let a = analyze(
+        "Tara Reid checked into Promises, her rep Jack Ketsoyan told People. Ketsoyan would not say what the \"American Pie\" star was being treated for. \"We appreciate your respect to her privacy,\" Ketsoyan said.",
+        Lang::En,
+    );
+    let texts: Vec<&str> = a.quotes.iter().map(|q| q.text.as_str()).collect();
+    assert!(
+        !texts.iter().any(|t| t.contains("American Pie")),
+        "{texts:?}"
+    );
+    assert!(
+        texts.iter().any(|t| t.contains("We appreciate")),
+        "{texts:?}"
+    );
+}
