@@ -276,6 +276,32 @@ fn title_case(shouted: &str) -> String {
     out
 }
 
+/// An entity's key without its type ("PER:poutine" → "poutine").
+fn entity_key_of(key: &str) -> &str {
+    key.split_once(':').map_or(key, |(_, k)| k)
+}
+
+/// Whether words someone is quoted saying speak of the speaker in the first
+/// person singular ("Je suis choquée", "I was there").
+fn first_person(said: &str, lang: Lang) -> bool {
+    said.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .any(|w| match lang {
+            Lang::Fr => {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "je" | "moi" | "me" | "mon" | "ma" | "mes"
+                ) || w.starts_with("j'")
+                    || w.starts_with("J'")
+                    || w.starts_with("j’")
+                    || w.starts_with("J’")
+            }
+            _ => matches!(
+                w,
+                "I" | "I'm" | "I’m" | "I've" | "I'd" | "I'll" | "my" | "My" | "me"
+            ),
+        })
+}
+
 /// The key of a name from the keys of its words, as articles that write
 /// it differently share it: a middle initial goes ("George W. Bush" is
 /// "George Bush").
@@ -335,7 +361,50 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
     // 3. Roles tied to a person: "le porte-parole du Kremlin, Dmitri Peskov".
     let roles = tie_roles(&mut drafts, &mut linked, &toks, text, &lx, &outlet_words);
     // 4. Canonical names and types.
-    let entities: Vec<Entity> = drafts.iter().map(entity_of).collect();
+    let mut entities: Vec<Entity> = drafts.iter().map(entity_of).collect();
+    let mut quotes = quotes(text, &toks, &linked, &entities, &lx);
+    // 5. A name typed a thing that speaks of itself in the first person
+    // is a person whose first name the lists lack ("Brune Poirson : « Je
+    // suis choquée »"; "brune" is also a colour).
+    let mut retyped: Vec<(String, String)> = Vec::new();
+    for q in quotes
+        .iter()
+        .filter(|q| q.direct && first_person(&q.text, lang))
+    {
+        // A name of capitalised words that are no people's and no place's:
+        // not a party ("Debout la France") or a département ("Val d'Oise")
+        // a quote was put to.
+        let person_shaped = |name: &str| {
+            let words: Vec<&str> = name.split_whitespace().collect();
+            words.len() >= 2
+                && words.iter().all(|w| {
+                    let lower = w.to_lowercase();
+                    w.starts_with(char::is_uppercase)
+                        && !names::is_demonym(&lower)
+                        && gazetteer(&names::fold(&lower)).is_none()
+                })
+        };
+        let Some(e) = entities.iter_mut().find(|e| {
+            Some(&e.key) == q.speaker_key.as_ref()
+                && e.kind == EntityType::Misc
+                && person_shaped(&e.name)
+        }) else {
+            continue;
+        };
+        let key = format!("{}:{}", EntityType::Per.label(), entity_key_of(&e.key));
+        retyped.push((std::mem::replace(&mut e.key, key.clone()), key));
+        e.kind = EntityType::Per;
+        // As clear a cue as an honorific, for the digest to weigh.
+        e.evidence[0] = e.evidence.iter().copied().max().unwrap_or(0) + 3;
+    }
+    for q in &mut quotes {
+        if let Some((_, new)) = retyped
+            .iter()
+            .find(|(old, _)| Some(old) == q.speaker_key.as_ref())
+        {
+            q.speaker_key = Some(new.clone());
+        }
+    }
     let mentions: Vec<Mention> = linked
         .iter()
         .map(|s| {
@@ -350,13 +419,11 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
             }
         })
         .collect();
-    let quotes = quotes(text, &toks, &linked, &entities, &lx);
     let disagreements = disagreements(text, &toks, &linked, &entities, &lx);
     let roles = named_roles(&roles, &entities, &lx);
     // An office alone names the one person the article gives it to ("…»,
     // a déclaré le chef de l'État" and "le président Mohamed Morsi"), as
     // a role does (see `role_spans`).
-    let mut quotes = quotes;
     for q in quotes.iter_mut().filter(|q| q.speaker_key.is_none()) {
         let role = q.speaker.as_deref().map(role_key);
         if let Some(r) = roles.iter().find(|r| Some(&r.role) == role.as_ref()) {

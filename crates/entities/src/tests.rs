@@ -2981,3 +2981,31 @@ fn a_quoted_title_before_its_noun_is_no_quote() {
         "{texts:?}"
     );
 }
+
+#[test]
+fn a_name_that_speaks_in_the_first_person_is_a_person() {
+    // "Brune" is no first name of our lists, and a common word.
+    let a = analyze(
+        "La secrétaire d'État à la Transition écologique veut une loi. « Je suis choquée, outrée », a déclaré Brune Poirson jeudi.",
+        Lang::Fr,
+    );
+    assert_kinds(&a, &["Brune Poirson"], EntityType::Per);
+    let q = a
+        .quotes
+        .iter()
+        .find(|q| q.text.contains("choquée"))
+        .expect("the quote");
+    assert_eq!(
+        q.speaker_key.as_deref(),
+        a.entities
+            .iter()
+            .find(|e| e.name == "Brune Poirson")
+            .map(|e| e.key.as_str())
+    );
+    // A party a quote is put to stays what it was.
+    let a = analyze(
+        "« Je ne voterai pas ce texte », a déclaré Debout la France dans un communiqué.",
+        Lang::Fr,
+    );
+    assert_ne!(kind_of(&a, "Debout la France"), Some(EntityType::Per));
+}
