@@ -74,6 +74,22 @@ struct Dated<'a> {
     voiced: bool,
 }
 
+/// Whether a date is where a count or a comparison starts ("28.108 décès
+/// depuis le 1er mars", "for the first time since March 24"): nothing
+/// happened that day that the sentence tells.
+fn counted_from(sentence: &str, t: &gazette_time::Timex) -> bool {
+    let opens = |w: &str| matches!(w.to_lowercase().as_str(), "depuis" | "since");
+    let own = t.text.split_whitespace().next().is_some_and(opens);
+    let before: String = sentence.chars().take(t.start).collect();
+    let mut words = before
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .rev();
+    let previous = words.next().unwrap_or("");
+    let article = matches!(previous.to_lowercase().as_str(), "le" | "la" | "l");
+    own || opens(previous) || article && words.next().is_some_and(opens)
+}
+
 /// The timeline of `docs`: at most `max_dates` days, one entry each, in
 /// date order.
 pub fn timeline(
@@ -100,6 +116,7 @@ pub fn timeline(
                 tag(s, lang, doc.published)
                     .into_iter()
                     .filter(|t| matches!(t.kind, TimexType::Date | TimexType::Time))
+                    .filter(|t| !counted_from(s, t))
                     .filter_map(|t| NaiveDate::parse_from_str(t.value.get(..10)?, "%Y-%m-%d").ok())
                     .collect()
             };
@@ -247,6 +264,24 @@ mod tests {
             .map(|e| e.date.to_string())
             .collect();
         assert_eq!(dates, ["2012-11-26", "2012-11-27"]);
+    }
+
+    #[test]
+    fn a_day_a_count_starts_from_is_no_day_of_the_story() {
+        let docs = [Doc {
+            text: "Le ministère a annoncé vendredi 987 nouveaux décès. Le ministère recense 13.197 décès depuis le 1er avril. Moins de 7.000 patients sont en réanimation, pour la première fois depuis le 24 mars.",
+            lang: Some(Lang::Fr),
+            published: Some(d("2020-04-10")),
+            outlet: None,
+        }];
+        let mut a = Analyzer::new();
+        let mut df = DocFreq::default();
+        df.add(&a.terms(docs[0].text, docs[0].lang));
+        let dates: Vec<String> = timeline(&docs, 10, &mut a, &df)
+            .iter()
+            .map(|e| e.date.to_string())
+            .collect();
+        assert_eq!(dates, ["2020-04-10"]);
     }
 
     #[test]
