@@ -166,8 +166,10 @@ pub fn is_summary_sentence(s: &str) -> bool {
 /// something of the sentence before ("Ils racontent à franceinfo leurs
 /// déboires.", "C'est ce que révèle Le Parisien.", "He yelped after his
 /// second drive."): out of its article, a reader cannot tell whom it
-/// means. French impersonal "il" ("Il y a un an", "Il faut", "Il s'agit")
-/// stands for no one.
+/// means. French impersonal "il" ("Il y a un an", "Il faut", "Il s'avère
+/// que") stands for no one; "Il s'agit de…" names what the sentence before
+/// told ("Il s'agit d'une jeune femme chinoise et d'un homme français"),
+/// and "Il s'est rendu…" is someone.
 fn anaphoric(s: &str) -> bool {
     let mut words = s
         .split(|c: char| c.is_whitespace() || matches!(c, '\'' | '’' | ','))
@@ -175,10 +177,12 @@ fn anaphoric(s: &str) -> bool {
         .map(str::to_lowercase);
     let first = words.next().unwrap_or_default();
     let second = words.next().unwrap_or_default();
+    let third = words.next().unwrap_or_default();
     match first.as_str() {
+        "il" if second == "s" => !matches!(third.as_str(), "avère" | "avérait" | "en"),
         "il" => !matches!(
             second.as_str(),
-            "y" | "faut" | "s" | "reste" | "semble" | "existe"
+            "y" | "faut" | "reste" | "semble" | "existe"
         ),
         "elle" | "ils" | "elles" | "he" | "she" | "they" | "cela" | "ça" => true,
         "c" => matches!(second.as_str(), "est" | "était"),
@@ -1521,6 +1525,15 @@ mod tests {
         ));
         assert!(is_summary_sentence(
             "Il y a un an et demi, Vladimir Poutine et Recep Tayyip Erdogan s'étaient retrouvés à Moscou."
+        ));
+        assert!(!is_summary_sentence(
+            "Il s'agit d'une jeune femme chinoise et d'un homme français, qui vont très bien."
+        ));
+        assert!(!is_summary_sentence(
+            "Il s'est rendu à Moscou pour rencontrer son homologue russe jeudi."
+        ));
+        assert!(is_summary_sentence(
+            "Il s'avère que les deux patients avaient voyagé en Italie le mois dernier."
         ));
         // The end of a quote begun in the sentence before.
         assert!(!is_summary_sentence(
