@@ -107,6 +107,41 @@ pub fn dateline_from<'s>(s: &'s str, outlet: Option<&str>) -> Option<Dateline<'s
     dateline_crediting(s, |c| {
         agency(c).is_some() || is_site_address(c) || outlet == Some(c)
     })
+    .or_else(|| colon_dateline(s))
+}
+
+/// A dateline that a colon ends, with a place in capitals and a day, or a
+/// space before the colon ("ATHENS, Aug 27: Australia won…", "ATHENS :
+/// Dutch cycling great…"). A short name in capitals glued to its colon is a
+/// subject as often ("NATO: The alliance met…"); a long one is a place
+/// ("BAGHDAD: Members of…").
+fn colon_dateline(s: &str) -> Option<Dateline<'_>> {
+    let at = s
+        .char_indices()
+        .take_while(|&(i, _)| i < DATELINE_MAX)
+        .find(|&(_, c)| c == ':')?
+        .0;
+    let head = s[..at].trim_end();
+    let rest = s[at + 1..].trim_start();
+    let starts_sentence = rest
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || "«\"“".contains(c));
+    let town = town_of(head);
+    let letters = town.chars().filter(|c| c.is_alphabetic()).count();
+    let place = letters >= 3
+        && town.split_whitespace().count() <= 3
+        && town
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '-'));
+    // Seven letters make a city's name rather than an acronym ("BAGHDAD:",
+    // "NATO:").
+    let set_apart = s[..at].ends_with(' ') || town.len() < head.len() || letters >= 7;
+    (starts_sentence && place && set_apart).then_some(Dateline {
+        head,
+        credit: None,
+        rest,
+    })
 }
 
 /// [`dateline`], with `is_source` telling which credits name a source
@@ -353,6 +388,16 @@ mod tests {
         // A named credit whatever follows it.
         let d = dateline("SAN JOSE, Calif. (Reuters) - eBay Inc. said on Monday.");
         assert_eq!(d.map(|d| d.rest), Some("eBay Inc. said on Monday."));
+        // A colon ends it after a place in capitals set apart or dated.
+        let d = dateline("ATHENS : Dutch cycling great Leontien Zijlaard-van Moorsel won.");
+        assert_eq!(d.map(|d| d.head), Some("ATHENS"));
+        let d = dateline("BAGHDAD: Members of the militia began handing back their weapons.");
+        assert_eq!(d.map(|d| d.head), Some("BAGHDAD"));
+        let d = dateline("ATHENS, Aug 27: Australia won the men's hockey tournament.");
+        assert_eq!(
+            d.map(|d| d.rest),
+            Some("Australia won the men's hockey tournament.")
+        );
         let d = dateline("(CNN) — Lebanon woke up without a government.");
         assert_eq!(d.map(|d| (d.head, d.credit)), Some(("", Some("CNN"))));
         for none in [
@@ -364,6 +409,8 @@ mod tests {
             "Le porte-parole de l'agence italienne (ANSA) – Marco Rossi – a confirmé la nouvelle.",
             "SAMEDI 12 MARS – Le club organise un loto à la salle des fêtes.",
             "AC/DC - The band announced a new world tour on Monday.",
+            "NATO: The alliance met in Brussels on Monday.",
+            "OTAN : les alliés se sont réunis lundi à Bruxelles.",
         ] {
             assert_eq!(dateline(none), None, "{none}");
         }

@@ -1160,10 +1160,30 @@ pub fn strip_dateline_of<'s>(s: &'s str, outlet: Option<&str>) -> &'s str {
 
 fn strip_one_dateline<'s>(s: &'s str, outlet: Option<&str>) -> &'s str {
     // What follows must read as a sentence of its own, not a fragment.
-    match gazette_lang::wire::dateline_from(s, outlet) {
-        Some(d) if d.rest.split_whitespace().count() >= 4 => d.rest,
+    let rest = gazette_lang::wire::dateline_from(s, outlet)
+        .map(|d| d.rest)
+        .or_else(|| place_colon(s));
+    match rest {
+        Some(rest) if rest.split_whitespace().count() >= 4 => rest,
         _ => s,
     }
+}
+
+/// What follows a known place's name in capitals glued to a colon
+/// ("LONDON: EMI reported…", "TEHRAN: Iran added…"), which the wire's
+/// reader leaves to the sentence since an acronym does the same ("NATO:
+/// The alliance met…").
+fn place_colon(s: &str) -> Option<&str> {
+    let (head, rest) = s.split_once(':')?;
+    let rest = rest.trim_start();
+    let capitals = head.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && head.split_whitespace().count() <= 3
+        && head
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '-' | '\''));
+    let place =
+        gazette_terms::places::lookup(&gazette_terms::names::fold(&head.to_lowercase())).is_some();
+    (capitals && place && rest.starts_with(char::is_uppercase)).then_some(rest)
 }
 
 /// Cuts `s` at a word boundary to at most `max` characters, with an ellipsis.
@@ -1722,6 +1742,16 @@ mod tests {
             after.starts_with("After skipping") && after.ends_with('…'),
             "{after}"
         );
+    }
+
+    #[test]
+    fn a_place_in_capitals_before_a_colon_is_a_dateline() {
+        assert_eq!(
+            strip_dateline("LONDON: EMI reported a drop in first-half profits on Friday."),
+            "EMI reported a drop in first-half profits on Friday."
+        );
+        let s = "NATO: The alliance met in Brussels on Monday morning.";
+        assert_eq!(strip_dateline(s), s);
     }
 
     #[test]
