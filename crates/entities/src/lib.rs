@@ -1070,7 +1070,18 @@ fn entity_of(d: &Draft) -> Entity {
         [EntityType::Per, EntityType::Loc, EntityType::Org]
             [(0..3).max_by_key(|&k| (votes[k], 2 - k)).unwrap_or(0)]
     };
-    let key = format!("{}:{}", kind.label(), entity_key(&d.keys));
+    // A state abbreviated as datelines write it ("Rancho Mirage, Calif.")
+    // is the state, one identity with its full name.
+    let state = (kind == EntityType::Loc)
+        .then(|| gazette_lang::wire::state_name(&name))
+        .flatten();
+    let (name, key) = match state {
+        Some(full) => (
+            full.to_string(),
+            format!("{}:{}", kind.label(), word_key(full, true, Lang::En)),
+        ),
+        None => (name, format!("{}:{}", kind.label(), entity_key(&d.keys))),
+    };
     Entity {
         name,
         kind,

@@ -2416,7 +2416,19 @@ fn a_state_abbreviated_after_a_city_is_a_place() {
         "SAN JOSE, Calif. - Apple Computer reported strong sales. Kraft, based in Northfield, Ill., also makes cheese.",
         Lang::En,
     );
-    assert_kinds(&a, &["Calif", "Ill"], EntityType::Loc);
+    // Named as the state, one identity with the state written out.
+    assert_kinds(&a, &["California", "Illinois"], EntityType::Loc);
+    let full = analyze(
+        "The governor of California spoke in Sacramento on Monday.",
+        Lang::En,
+    );
+    let key = |a: &Annotations, name: &str| {
+        a.entities
+            .iter()
+            .find(|e| e.name == name)
+            .map(|e| e.key.clone())
+    };
+    assert_eq!(key(&a, "California"), key(&full, "California"));
 }
 
 #[test]

@@ -307,46 +307,57 @@ fn is_month(lower: &str) -> bool {
 }
 
 /// The Associated Press's abbreviations of US states (those not written
-/// out), as datelines, addresses and headlines use them ("Tacoma,
-/// Wash.", "Strong Earthquake Strikes Central Calif."), without their period.
+/// out) and the states they stand for, as datelines, addresses and
+/// headlines use them ("Tacoma, Wash.", "Strong Earthquake Strikes Central
+/// Calif."), without their period.
+const STATE_ABBREVIATIONS: &[(&str, &str)] = &[
+    ("Ala", "Alabama"),
+    ("Ariz", "Arizona"),
+    ("Ark", "Arkansas"),
+    ("Calif", "California"),
+    ("Colo", "Colorado"),
+    ("Conn", "Connecticut"),
+    ("Del", "Delaware"),
+    ("Fla", "Florida"),
+    ("Ga", "Georgia"),
+    ("Ill", "Illinois"),
+    ("Ind", "Indiana"),
+    ("Kan", "Kansas"),
+    ("Kans", "Kansas"),
+    ("Ky", "Kentucky"),
+    ("La", "Louisiana"),
+    ("Md", "Maryland"),
+    ("Mass", "Massachusetts"),
+    ("Mich", "Michigan"),
+    ("Minn", "Minnesota"),
+    ("Miss", "Mississippi"),
+    ("Mo", "Missouri"),
+    ("Mont", "Montana"),
+    ("Neb", "Nebraska"),
+    ("Nev", "Nevada"),
+    ("Okla", "Oklahoma"),
+    ("Ore", "Oregon"),
+    ("Pa", "Pennsylvania"),
+    ("Tenn", "Tennessee"),
+    ("Tex", "Texas"),
+    ("Vt", "Vermont"),
+    ("Va", "Virginia"),
+    ("Wash", "Washington"),
+    ("Wis", "Wisconsin"),
+    ("Wyo", "Wyoming"),
+];
+
+/// The state an AP abbreviation stands for ("Calif" → "California").
+pub fn state_name(abbreviation: &str) -> Option<&'static str> {
+    STATE_ABBREVIATIONS
+        .iter()
+        .find(|(a, _)| *a == abbreviation)
+        .map(|&(_, name)| name)
+}
+
+/// Whether a word is an AP abbreviation of a US state (see [`state_name`]).
 pub fn is_state_abbreviation(w: &str) -> bool {
-    matches!(
-        w,
-        "Ala"
-            | "Ariz"
-            | "Ark"
-            | "Calif"
-            | "Colo"
-            | "Conn"
-            | "Del"
-            | "Fla"
-            | "Ga"
-            | "Ill"
-            | "Ind"
-            | "Kan"
-            | "Kans"
-            | "Ky"
-            | "La"
-            | "Md"
-            | "Mass"
-            | "Mich"
-            | "Minn"
-            | "Miss"
-            | "Mo"
-            | "Mont"
-            | "Neb"
-            | "Nev"
-            | "Okla"
-            | "Ore"
-            | "Pa"
-            | "Tenn"
-            | "Tex"
-            | "Vt"
-            | "Va"
-            | "Wash"
-            | "Wis"
-            | "Wyo"
-    )
+    state_name(w).is_some()
 }
 
 #[cfg(test)]
