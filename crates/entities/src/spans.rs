@@ -936,8 +936,15 @@ impl<'a> Reader<'a> {
         let (toks, lx) = (self.toks, self.lx);
         let t = &toks[i];
         let single = j == start + 1;
-        let known =
-            lx.place(&names::fold(&toks[start].lower)).is_some() || is_acronym(&toks[start].text);
+        // A country, a state or a continent the gazetteer knows opens a
+        // sentence as a name ("California officials said…"), unless it is
+        // someone's first name too ("Jordan scored twice"); a city's name
+        // may be a word there ("Nice work…").
+        let folded = names::fold(&toks[start].lower);
+        let known = lx.place(&folded).is_some()
+            || (gazetteer(&folded).is_some_and(|w| w >= 3)
+                && !vocabulary::is_given_name(&toks[start].lower))
+            || is_acronym(&toks[start].text);
         let alone = opener && start == i && single;
         (alone && !known && !self.capitalised_mid.contains(&t.lower))
             || (single

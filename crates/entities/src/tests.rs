@@ -3021,3 +3021,12 @@ fn a_name_that_speaks_in_the_first_person_is_a_person() {
     );
     assert_ne!(kind_of(&a, "Debout la France"), Some(EntityType::Per));
 }
+
+#[test]
+fn a_country_or_a_state_may_open_a_sentence() {
+    let a = analyze(
+        "The report came out on Monday. California officials said the clinic was licensed. Britain said it would act.",
+        Lang::En,
+    );
+    assert_kinds(&a, &["California", "Britain"], EntityType::Loc);
+}
