@@ -15,7 +15,8 @@ likely to name, once, offline, from the GeoNames data that the PyPI package
   for cities of at least --alternates-population, under the alternate
   names GeoNames gives in Latin script (`Moscou`, `Beyrouth`, `Marrakech`);
 * France's regions and départements, which GeoNames' cities lack
-  (`FRENCH_REGIONS`, kind `region`).
+  (`FRENCH_REGIONS`, kind `region`), and the states and provinces of
+  Canada, Australia and Germany (`FEDERATED_STATES`, kind `state`).
 
 A one-word city name is kept for cities of at least
 --single-word-population: one word is more often also a surname or a
@@ -81,6 +82,47 @@ Essonne|Hauts-de-Seine|Seine-Saint-Denis|Val-de-Marne|Val-d'Oise
 '''
 # Ids for these places, above any GeoNames id.
 REGION_IDS = 900_000_000
+# The states and provinces of other federations that news names as it
+# names the US states ("Nova Scotia will appeal", "en Bavière"), which
+# GeoNames' package does not list: Canada, Australia, Germany. One place
+# per line: its English and French names, "|"-separated.
+FEDERATED_STATES = '''
+Ontario
+Quebec|Québec
+British Columbia|Colombie-Britannique
+Alberta
+Manitoba
+Saskatchewan
+Nova Scotia|Nouvelle-Écosse
+New Brunswick|Nouveau-Brunswick
+Newfoundland and Labrador|Terre-Neuve-et-Labrador|Newfoundland|Terre-Neuve
+Prince Edward Island|Île-du-Prince-Édouard
+Northwest Territories|Territoires du Nord-Ouest
+Yukon
+Nunavut
+New South Wales|Nouvelle-Galles du Sud
+Queensland
+Victoria
+Tasmania|Tasmanie
+South Australia|Australie-Méridionale
+Western Australia|Australie-Occidentale
+Northern Territory|Territoire du Nord
+Bavaria|Bavière|Bayern
+Baden-Württemberg|Bade-Wurtemberg
+North Rhine-Westphalia|Rhénanie-du-Nord-Westphalie|Nordrhein-Westfalen
+Lower Saxony|Basse-Saxe|Niedersachsen
+Hesse|Hessen
+Saxony|Saxe|Sachsen
+Thuringia|Thuringe|Thüringen
+Brandenburg|Brandebourg
+Schleswig-Holstein
+Mecklenburg-Vorpommern|Mecklembourg-Poméranie-Occidentale
+Rhineland-Palatinate|Rhénanie-Palatinat|Rheinland-Pfalz
+Saarland|Sarre
+Saxony-Anhalt|Saxe-Anhalt|Sachsen-Anhalt
+'''
+# Above the regions' ids.
+FEDERATED_IDS = 910_000_000
 # Widespread names of countries that neither GeoNames nor CLDR gives,
 # English and French.
 ALSO_KNOWN_AS = {
@@ -215,6 +257,14 @@ def main():
             if ' ' not in name and '-' not in name and fold(name) in given:
                 continue
             add(name, 'region', 0, ident)
+    ident = FEDERATED_IDS
+    for line in FEDERATED_STATES.strip().split('\n'):
+        ident += 1
+        for name in line.split('|'):
+            # A first name ("Victoria", "Alberta") says less "place".
+            if ' ' not in name and '-' not in name and fold(name) in given:
+                continue
+            add(name, 'state', 0, ident)
     for c in gc.get_cities().values():
         pop = int(c['population'])
         if pop < args.min_population:

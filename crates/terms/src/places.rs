@@ -207,6 +207,12 @@ mod tests {
         for city in ["pittsburgh", "lille", "belfast", "najaf", "gaza"] {
             assert_eq!(lookup(city).map(|p| p.weight), Some(2), "{city}");
         }
+        // The states and provinces of other federations, in both languages.
+        assert_eq!(lookup("nova scotia").map(|p| p.weight), Some(3));
+        assert_eq!(
+            lookup("baviere").map(|p| p.id),
+            lookup("bavaria").map(|p| p.id)
+        );
         // A surname or a first name as much as a city.
         for name in ["jackson", "cleveland", "florence", "orlando"] {
             assert!(lookup(name).is_none(), "{name}");
