@@ -3030,3 +3030,12 @@ fn a_country_or_a_state_may_open_a_sentence() {
     );
     assert_kinds(&a, &["California", "Britain"], EntityType::Loc);
 }
+
+#[test]
+fn an_agency_named_whole_is_an_organisation_however_cased() {
+    let a = analyze(
+        "The minister told Ria Novosti on Monday that the talks would resume.",
+        Lang::En,
+    );
+    assert_kinds(&a, &["Ria Novosti"], EntityType::Org);
+}

@@ -516,7 +516,12 @@ pub(crate) fn vote(votes: &mut [i32; 3], toks: &[Tok], a: usize, b: usize, lx: &
     if let Some(kind) = class_named_beside(toks, a, b, lx) {
         votes[kind] += 3;
     }
-    if (a..b).any(|k| gazette_lang::wire::is_agency_word(&toks[k].text)) {
+    // An agency named by a word of its own ("AFP") or whole, however it
+    // is cased ("Ria Novosti", "Agence France-Presse").
+    let whole: Vec<&str> = (a..b).map(|k| toks[k].text.as_str()).collect();
+    if (a..b).any(|k| gazette_lang::wire::is_agency_word(&toks[k].text))
+        || (b >= a + 2 && gazette_lang::wire::agency(&whole.join(" ")).is_some())
+    {
         votes[2] += 4;
     }
     if b >= a + 2 {
