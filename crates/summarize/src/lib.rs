@@ -1162,11 +1162,39 @@ fn strip_one_dateline<'s>(s: &'s str, outlet: Option<&str>) -> &'s str {
     // What follows must read as a sentence of its own, not a fragment.
     let rest = gazette_lang::wire::dateline_from(s, outlet)
         .map(|d| d.rest)
-        .or_else(|| place_colon(s));
+        .or_else(|| place_colon(s))
+        .or_else(|| bare_place(s));
     match rest {
         Some(rest) if rest.split_whitespace().count() >= 4 => rest,
         _ => s,
     }
+}
+
+/// What follows a known place's name in capitals that opens the sentence
+/// with no mark after it, as some wires write the dateline ("AMSTERDAM
+/// Cyclist Leontien Zijlaard-Van Moorsel won…"): a capitalised word
+/// written otherwise must follow.
+fn bare_place(s: &str) -> Option<&str> {
+    let mut end = 0;
+    let mut words = Vec::new();
+    for w in s.split(' ').take(3) {
+        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+        if letters == 0 || !w.chars().all(|c| c.is_uppercase() || c == '-' || c == '.') {
+            break;
+        }
+        words.push(w.to_lowercase());
+        end += w.len() + 1;
+    }
+    if words.is_empty() || words.iter().map(|w| w.chars().count()).sum::<usize>() < 3 {
+        return None;
+    }
+    let rest = s.get(end..)?;
+    let next = rest.split(' ').next()?;
+    let written_otherwise =
+        next.starts_with(char::is_uppercase) && next.chars().any(char::is_lowercase);
+    let place =
+        gazette_terms::places::lookup(&gazette_terms::names::fold(&words.join(" "))).is_some();
+    (written_otherwise && place).then_some(rest)
 }
 
 /// What follows a known place's name in capitals glued to a colon
@@ -1751,6 +1779,15 @@ mod tests {
             "EMI reported a drop in first-half profits on Friday."
         );
         let s = "NATO: The alliance met in Brussels on Monday morning.";
+        assert_eq!(strip_dateline(s), s);
+        // Or with no mark at all, before a word written otherwise.
+        assert_eq!(
+            strip_dateline(
+                "AMSTERDAM Cyclist Leontien Zijlaard-Van Moorsel won the first gold medal."
+            ),
+            "Cyclist Leontien Zijlaard-Van Moorsel won the first gold medal."
+        );
+        let s = "NASA Scientists found water on the Moon on Monday.";
         assert_eq!(strip_dateline(s), s);
     }
 
