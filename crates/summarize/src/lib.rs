@@ -103,6 +103,79 @@ struct Candidate<'a> {
     position: usize,
     text: std::borrow::Cow<'a, str>,
     vector: SparseVec,
+    /// Its name terms, sorted: a sentence that names someone or somewhere
+    /// else in their place tells another fact (see [`substituted`]).
+    names: Vec<TermId>,
+}
+
+/// The name terms of sentence `text`, sorted and without repeats. Not its
+/// opening words': a sentence capitalises its first word and the first
+/// after a colon whatever they are, and a headline's label is no name
+/// ("Météo Toulouse : Prévisions du…", "Pesticides. Élisabeth Borne
+/// veut…"). They are read lowercased.
+fn name_terms(text: &str, lang: Option<Lang>, analyzer: &mut Analyzer) -> Vec<TermId> {
+    let mut lowered = String::with_capacity(text.len());
+    let mut opens = true;
+    for w in text.split_whitespace() {
+        if !lowered.is_empty() {
+            lowered.push(' ');
+        }
+        let mut chars = w.chars();
+        match chars.next() {
+            Some(c) if opens => {
+                lowered.extend(c.to_lowercase());
+                lowered.push_str(chars.as_str());
+            }
+            _ => lowered.push_str(w),
+        }
+        opens = w.ends_with(':') || w.ends_with('.') || matches!(w, "-" | "–" | "—");
+    }
+    let mut names: Vec<TermId> = analyzer
+        .terms(&lowered, lang)
+        .iter()
+        .filter(|t| t.kind == TermKind::Name)
+        .map(|t| t.id)
+        .collect();
+    names.sort_unstable();
+    names.dedup();
+    names
+}
+
+/// Cosine of two sentences' words other than names from which they are one
+/// template (see [`substituted`]).
+const TEMPLATE: f32 = 0.8;
+
+/// Whether two sentences are one template about two different names: the
+/// same words but for a name each has that the other lacks ("Météo
+/// Toulouse : prévisions du vendredi", "Météo La Rochelle : prévisions du
+/// vendredi"). They tell two facts, however alike. Two reports of one
+/// fact in other words may each name what the other does not ("the
+/// Cédéao's leaders met in Abuja", "ECOWAS leaders gave Niger's junta
+/// seven days"); their other words differ too.
+fn substituted(a: &Candidate<'_>, b: &Candidate<'_>) -> bool {
+    // Names one has that the other lacks, on both sides, and fewer names
+    // shared than swapped: "LaRue met Mitchell and Nixon aide Jeb Stuart
+    // Magruder" and "LaRue met John Mitchell and Nixon" add detail.
+    let lacking =
+        |x: &[TermId], y: &[TermId]| x.iter().filter(|n| y.binary_search(n).is_err()).count();
+    let (only_a, only_b) = (lacking(&a.names, &b.names), lacking(&b.names, &a.names));
+    let shared = a.names.len() - only_a;
+    if only_a == 0 || only_b == 0 || shared >= only_a.min(only_b) {
+        return false;
+    }
+    let words = |c: &Candidate<'_>| {
+        let mut v = SparseVec::from_unsorted(
+            c.vector
+                .entries()
+                .iter()
+                .filter(|(t, _)| c.names.binary_search(t).is_err())
+                .copied()
+                .collect(),
+        );
+        v.normalize();
+        v
+    };
+    words(a).dot(&words(b)) >= TEMPLATE
 }
 
 /// Words other than stop words a summary sentence needs.
@@ -290,11 +363,13 @@ fn candidates<'a>(docs: &[Doc<'a>], analyzer: &mut Analyzer, df: &DocFreq) -> Ve
             if vector.is_empty() {
                 continue;
             }
+            let names = name_terms(&text, doc.lang, analyzer);
             out.push(Candidate {
                 doc: d,
                 position,
                 text,
                 vector,
+                names,
             });
         }
     }
@@ -400,19 +475,18 @@ pub fn summarize_headlines(
         if clean.split_whitespace().count() < 4 || clean.eq_ignore_ascii_case(title) {
             continue;
         }
-        let vector = tfidf(
-            &analyzer.terms(&clean, doc.lang),
-            df,
-            KindWeights::default(),
-        );
+        let terms = analyzer.terms(&clean, doc.lang);
+        let vector = tfidf(&terms, df, KindWeights::default());
         if vector.is_empty() || vector.dot(&shown) > opts.redundancy {
             continue;
         }
+        let names = name_terms(&clean, doc.lang, analyzer);
         all.push(Candidate {
             doc: d,
             position: 0,
             text: clean.into(),
             vector,
+            names,
         });
     }
     select(docs, all, n, opts)
@@ -510,7 +584,7 @@ fn select(docs: &[Doc<'_>], all: Vec<Candidate<'_>>, n: usize, opts: SummaryOpti
             let c = cands[i];
             // Cite every article that carries it, in or out of the pool.
             let mut support = vec![0f32; ndocs];
-            for other in all.iter().filter(|o| o.doc != c.doc) {
+            for other in all.iter().filter(|o| o.doc != c.doc && !substituted(c, o)) {
                 support[other.doc] = support[other.doc].max(c.vector.dot(&other.vector));
             }
             let mut sources = vec![c.doc];
@@ -1431,6 +1505,30 @@ mod tests {
     }
 
     #[test]
+    fn one_template_about_two_towns_is_two_facts() {
+        let heads = [
+            "Météo Toulouse: Prévisions du vendredi 10 janvier 2020",
+            "Météo Nancy: Prévisions du vendredi 10 janvier 2020",
+            "Météo Lyon: Prévisions du vendredi 10 janvier 2020",
+            "Météo Toulouse: Prévisions du vendredi 10 janvier 2020",
+        ];
+        let docs = titled(&heads, None);
+        let mut a = Analyzer::new();
+        let df = frequencies(
+            &mut a,
+            &docs,
+            &["Stocks fell on Tuesday.", "Rain in the north."],
+        );
+        let opts = SummaryOptions::default();
+        let s = summarize_coverage(&docs, 3, &mut a, &df, opts, "Météo");
+        let toulouse = s
+            .iter()
+            .find(|c| c.text.contains("Toulouse"))
+            .expect("Toulouse");
+        assert_eq!(toulouse.sources, [0, 3], "{s:?}");
+    }
+
+    #[test]
     fn coverage_mostly_of_headlines_is_told_by_those_several_carry() {
         let heads = [
             "Pension reform: unions call a new strike on Thursday",
@@ -1642,6 +1740,7 @@ mod tests {
             position,
             text: text.into(),
             vector: v,
+            names: Vec::new(),
         };
         let all = vec![
             cand(
