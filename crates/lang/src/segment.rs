@@ -34,13 +34,28 @@ fn is_closer(c: char) -> bool {
     )
 }
 
-/// Whether a sentence may start with `c`.
+/// Whether a sentence may start with `c`: a capital, a digit, a quote, a
+/// bracket, a dash or a bullet ("…, indique le ministère. • Troisième mort
+/// …": a list item or a subheading flattened into the text).
 fn is_opener(c: char) -> bool {
     c.is_uppercase()
         || c.is_ascii_digit()
         || matches!(
             c,
-            '«' | '"' | '“' | '\'' | '(' | '[' | '¿' | '¡' | '—' | '–' | '-'
+            '«' | '"'
+                | '“'
+                | '\''
+                | '('
+                | '['
+                | '¿'
+                | '¡'
+                | '—'
+                | '–'
+                | '-'
+                | '•'
+                | '►'
+                | '▪'
+                | '■'
         )
 }
 
@@ -209,6 +224,17 @@ mod tests {
                 "Growth was 3.5 percent in the U.S. economy.",
                 "He said no. and left?",
                 "Yes."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_bullet_opens_a_sentence() {
+        assert_eq!(
+            split("Les deux morts sont âgés, indique le ministère. • Troisième mort dans l'Oise"),
+            [
+                "Les deux morts sont âgés, indique le ministère.",
+                "• Troisième mort dans l'Oise"
             ]
         );
     }
