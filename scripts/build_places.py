@@ -194,6 +194,11 @@ def main():
             return alternates >= args.famous_word_alternates
         return alternates >= args.famous_alternates
 
+    def first_name(name):
+        """A one-word name that is someone's first name ("Aude", "Cher",
+        "Victoria") says less "place" than "person"."""
+        return ' ' not in name and '-' not in name and fold(name) in given
+
     def add(name, kind, population, ident, alternates=0):
         name = name.strip()
         if not latin(name) or len(name) < 3 or len(name.split()) > 4:
@@ -252,17 +257,14 @@ def main():
         for name in line.split('|'):
             if name not in english:
                 ident += 1
-            # A one-word name that is someone's first name ("Aude",
-            # "Cher", "Indre") says less "place" than "person".
-            if ' ' not in name and '-' not in name and fold(name) in given:
+            if first_name(name):
                 continue
             add(name, 'region', 0, ident)
     ident = FEDERATED_IDS
     for line in FEDERATED_STATES.strip().split('\n'):
         ident += 1
         for name in line.split('|'):
-            # A first name ("Victoria", "Alberta") says less "place".
-            if ' ' not in name and '-' not in name and fold(name) in given:
+            if first_name(name):
                 continue
             add(name, 'state', 0, ident)
     for c in gc.get_cities().values():

@@ -5,6 +5,7 @@ use std::collections::BTreeSet;
 use chrono::Datelike;
 use gazette_cluster::{ClusterOptions, Clusterer, Item};
 use gazette_dedup::{DedupOptions, DupIndex, Signature};
+use gazette_entities::bare_key;
 use gazette_lang::Lang;
 use gazette_model::Article;
 use gazette_summarize::{summarize_coverage, title, Doc, SummaryOptions};
@@ -1091,12 +1092,6 @@ fn majority<T: PartialEq + Copy>(values: impl Iterator<Item = T>) -> Option<T> {
         }
     }
     best.map(|b| b.0)
-}
-
-/// An entity key without its type prefix: articles may type one name
-/// differently.
-fn bare_key(key: &str) -> &str {
-    key.split_once(':').map_or(key, |(_, k)| k)
 }
 
 /// The name to show among those given: of several words where there is

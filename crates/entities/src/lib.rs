@@ -276,8 +276,9 @@ fn title_case(shouted: &str) -> String {
     out
 }
 
-/// An entity's key without its type ("PER:poutine" → "poutine").
-fn entity_key_of(key: &str) -> &str {
+/// An entity's key without its type ("PER:poutine" → "poutine"): articles
+/// may type one name differently.
+pub fn bare_key(key: &str) -> &str {
     key.split_once(':').map_or(key, |(_, k)| k)
 }
 
@@ -366,24 +367,24 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
     // 5. A name typed a thing that speaks of itself in the first person
     // is a person whose first name the lists lack ("Brune Poirson : « Je
     // suis choquée »"; "brune" is also a colour).
+    // A name of capitalised words that are no people's and no place's: not
+    // a party ("Debout la France") or a département ("Val d'Oise") a quote
+    // was put to.
+    let person_shaped = |name: &str| {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        words.len() >= 2
+            && words.iter().all(|w| {
+                let lower = w.to_lowercase();
+                w.starts_with(char::is_uppercase)
+                    && !names::is_demonym(&lower)
+                    && gazetteer(&names::fold(&lower)).is_none()
+            })
+    };
     let mut retyped: Vec<(String, String)> = Vec::new();
     for q in quotes
         .iter()
         .filter(|q| q.direct && first_person(&q.text, lang))
     {
-        // A name of capitalised words that are no people's and no place's:
-        // not a party ("Debout la France") or a département ("Val d'Oise")
-        // a quote was put to.
-        let person_shaped = |name: &str| {
-            let words: Vec<&str> = name.split_whitespace().collect();
-            words.len() >= 2
-                && words.iter().all(|w| {
-                    let lower = w.to_lowercase();
-                    w.starts_with(char::is_uppercase)
-                        && !names::is_demonym(&lower)
-                        && gazetteer(&names::fold(&lower)).is_none()
-                })
-        };
         let Some(e) = entities.iter_mut().find(|e| {
             Some(&e.key) == q.speaker_key.as_ref()
                 && e.kind == EntityType::Misc
@@ -391,7 +392,7 @@ pub fn analyze_from(text: &str, lang: Lang, outlet: Option<&str>) -> Annotations
         }) else {
             continue;
         };
-        let key = format!("{}:{}", EntityType::Per.label(), entity_key_of(&e.key));
+        let key = format!("{}:{}", EntityType::Per.label(), bare_key(&e.key));
         retyped.push((std::mem::replace(&mut e.key, key.clone()), key));
         e.kind = EntityType::Per;
         // As clear a cue as an honorific, for the digest to weigh.

@@ -2018,10 +2018,7 @@ fn a_name_in_a_relative_clause_after_the_speaker_is_not_the_speaker() {
 /// The cross-article key of the entity named `name`, without its type.
 fn key_named(a: &Annotations, name: &str) -> String {
     let e = a.entities.iter().find(|e| e.name == name);
-    let key = e.map(|e| e.key.clone()).unwrap_or_default();
-    key.split_once(':')
-        .map(|(_, k)| k.to_string())
-        .unwrap_or(key)
+    e.map(|e| bare_key(&e.key).to_string()).unwrap_or_default()
 }
 
 #[test]

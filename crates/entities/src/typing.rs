@@ -518,9 +518,12 @@ pub(crate) fn vote(votes: &mut [i32; 3], toks: &[Tok], a: usize, b: usize, lx: &
     }
     // An agency named by a word of its own ("AFP") or whole, however it
     // is cased ("Ria Novosti", "Agence France-Presse").
-    let whole: Vec<&str> = (a..b).map(|k| toks[k].text.as_str()).collect();
+    let whole = || {
+        let words: Vec<&str> = (a..b).map(|k| toks[k].text.as_str()).collect();
+        words.join(" ")
+    };
     if (a..b).any(|k| gazette_lang::wire::is_agency_word(&toks[k].text))
-        || (b >= a + 2 && gazette_lang::wire::agency(&whole.join(" ")).is_some())
+        || (b >= a + 2 && gazette_lang::wire::agency(&whole()).is_some())
     {
         votes[2] += 4;
     }

@@ -286,6 +286,11 @@ pub fn furniture(text: &str) -> Option<Furniture> {
 /// short diagnostic is furniture by the patterns already; a run of them
 /// is longer than any pattern reads.)
 fn server_diagnostics(t: &str) -> bool {
+    // Every block is asked; only one that says where the error is needs
+    // the pattern.
+    if !t.contains(" on line ") {
+        return false;
+    }
     static DIAGNOSTIC: OnceLock<regex::Regex> = OnceLock::new();
     let re = DIAGNOSTIC.get_or_init(|| {
         regex::Regex::new(

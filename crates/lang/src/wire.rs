@@ -104,18 +104,42 @@ pub fn dateline(s: &str) -> Option<Dateline<'_>> {
 /// [`dateline`] for a dispatch of `outlet`, whose name makes a credit
 /// even where no list knows it ("NewsFactor - Microsoft has…").
 pub fn dateline_from<'s>(s: &'s str, outlet: Option<&str>) -> Option<Dateline<'s>> {
+    dateline_with_places(s, outlet, |_| false)
+}
+
+/// [`dateline_from`], with `is_place` telling which names (lowercase) are
+/// places, as a gazetteer this crate does not hold knows them: a known
+/// place in capitals also ends a dateline at a colon glued to it
+/// ("LONDON: EMI reported…") or with no mark at all ("AMSTERDAM Cyclist
+/// Leontien Zijlaard-Van Moorsel won…").
+pub fn dateline_with_places<'s>(
+    s: &'s str,
+    outlet: Option<&str>,
+    is_place: impl Fn(&str) -> bool,
+) -> Option<Dateline<'s>> {
     dateline_crediting(s, |c| {
         agency(c).is_some() || is_site_address(c) || outlet == Some(c)
     })
-    .or_else(|| colon_dateline(s))
+    .or_else(|| colon_dateline(s, &is_place))
+    .or_else(|| bare_dateline(s, &is_place))
+}
+
+/// Whether `town` is written as a dateline's place: in capitals, three
+/// words at most, three letters at least.
+fn in_capitals(town: &str) -> bool {
+    town.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        && town.split_whitespace().count() <= 3
+        && town
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '-'))
 }
 
 /// A dateline that a colon ends, with a place in capitals and a day, or a
 /// space before the colon ("ATHENS, Aug 27: Australia won…", "ATHENS :
 /// Dutch cycling great…"). A short name in capitals glued to its colon is a
-/// subject as often ("NATO: The alliance met…"); a long one is a place
-/// ("BAGHDAD: Members of…").
-fn colon_dateline(s: &str) -> Option<Dateline<'_>> {
+/// subject as often ("NATO: The alliance met…"); a long one ("BAGHDAD:
+/// Members of…") or a known one ("LONDON:") is a place.
+fn colon_dateline<'s>(s: &'s str, is_place: &impl Fn(&str) -> bool) -> Option<Dateline<'s>> {
     let at = s
         .char_indices()
         .take_while(|&(i, _)| i < DATELINE_MAX)
@@ -129,15 +153,36 @@ fn colon_dateline(s: &str) -> Option<Dateline<'_>> {
         .is_some_and(|c| c.is_uppercase() || "«\"“".contains(c));
     let town = town_of(head);
     let letters = town.chars().filter(|c| c.is_alphabetic()).count();
-    let place = letters >= 3
-        && town.split_whitespace().count() <= 3
-        && town
-            .chars()
-            .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '\'' | '-'));
-    // Seven letters make a city's name rather than an acronym ("BAGHDAD:",
-    // "NATO:").
-    let set_apart = s[..at].ends_with(' ') || town.len() < head.len() || letters >= 7;
-    (starts_sentence && place && set_apart).then_some(Dateline {
+    let set_apart = s[..at].ends_with(' ')
+        || town.len() < head.len()
+        || letters >= 7
+        || is_place(&town.to_lowercase());
+    (starts_sentence && in_capitals(town) && set_apart).then_some(Dateline {
+        head,
+        credit: None,
+        rest,
+    })
+}
+
+/// A known place in capitals that opens the sentence with no mark after
+/// it, before a capitalised word written otherwise ("AMSTERDAM Cyclist
+/// …"; "NASA Scientists found…" names no place).
+fn bare_dateline<'s>(s: &'s str, is_place: &impl Fn(&str) -> bool) -> Option<Dateline<'s>> {
+    let end: usize = s
+        .split(' ')
+        .take(3)
+        .take_while(|w| {
+            w.chars().any(char::is_alphabetic)
+                && w.chars().all(|c| c.is_uppercase() || c == '-' || c == '.')
+        })
+        .map(|w| w.len() + 1)
+        .sum();
+    let head = s.get(..end)?.trim_end();
+    let rest = s.get(end..)?;
+    let next = rest.split(' ').next()?;
+    let written_otherwise =
+        next.starts_with(char::is_uppercase) && next.chars().any(char::is_lowercase);
+    (in_capitals(head) && written_otherwise && is_place(&head.to_lowercase())).then_some(Dateline {
         head,
         credit: None,
         rest,
@@ -402,6 +447,13 @@ mod tests {
         // A colon ends it after a place in capitals set apart or dated.
         let d = dateline("ATHENS : Dutch cycling great Leontien Zijlaard-van Moorsel won.");
         assert_eq!(d.map(|d| d.head), Some("ATHENS"));
+        let known = |p: &str| matches!(p, "london" | "amsterdam");
+        let d = dateline_with_places("LONDON: EMI reported a drop in profits.", None, known);
+        assert_eq!(d.map(|d| d.rest), Some("EMI reported a drop in profits."));
+        let d = dateline_with_places("AMSTERDAM Cyclist Leontien won the gold.", None, known);
+        assert_eq!(d.map(|d| d.head), Some("AMSTERDAM"));
+        let s = "NASA Scientists found water on the Moon.";
+        assert_eq!(dateline_with_places(s, None, known), None);
         let d = dateline("BAGHDAD: Members of the militia began handing back their weapons.");
         assert_eq!(d.map(|d| d.head), Some("BAGHDAD"));
         let d = dateline("ATHENS, Aug 27: Australia won the men's hockey tournament.");

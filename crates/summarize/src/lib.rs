@@ -103,9 +103,6 @@ struct Candidate<'a> {
     position: usize,
     text: std::borrow::Cow<'a, str>,
     vector: SparseVec,
-    /// Its name terms, sorted: a sentence that names someone or somewhere
-    /// else in their place tells another fact (see [`substituted`]).
-    names: Vec<TermId>,
 }
 
 /// The name terms of sentence `text`, sorted and without repeats. Not its
@@ -152,30 +149,35 @@ const TEMPLATE: f32 = 0.8;
 /// fact in other words may each name what the other does not ("the
 /// Cédéao's leaders met in Abuja", "ECOWAS leaders gave Niger's junta
 /// seven days"); their other words differ too.
-fn substituted(a: &Candidate<'_>, b: &Candidate<'_>) -> bool {
+fn substituted(
+    a: &Candidate<'_>,
+    a_names: &[TermId],
+    b: &Candidate<'_>,
+    b_names: &[TermId],
+) -> bool {
     // Names one has that the other lacks, on both sides, and fewer names
     // shared than swapped: "LaRue met Mitchell and Nixon aide Jeb Stuart
     // Magruder" and "LaRue met John Mitchell and Nixon" add detail.
     let lacking =
         |x: &[TermId], y: &[TermId]| x.iter().filter(|n| y.binary_search(n).is_err()).count();
-    let (only_a, only_b) = (lacking(&a.names, &b.names), lacking(&b.names, &a.names));
-    let shared = a.names.len() - only_a;
+    let (only_a, only_b) = (lacking(a_names, b_names), lacking(b_names, a_names));
+    let shared = a_names.len() - only_a;
     if only_a == 0 || only_b == 0 || shared >= only_a.min(only_b) {
         return false;
     }
-    let words = |c: &Candidate<'_>| {
+    let words = |c: &Candidate<'_>, names: &[TermId]| {
         let mut v = SparseVec::from_unsorted(
             c.vector
                 .entries()
                 .iter()
-                .filter(|(t, _)| c.names.binary_search(t).is_err())
+                .filter(|(t, _)| names.binary_search(t).is_err())
                 .copied()
                 .collect(),
         );
         v.normalize();
         v
     };
-    words(a).dot(&words(b)) >= TEMPLATE
+    words(a, a_names).dot(&words(b, b_names)) >= TEMPLATE
 }
 
 /// Words other than stop words a summary sentence needs.
@@ -363,13 +365,11 @@ fn candidates<'a>(docs: &[Doc<'a>], analyzer: &mut Analyzer, df: &DocFreq) -> Ve
             if vector.is_empty() {
                 continue;
             }
-            let names = name_terms(&text, doc.lang, analyzer);
             out.push(Candidate {
                 doc: d,
                 position,
                 text,
                 vector,
-                names,
             });
         }
     }
@@ -385,7 +385,7 @@ pub fn summarize(
     opts: SummaryOptions,
 ) -> Vec<Cited> {
     let all = candidates(docs, analyzer, df);
-    select(docs, all, n, opts)
+    select(docs, all, n, opts, analyzer)
 }
 
 /// Picks up to `n` sentences that summarize `docs` under `title` (see
@@ -404,7 +404,7 @@ pub fn summarize_coverage(
     let all = candidates(docs, analyzer, df);
     let mut with_sentences: Vec<usize> = all.iter().map(|c| c.doc).collect();
     with_sentences.dedup();
-    let sentences = select(docs, all, n, opts);
+    let sentences = select(docs, all, n, opts, analyzer);
     let reading = reading_language(docs, opts.prefer);
     let off_language = |c: &[Cited]| {
         reading.is_some_and(|l| {
@@ -480,21 +480,25 @@ pub fn summarize_headlines(
         if vector.is_empty() || vector.dot(&shown) > opts.redundancy {
             continue;
         }
-        let names = name_terms(&clean, doc.lang, analyzer);
         all.push(Candidate {
             doc: d,
             position: 0,
             text: clean.into(),
             vector,
-            names,
         });
     }
-    select(docs, all, n, opts)
+    select(docs, all, n, opts, analyzer)
 }
 
 /// Picks up to `n` of the candidates `all` taken from `docs`: central
 /// across sources, not redundant, in the order of the coverage.
-fn select(docs: &[Doc<'_>], all: Vec<Candidate<'_>>, n: usize, opts: SummaryOptions) -> Vec<Cited> {
+fn select(
+    docs: &[Doc<'_>],
+    all: Vec<Candidate<'_>>,
+    n: usize,
+    opts: SummaryOptions,
+    analyzer: &mut Analyzer,
+) -> Vec<Cited> {
     if all.is_empty() || n == 0 {
         return Vec::new();
     }
@@ -578,14 +582,32 @@ fn select(docs: &[Doc<'_>], all: Vec<Candidate<'_>>, n: usize, opts: SummaryOpti
         }
     }
     chosen.sort_by_key(|&i| (cands[i].doc, cands[i].position));
+    // Names are read only for sentences near enough to cite, once each.
+    let near = opts.same_information.min(opts.same_information_across);
+    let mut names: Vec<Option<Vec<TermId>>> = vec![None; all.len()];
     chosen
         .into_iter()
         .map(|i| {
             let c = cands[i];
             // Cite every article that carries it, in or out of the pool.
             let mut support = vec![0f32; ndocs];
-            for other in all.iter().filter(|o| o.doc != c.doc && !substituted(c, o)) {
-                support[other.doc] = support[other.doc].max(c.vector.dot(&other.vector));
+            let mut own: Option<Vec<TermId>> = None;
+            for (o, other) in all.iter().enumerate().filter(|(_, o)| o.doc != c.doc) {
+                let similarity = c.vector.dot(&other.vector);
+                if similarity <= support[other.doc] {
+                    continue;
+                }
+                if similarity >= near {
+                    let theirs = names[o].get_or_insert_with(|| {
+                        name_terms(&other.text, docs[other.doc].lang, analyzer)
+                    });
+                    let own =
+                        own.get_or_insert_with(|| name_terms(&c.text, docs[c.doc].lang, analyzer));
+                    if substituted(c, own, other, theirs) {
+                        continue;
+                    }
+                }
+                support[other.doc] = similarity;
             }
             let mut sources = vec![c.doc];
             sources.extend((0..ndocs).filter(|&d| {
@@ -1233,59 +1255,15 @@ pub fn strip_dateline_of<'s>(s: &'s str, outlet: Option<&str>) -> &'s str {
 }
 
 fn strip_one_dateline<'s>(s: &'s str, outlet: Option<&str>) -> &'s str {
+    // A place the gazetteer knows makes a dateline of "LONDON:" and of a
+    // bare "AMSTERDAM" before the sentence.
+    let known =
+        |name: &str| gazette_terms::places::lookup(&gazette_terms::names::fold(name)).is_some();
     // What follows must read as a sentence of its own, not a fragment.
-    let rest = gazette_lang::wire::dateline_from(s, outlet)
-        .map(|d| d.rest)
-        .or_else(|| place_colon(s))
-        .or_else(|| bare_place(s));
-    match rest {
-        Some(rest) if rest.split_whitespace().count() >= 4 => rest,
+    match gazette_lang::wire::dateline_with_places(s, outlet, known) {
+        Some(d) if d.rest.split_whitespace().count() >= 4 => d.rest,
         _ => s,
     }
-}
-
-/// What follows a known place's name in capitals that opens the sentence
-/// with no mark after it, as some wires write the dateline ("AMSTERDAM
-/// Cyclist Leontien Zijlaard-Van Moorsel won…"): a capitalised word
-/// written otherwise must follow.
-fn bare_place(s: &str) -> Option<&str> {
-    let mut end = 0;
-    let mut words = Vec::new();
-    for w in s.split(' ').take(3) {
-        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
-        if letters == 0 || !w.chars().all(|c| c.is_uppercase() || c == '-' || c == '.') {
-            break;
-        }
-        words.push(w.to_lowercase());
-        end += w.len() + 1;
-    }
-    if words.is_empty() || words.iter().map(|w| w.chars().count()).sum::<usize>() < 3 {
-        return None;
-    }
-    let rest = s.get(end..)?;
-    let next = rest.split(' ').next()?;
-    let written_otherwise =
-        next.starts_with(char::is_uppercase) && next.chars().any(char::is_lowercase);
-    let place =
-        gazette_terms::places::lookup(&gazette_terms::names::fold(&words.join(" "))).is_some();
-    (written_otherwise && place).then_some(rest)
-}
-
-/// What follows a known place's name in capitals glued to a colon
-/// ("LONDON: EMI reported…", "TEHRAN: Iran added…"), which the wire's
-/// reader leaves to the sentence since an acronym does the same ("NATO:
-/// The alliance met…").
-fn place_colon(s: &str) -> Option<&str> {
-    let (head, rest) = s.split_once(':')?;
-    let rest = rest.trim_start();
-    let capitals = head.chars().filter(|c| c.is_alphabetic()).count() >= 3
-        && head.split_whitespace().count() <= 3
-        && head
-            .chars()
-            .all(|c| c.is_uppercase() || matches!(c, ' ' | '.' | '-' | '\''));
-    let place =
-        gazette_terms::places::lookup(&gazette_terms::names::fold(&head.to_lowercase())).is_some();
-    (capitals && place && rest.starts_with(char::is_uppercase)).then_some(rest)
 }
 
 /// Cuts `s` at a word boundary to at most `max` characters, with an ellipsis.
@@ -1740,7 +1718,6 @@ mod tests {
             position,
             text: text.into(),
             vector: v,
-            names: Vec::new(),
         };
         let all = vec![
             cand(
@@ -1752,7 +1729,13 @@ mod tests {
             cand(1, 0, "B", vector(vec![(1, 0.9), (7, 0.3), (8, 0.3)])),
             cand(2, 1, "C", vector(vec![(9, 0.7), (10, 0.7)])),
         ];
-        let s = select(&docs, all, 2, SummaryOptions::default());
+        let s = select(
+            &docs,
+            all,
+            2,
+            SummaryOptions::default(),
+            &mut Analyzer::new(),
+        );
         let texts: Vec<&str> = s.iter().map(|c| c.text.as_str()).collect();
         assert_eq!(texts, ["A", "C"]);
     }

@@ -238,6 +238,20 @@ mod tests {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("test date")
     }
 
+    /// The days of the timeline of `docs` (ten at most), document
+    /// frequencies taken over them.
+    fn days(docs: &[Doc<'_>]) -> Vec<String> {
+        let mut a = Analyzer::new();
+        let mut df = DocFreq::default();
+        for doc in docs {
+            df.add(&a.terms(doc.text, doc.lang));
+        }
+        timeline(docs, 10, &mut a, &df)
+            .iter()
+            .map(|e| e.date.to_string())
+            .collect()
+    }
+
     #[test]
     fn a_day_long_past_that_one_article_recalls_is_background() {
         let docs = [
@@ -254,16 +268,7 @@ mod tests {
                 outlet: None,
             },
         ];
-        let mut a = Analyzer::new();
-        let mut df = DocFreq::default();
-        for doc in &docs {
-            df.add(&a.terms(doc.text, doc.lang));
-        }
-        let dates: Vec<String> = timeline(&docs, 10, &mut a, &df)
-            .iter()
-            .map(|e| e.date.to_string())
-            .collect();
-        assert_eq!(dates, ["2012-11-26", "2012-11-27"]);
+        assert_eq!(days(&docs), ["2012-11-26", "2012-11-27"]);
     }
 
     #[test]
@@ -274,14 +279,7 @@ mod tests {
             published: Some(d("2020-04-10")),
             outlet: None,
         }];
-        let mut a = Analyzer::new();
-        let mut df = DocFreq::default();
-        df.add(&a.terms(docs[0].text, docs[0].lang));
-        let dates: Vec<String> = timeline(&docs, 10, &mut a, &df)
-            .iter()
-            .map(|e| e.date.to_string())
-            .collect();
-        assert_eq!(dates, ["2020-04-10"]);
+        assert_eq!(days(&docs), ["2020-04-10"]);
     }
 
     #[test]
